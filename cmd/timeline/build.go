@@ -1,0 +1,86 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/peacetreaty/timeline/render"
+	"github.com/peacetreaty/timeline/timeline"
+	"github.com/peacetreaty/timeline/timeline/edtf"
+	"github.com/spf13/cobra"
+)
+
+func newBuildCmd(s stdio) *cobra.Command {
+	var (
+		dir, format, output, from, to string
+		filter                        timeline.Filter
+	)
+	cmd := &cobra.Command{
+		Use:   "build",
+		Short: "Render the ordered chronology as Markdown or JSON",
+		Long: `build loads and validates the data, applies the filters, and writes the
+chronology to stdout or, with -o, to a file (atomically: a failed run never
+leaves a half-written file).
+
+Formats:
+` + render.FormatHelp() + `
+Filters take ids from the vocabularies; a flag may be repeated or given a
+comma-separated list (any value matches), and different flags must all match.
+--from and --to take EDTF dates and keep events whose dates overlap them.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, ok := render.Lookup(format)
+			if !ok {
+				return &exitError{code: exitUsage, err: fmt.Errorf("unknown format %q; choose %s", format, strings.Join(render.FormatNames(), ", "))}
+			}
+			for _, d := range []struct {
+				flag, text string
+				dst        *edtf.Value
+			}{{"--from", from, &filter.From}, {"--to", to, &filter.To}} {
+				if d.text == "" {
+					continue
+				}
+				v, err := edtf.Parse(d.text)
+				if err != nil {
+					return &exitError{code: exitUsage, err: fmt.Errorf("%s: %v", d.flag, err)}
+				}
+				*d.dst = v
+			}
+			tl, diags := openData(s, dir)
+			for _, d := range diags {
+				fmt.Fprintln(s.err, d)
+			}
+			if diags.HasErrors() {
+				return dataError(fmt.Errorf("the data has %d errors; nothing was written", len(diags.Errors())))
+			}
+			if err := filter.Check(&tl.Vocabulary); err != nil {
+				return &exitError{code: exitUsage, err: err}
+			}
+			var buf bytes.Buffer
+			if err := f.Render(&buf, filter.Apply(tl)); err != nil {
+				return dataError(err)
+			}
+			if output == "" || output == "-" {
+				_, err := s.out.Write(buf.Bytes())
+				return err
+			}
+			if err := render.WriteFile(output, buf.Bytes()); err != nil {
+				return dataError(err)
+			}
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&dir, "data", "", "data folder (default ./data if it has events/, else the embedded dataset)")
+	fl.StringVarP(&format, "format", "f", "markdown", "output format: "+strings.Join(render.FormatNames(), ", "))
+	fl.StringVarP(&output, "output", "o", "", "write to this file instead of stdout")
+	fl.StringVar(&from, "from", "", "keep events that end on or after this EDTF date")
+	fl.StringVar(&to, "to", "", "keep events that start on or before this EDTF date")
+	fl.StringSliceVar(&filter.Actors, "actor", nil, "keep events with this actor id")
+	fl.StringSliceVar(&filter.Places, "place", nil, "keep events at this place id (or a place within it)")
+	fl.StringSliceVar(&filter.Tags, "tag", nil, "keep events with this tag")
+	fl.StringSliceVar(&filter.Kinds, "kind", nil, "keep events of this kind id")
+	fl.StringSliceVar(&filter.Eras, "era", nil, "keep events of this era id")
+	return cmd
+}

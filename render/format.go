@@ -1,0 +1,86 @@
+// Package render turns a finished timeline.Timeline into documents: one file
+// per output format, each deterministic (the same timeline gives the same
+// bytes).
+package render
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/peacetreaty/timeline/timeline"
+)
+
+// Format is an output format of "timeline build".
+type Format struct {
+	Name        string
+	Description string
+	Render      func(io.Writer, *timeline.Timeline) error
+}
+
+// Formats lists the output formats, in the order help shows them.
+var Formats = []Format{
+	{"markdown", "readable chronology: eras as sections, human dates, sources as footnotes", Markdown},
+	{"json", "data for charts: ISO start/end days per event (schema: render/timeline.schema.json)", JSON},
+}
+
+// Lookup finds a format by name.
+func Lookup(name string) (Format, bool) {
+	for _, f := range Formats {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Format{}, false
+}
+
+// FormatNames lists the format names.
+func FormatNames() []string {
+	var names []string
+	for _, f := range Formats {
+		names = append(names, f.Name)
+	}
+	return names
+}
+
+// FormatHelp gives one line per format for command help.
+func FormatHelp() string {
+	var b strings.Builder
+	for _, f := range Formats {
+		fmt.Fprintf(&b, "  %-9s %s\n", f.Name, f.Description)
+	}
+	return b.String()
+}
+
+// WriteFile writes data to name atomically: it writes a temporary file in the
+// same folder and renames it over name, so a failed run never leaves a
+// truncated or half-written file behind.
+func WriteFile(name string, data []byte) (err error) {
+	dir := filepath.Dir(name)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if _, err = tmp.Write(data); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	// CreateTemp makes the file 0600; an output file is for everyone to read.
+	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), name)
+}

@@ -1,0 +1,101 @@
+package timeline
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/peacetreaty/timeline/timeline/edtf"
+)
+
+// Filter selects events. Within one field any listed value matches (OR);
+// across fields all must match (AND). Zero fields select everything.
+type Filter struct {
+	From, To edtf.Value // by interval overlap with [From's first day, To's last day]
+	Actors   []string
+	Places   []string // a place also selects the places that are part of it
+	Tags     []string
+	Kinds    []string
+	Eras     []string
+}
+
+// Check reports a filter value that names nothing in the vocabulary, so a
+// typo gives an error instead of an empty timeline.
+func (f Filter) Check(v *Vocabulary) error {
+	checks := []struct {
+		what   string
+		values []string
+		known  []string
+	}{
+		{"actor", f.Actors, ids(v.Actors, func(a Actor) string { return a.ID })},
+		{"place", f.Places, ids(v.Places, func(p Place) string { return p.ID })},
+		{"kind", f.Kinds, ids(v.Kinds, func(k Kind) string { return k.ID })},
+		{"era", f.Eras, ids(v.Eras, func(e Era) string { return e.ID })},
+	}
+	for _, c := range checks {
+		for _, val := range c.values {
+			if !slices.Contains(c.known, val) {
+				return fmt.Errorf("unknown %s %q%s", c.what, val, didYouMean(val, c.known))
+			}
+		}
+	}
+	if !f.From.IsZero() && !f.To.IsZero() && f.To.Latest().Before(f.From.Earliest()) {
+		return fmt.Errorf("--to %s ends before --from %s starts", f.To, f.From)
+	}
+	return nil
+}
+
+// Apply returns a copy of tl holding only the events f selects, in order.
+func (f Filter) Apply(tl *Timeline) *Timeline {
+	out := *tl
+	out.Events = nil
+	places := f.expandPlaces(&tl.Vocabulary)
+	for _, e := range tl.Events {
+		if f.match(&e, places) {
+			out.Events = append(out.Events, e)
+		}
+	}
+	return &out
+}
+
+func (f Filter) match(e *Event, places []string) bool {
+	if !f.From.IsZero() && e.Date.Latest().Before(f.From.Earliest()) {
+		return false
+	}
+	if !f.To.IsZero() && f.To.Latest().Before(e.Date.Earliest()) {
+		return false
+	}
+	return anyOf(f.Actors, e.Actors) && anyOf(places, e.Places) && anyOf(f.Tags, e.Tags) &&
+		anyOf(f.Kinds, []string{e.Kind}) && anyOf(f.Eras, []string{e.Era})
+}
+
+// expandPlaces adds every place that lies inside a selected one, so
+// --place southern-kurils also finds events on Iturup.
+func (f Filter) expandPlaces(v *Vocabulary) []string {
+	if len(f.Places) == 0 {
+		return nil
+	}
+	out := slices.Clone(f.Places)
+	for changed := true; changed; {
+		changed = false
+		for _, p := range v.Places {
+			if p.PartOf != "" && slices.Contains(out, p.PartOf) && !slices.Contains(out, p.ID) {
+				out = append(out, p.ID)
+				changed = true
+			}
+		}
+	}
+	return out
+}
+
+// anyOf reports whether want is empty or shares a value with have.
+func anyOf(want, have []string) bool {
+	if len(want) == 0 {
+		return true
+	}
+	for _, w := range want {
+		if slices.Contains(have, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,324 @@
+package timeline
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+)
+
+// MaxFileSize is the largest data file the loader reads. An event is a few
+// kilobytes; anything near this limit is a mistake, not an event.
+const MaxFileSize = 1 << 20
+
+// EventsDir is the folder of a data folder that holds one file per event.
+const EventsDir = "events"
+
+// LoadOptions say where a data folder is and how to name its files.
+type LoadOptions struct {
+	// Prefix is joined before file names in diagnostics, e.g. "data".
+	Prefix string
+	// Dir is the operating-system folder behind the FS, if there is one; it is
+	// used to see where symbolic links lead. Embedded data has none.
+	Dir string
+}
+
+// LoadDir loads and validates the data folder dir.
+func LoadDir(dir string) (*Timeline, Diagnostics) {
+	return Load(os.DirFS(dir), LoadOptions{Prefix: dir, Dir: dir})
+}
+
+// Load reads the vocabularies and events of a data folder, validates them and
+// returns the ordered timeline with every finding, sorted by path and line.
+// The timeline is only trustworthy when the diagnostics hold no errors.
+func Load(fsys fs.FS, opts LoadOptions) (*Timeline, Diagnostics) {
+	l := &loader{fsys: fsys, opts: opts}
+	tl := l.load()
+	l.diags.Sort()
+	return tl, l.diags
+}
+
+type loader struct {
+	fsys  fs.FS
+	opts  LoadOptions
+	diags Diagnostics
+
+	vocab  vocabNodes
+	events []loadedEvent
+}
+
+type loadedEvent struct {
+	Event
+	nodes eventNodes
+}
+
+func (l *loader) display(name string) string {
+	if l.opts.Prefix == "" {
+		return name
+	}
+	return path.Join(filepath.ToSlash(l.opts.Prefix), name)
+}
+
+func (l *loader) fileError(name string, format string, args ...any) {
+	l.diags = append(l.diags, Diagnostic{Path: l.display(name), Severity: SeverityError, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (l *loader) load() *Timeline {
+	tl := &Timeline{Title: DefaultTitle}
+	vocab := []struct {
+		name   string
+		decode func(d *decoder, root *yaml.Node)
+	}{
+		{kindsFile, func(d *decoder, root *yaml.Node) { tl.Kinds = d.decodeKinds(root, &l.vocab) }},
+		{actorsFile, func(d *decoder, root *yaml.Node) { tl.Actors = d.decodeActors(root, &l.vocab) }},
+		{placesFile, func(d *decoder, root *yaml.Node) { tl.Places = d.decodePlaces(root, &l.vocab) }},
+		{erasFile, func(d *decoder, root *yaml.Node) { tl.Eras = d.decodeEras(root, &l.vocab) }},
+	}
+	for _, v := range vocab {
+		if _, err := fs.Stat(l.fsys, v.name); errors.Is(err, fs.ErrNotExist) {
+			l.fileError(v.name, "missing vocabulary file %s", v.name)
+			continue
+		}
+		if root := l.parseFile(v.name); root != nil {
+			v.decode(&decoder{path: l.display(v.name), diags: &l.diags}, root)
+		}
+	}
+	l.loadEvents()
+	l.validate(tl)
+	return tl
+}
+
+func (l *loader) loadEvents() {
+	info, err := fs.Stat(l.fsys, EventsDir)
+	if err != nil || !info.IsDir() {
+		l.fileError(EventsDir, "data folder has no %s/ folder of event files", EventsDir)
+		return
+	}
+	err = fs.WalkDir(l.fsys, EventsDir, func(name string, de fs.DirEntry, err error) error {
+		if err != nil {
+			l.fileError(name, "cannot read: %v", unwrapPathError(err))
+			return nil
+		}
+		if de.IsDir() {
+			return nil
+		}
+		if ext := path.Ext(name); ext != ".yaml" && ext != ".yml" {
+			l.diags = append(l.diags, Diagnostic{Path: l.display(name), Severity: SeverityNote,
+				Msg: "not a .yaml or .yml file; ignored"})
+			return nil
+		}
+		root := l.parseFile(name)
+		if root == nil {
+			return nil
+		}
+		d := &decoder{path: l.display(name), diags: &l.diags}
+		e, nodes := d.decodeEvent(root)
+		e.Path = name
+		l.events = append(l.events, loadedEvent{Event: e, nodes: nodes})
+		return nil
+	})
+	if err != nil {
+		l.fileError(EventsDir, "cannot read: %v", err)
+	}
+}
+
+// parseFile reads name and returns its YAML root node, or nil after
+// reporting why it cannot be used.
+func (l *loader) parseFile(name string) *yaml.Node {
+	data, ok := l.readFile(name)
+	if !ok {
+		return nil
+	}
+	root, diag := parseYAML(data)
+	if diag != nil {
+		diag.Path = l.display(name)
+		l.diags = append(l.diags, *diag)
+		return nil
+	}
+	return root
+}
+
+// readFile applies the file-level checks: where links lead, size, emptiness
+// and text encoding.
+func (l *loader) readFile(name string) ([]byte, bool) {
+	if l.opts.Dir != "" {
+		full := filepath.Join(l.opts.Dir, filepath.FromSlash(name))
+		if fi, err := os.Lstat(full); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+			if msg := l.checkLink(full); msg != "" {
+				l.fileError(name, "%s", msg)
+				return nil, false
+			}
+		}
+	}
+	info, err := fs.Stat(l.fsys, name)
+	if err != nil {
+		l.fileError(name, "cannot read: %v", unwrapPathError(err))
+		return nil, false
+	}
+	if info.IsDir() {
+		l.fileError(name, "is a folder, expected a file")
+		return nil, false
+	}
+	if info.Size() > MaxFileSize {
+		l.fileError(name, "file is %d bytes; the limit is %d (1 MiB)", info.Size(), MaxFileSize)
+		return nil, false
+	}
+	f, err := l.fsys.Open(name)
+	if err != nil {
+		l.fileError(name, "cannot read: %v", unwrapPathError(err))
+		return nil, false
+	}
+	defer f.Close()
+	// Read one byte more than allowed: a file may grow between Stat and Read.
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		l.fileError(name, "cannot read: %v", unwrapPathError(err))
+		return nil, false
+	}
+	if len(data) > MaxFileSize {
+		l.fileError(name, "file is over the limit of %d bytes (1 MiB)", MaxFileSize)
+		return nil, false
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		l.fileError(name, "empty file: expected a YAML mapping")
+		return nil, false
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		line, col := position(data, i)
+		l.diags = append(l.diags, Diagnostic{Path: l.display(name), Line: line, Col: col, Severity: SeverityError,
+			Msg: "binary file: NUL byte; expected UTF-8 YAML text"})
+		return nil, false
+	}
+	if !utf8.Valid(data) {
+		i := invalidUTF8(data)
+		line, col := position(data, i)
+		l.diags = append(l.diags, Diagnostic{Path: l.display(name), Line: line, Col: col, Severity: SeverityError,
+			Msg: "not UTF-8 text: invalid byte; save the file as UTF-8"})
+		return nil, false
+	}
+	return data, true
+}
+
+// checkLink says why a symbolic link may not be read, or "".
+func (l *loader) checkLink(full string) string {
+	target, err := filepath.EvalSymlinks(full)
+	if err != nil {
+		return "broken symbolic link"
+	}
+	root, err := filepath.EvalSymlinks(l.opts.Dir)
+	if err != nil {
+		return "cannot resolve the data folder"
+	}
+	rel, err := filepath.Rel(root, target)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "symbolic link leads outside the data folder"
+	}
+	return ""
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// position turns a byte offset into a 1-based line and column (in bytes).
+func position(data []byte, off int) (line, col int) {
+	line = 1 + bytes.Count(data[:off], []byte{'\n'})
+	col = off - bytes.LastIndexByte(data[:off], '\n')
+	return line, col
+}
+
+func invalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// parseYAML parses a single YAML document. yaml.v3's syntax errors carry a
+// line but no column: the column given is the line's first non-blank byte.
+func parseYAML(data []byte) (root *yaml.Node, diag *Diagnostic) {
+	defer func() {
+		// yaml.v3 has panicked on hostile input before; a data file must never
+		// crash the tool.
+		if r := recover(); r != nil {
+			root, diag = nil, &Diagnostic{Line: 1, Col: 1, Severity: SeverityError, Msg: fmt.Sprintf("YAML parser failed: %v", r)}
+		}
+	}()
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, &Diagnostic{Severity: SeverityError, Msg: "empty file: expected a YAML mapping"}
+		}
+		return nil, syntaxDiagnostic(data, err)
+	}
+	var next yaml.Node
+	switch err := dec.Decode(&next); {
+	case err == nil:
+		return nil, &Diagnostic{Line: next.Line, Col: next.Column, Severity: SeverityError,
+			Msg: "more than one YAML document; an event file holds one"}
+	case !errors.Is(err, io.EOF):
+		return nil, syntaxDiagnostic(data, err)
+	}
+	if len(doc.Content) == 0 {
+		return nil, &Diagnostic{Severity: SeverityError, Msg: "empty file: expected a YAML mapping"}
+	}
+	if a := findAlias(&doc); a != nil {
+		return nil, &Diagnostic{Line: a.Line, Col: a.Column, Severity: SeverityError,
+			Msg: "YAML aliases (*name) are not supported; write the value out"}
+	}
+	return doc.Content[0], nil
+}
+
+func syntaxDiagnostic(data []byte, err error) *Diagnostic {
+	msg := err.Error()
+	line := 1
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	} else {
+		msg = strings.TrimPrefix(msg, "yaml: ")
+	}
+	return &Diagnostic{Line: line, Col: firstNonBlank(data, line), Severity: SeverityError, Msg: "YAML syntax: " + msg}
+}
+
+func firstNonBlank(data []byte, line int) int {
+	lines := bytes.Split(data, []byte{'\n'})
+	if line < 1 || line > len(lines) {
+		return 1
+	}
+	text := lines[line-1]
+	return 1 + len(text) - len(bytes.TrimLeft(text, " \t"))
+}
+
+func findAlias(n *yaml.Node) *yaml.Node {
+	if n.Kind == yaml.AliasNode {
+		return n
+	}
+	for _, c := range n.Content {
+		if a := findAlias(c); a != nil {
+			return a
+		}
+	}
+	return nil
+}

@@ -1,0 +1,201 @@
+package timeline
+
+import (
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/peacetreaty/timeline/timeline/edtf"
+	"gopkg.in/yaml.v3"
+)
+
+// DefaultTitle is the title of the rendered chronology.
+const DefaultTitle = "The Russia–Japan peace treaty dispute: a chronology"
+
+var (
+	// idPattern: a date prefix at year, month or day precision, then a slug.
+	idPattern   = regexp.MustCompile(`^(\d{4}(?:-\d{2}(?:-\d{2})?)?)-[a-z0-9]+(?:-[a-z0-9]+)*$`)
+	slugPattern = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+)
+
+// validate runs the checks that need more than one file, assigns eras and
+// orders the events into tl.
+func (l *loader) validate(tl *Timeline) {
+	l.validateVocabulary(tl)
+
+	kinds := ids(tl.Kinds, func(k Kind) string { return k.ID })
+	actors := ids(tl.Actors, func(a Actor) string { return a.ID })
+	places := ids(tl.Places, func(p Place) string { return p.ID })
+	eras := ids(tl.Eras, func(e Era) string { return e.ID })
+
+	byID := map[string]string{} // id -> file it was first seen in
+	for _, le := range l.events {
+		if le.ID == "" {
+			continue
+		}
+		if first, dup := byID[le.ID]; dup {
+			l.at(le, le.nodes.id, "duplicate id %q (also in %s)", le.ID, l.display(first))
+			continue
+		}
+		byID[le.ID] = le.Path
+	}
+
+	for i := range l.events {
+		le := &l.events[i]
+		n := le.nodes
+		if n.id != nil && le.ID != "" {
+			l.checkID(le)
+		}
+		if n.kind != nil && le.Kind != "" && !slices.Contains(kinds, le.Kind) {
+			l.at(*le, n.kind, "unknown kind %q%s; kinds are listed in %s", le.Kind, didYouMean(le.Kind, kinds), l.display(kindsFile))
+		}
+		for j, a := range le.Actors {
+			if !slices.Contains(actors, a) {
+				l.at(*le, n.actors[j], "unknown actor %q%s; actors are listed in %s", a, didYouMean(a, actors), l.display(actorsFile))
+			}
+		}
+		for j, p := range le.Places {
+			if !slices.Contains(places, p) {
+				l.at(*le, n.places[j], "unknown place %q%s; places are listed in %s", p, didYouMean(p, places), l.display(placesFile))
+			}
+		}
+		for j, p := range le.Perspectives {
+			if !slices.Contains(actors, p.Actor) {
+				l.at(*le, n.perspectives[j], "perspective of unknown actor %q%s", p.Actor, didYouMean(p.Actor, actors))
+			}
+		}
+		for j, r := range le.Related {
+			switch {
+			case r == le.ID:
+				l.at(*le, n.related[j], "event lists itself as related")
+			case byID[r] == "":
+				l.at(*le, n.related[j], "related event %q does not exist%s", r, didYouMean(r, keys(byID)))
+			}
+		}
+		switch {
+		case n.era != nil && le.Era != "":
+			if !slices.Contains(eras, le.Era) {
+				l.at(*le, n.era, "unknown era %q%s; eras are listed in %s", le.Era, didYouMean(le.Era, eras), l.display(erasFile))
+			}
+		case !le.Date.IsZero() && len(tl.Eras) > 0:
+			le.Era = eraOf(tl.Eras, le.Date)
+			if le.Era == "" {
+				l.at(*le, n.date, "date %s falls in no era of %s", le.Date, l.display(erasFile))
+			}
+		}
+	}
+
+	for _, le := range l.events {
+		tl.Events = append(tl.Events, le.Event)
+	}
+	slices.SortFunc(tl.Events, func(a, b Event) int { return Compare(&a, &b) })
+}
+
+// checkID checks the id's form, that it names its file, and that its date
+// prefix holds the event's first day.
+func (l *loader) checkID(le *loadedEvent) {
+	n := le.nodes
+	m := idPattern.FindStringSubmatch(le.ID)
+	if m == nil {
+		l.at(*le, n.id, "id %q must be a date (YYYY, YYYY-MM or YYYY-MM-DD), a hyphen and a lower-case slug, e.g. 1956-10-19-joint-declaration", le.ID)
+		return
+	}
+	base := path.Base(le.Path)
+	if stem := strings.TrimSuffix(base, path.Ext(base)); stem != le.ID {
+		l.at(*le, n.id, "id %q differs from the file name %q; name the file %s.yaml", le.ID, base, le.ID)
+	}
+	if le.Date.IsZero() {
+		return
+	}
+	prefix, err := edtf.Parse(m[1])
+	if err != nil {
+		l.at(*le, n.id, "id date prefix %q: %v", m[1], err)
+		return
+	}
+	if first := le.Date.Earliest(); !le.Date.OpenStart() && !prefix.Contains(first) {
+		l.at(*le, n.id, "id date prefix %s disagrees with date %s (which starts %s)", m[1], le.Date, first)
+	}
+}
+
+func (l *loader) validateVocabulary(tl *Timeline) {
+	l.uniqueIDs(erasFile, "era", l.vocab.eras)
+	l.uniqueIDs(kindsFile, "kind", l.vocab.kinds)
+	l.uniqueIDs(actorsFile, "actor", l.vocab.actors)
+	l.uniqueIDs(placesFile, "place", l.vocab.places)
+
+	places := ids(tl.Places, func(p Place) string { return p.ID })
+	d := &decoder{path: l.display(placesFile), diags: &l.diags}
+	for i, p := range tl.Places {
+		if p.PartOf != "" && !slices.Contains(places, p.PartOf) {
+			d.errorf(l.vocab.partOf[i], "place %q is part of unknown place %q%s", p.ID, p.PartOf, didYouMean(p.PartOf, places))
+		}
+	}
+
+	// Eras must not overlap, or an event would belong to two sections.
+	d = &decoder{path: l.display(erasFile), diags: &l.diags}
+	order := make([]int, len(tl.Eras))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return tl.Eras[a].Date.Compare(tl.Eras[b].Date) })
+	sorted := make([]Era, len(order))
+	for i, j := range order {
+		sorted[i] = tl.Eras[j]
+		if i > 0 && sorted[i-1].Date.Overlaps(tl.Eras[j].Date) {
+			d.errorf(l.vocab.eraDates[j], "era %q (%s) overlaps era %q (%s)", tl.Eras[j].ID, tl.Eras[j].Date, sorted[i-1].ID, sorted[i-1].Date)
+		}
+	}
+	tl.Eras = sorted
+}
+
+func (l *loader) uniqueIDs(file, what string, nodes []*yaml.Node) {
+	d := &decoder{path: l.display(file), diags: &l.diags}
+	seen := map[string]int{}
+	for _, n := range nodes {
+		if !slugPattern.MatchString(n.Value) {
+			d.errorf(n, "%s id %q must be lower-case words joined by hyphens", what, n.Value)
+		}
+		if line, dup := seen[n.Value]; dup {
+			d.errorf(n, "duplicate %s id %q (first at line %d)", what, n.Value, line)
+			continue
+		}
+		seen[n.Value] = n.Line
+	}
+}
+
+// eraOf returns the id of the era holding the date's first day, or "".
+func eraOf(eras []Era, date edtf.Value) string {
+	first := date.Earliest()
+	for _, e := range eras {
+		if e.Date.Contains(first) {
+			return e.ID
+		}
+	}
+	return ""
+}
+
+func (l *loader) at(le loadedEvent, n *yaml.Node, format string, args ...any) {
+	if n == nil {
+		n = le.nodes.root
+	}
+	d := &decoder{path: l.display(le.Path), diags: &l.diags}
+	d.errorf(n, format, args...)
+}
+
+func ids[T any](xs []T, key func(T) string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = key(x)
+	}
+	return out
+}
+
+func keys(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
