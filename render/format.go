@@ -16,14 +16,15 @@ import (
 // Format is an output format of "timeline build".
 type Format struct {
 	Name        string
+	Ext         string // file name extension, without the dot
 	Description string
 	Render      func(io.Writer, *timeline.Timeline) error
 }
 
 // Formats lists the output formats, in the order help shows them.
 var Formats = []Format{
-	{"markdown", "readable chronology: eras as sections, human dates, sources as footnotes", Markdown},
-	{"json", "data for charts: ISO start/end days per event (schema: render/timeline.schema.json)", JSON},
+	{"markdown", "md", "readable chronology: eras as sections, human dates, sources as footnotes", Markdown},
+	{"json", "json", "data for charts: ISO start/end days per event (schema: render/timeline.schema.json)", JSON},
 }
 
 // Lookup finds a format by name.

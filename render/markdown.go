@@ -38,7 +38,7 @@ func (m *markdown) write() {
 		m.printf("No events match.\n")
 		return
 	}
-	m.printf("%s, from %s to %s.\n", plural(len(tl.Events), "event"), dayDisplay(first(tl)), dayDisplay(last(tl)))
+	m.printf("%s from %d to %d.\n", plural(len(tl.Events), "event"), first(tl).Year, last(tl).Year)
 
 	for _, era := range tl.Eras {
 		var events []*timeline.Event
@@ -87,6 +87,9 @@ func (m *markdown) event(e *timeline.Event) {
 		m.printf("[^%d]", m.footnote(s))
 	}
 	m.printf("\n")
+	if e.Notes != "" {
+		m.printf("\n*Note:* %s\n", escape(oneLine(e.Notes)))
+	}
 	if len(e.Perspectives) > 0 {
 		m.printf("\n")
 		for _, p := range e.Perspectives {
@@ -114,10 +117,10 @@ func (m *markdown) footnote(s timeline.Source) int {
 	if !s.Published.IsZero() {
 		b.WriteString(", " + s.Published.Display())
 	}
-	if s.Quote != "" {
-		b.WriteString(": “" + escape(oneLine(s.Quote)) + "”")
-	}
 	b.WriteString(".")
+	if s.Quote != "" {
+		b.WriteString(" “" + escape(oneLine(s.Quote)) + "”")
+	}
 	text := b.String()
 	if n, ok := m.notes[text]; ok {
 		return n
@@ -149,15 +152,6 @@ func last(tl *timeline.Timeline) edtf.Day {
 		}
 	}
 	return d
-}
-
-// dayDisplay shows one calendar day as people write it.
-func dayDisplay(d edtf.Day) string {
-	v, err := edtf.Parse(d.String())
-	if err != nil {
-		return d.String()
-	}
-	return v.Display()
 }
 
 func plural(n int, word string) string {

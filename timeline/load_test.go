@@ -152,7 +152,7 @@ func TestLoadErrors(t *testing.T) {
 			p + ":1:5: error: id \"1956-10-19-joint-statement\" differs from the file name \"1956-10-19-joint-declaration.yaml\"; name the file 1956-10-19-joint-statement.yaml",
 		}},
 		{"id prefix disagrees with date", replace("date: 1956-10-19", "date: 1956-12-12"), []string{
-			p + ":1:5: error: id date prefix 1956-10-19 disagrees with date 1956-12-12 (which starts 1956-12-12)",
+			p + ":1:5: error: id date prefix 1956-10-19 disagrees with date 1956-12-12",
 		}},
 		{"bad id form", replace("id: 1956-10-19-joint-declaration", "id: Joint"), []string{
 			p + ":1:5: error: id \"Joint\" must be a date (YYYY, YYYY-MM or YYYY-MM-DD), a hyphen and a lower-case slug, e.g. 1956-10-19-joint-declaration",

@@ -93,7 +93,9 @@ type Timeline struct {
 }
 
 // KindByID returns the kind with the given id.
-func (v *Vocabulary) KindByID(id string) (Kind, bool) { return find(v.Kinds, id, func(k Kind) string { return k.ID }) }
+func (v *Vocabulary) KindByID(id string) (Kind, bool) {
+	return find(v.Kinds, id, func(k Kind) string { return k.ID })
+}
 
 // ActorByID returns the actor with the given id.
 func (v *Vocabulary) ActorByID(id string) (Actor, bool) {
@@ -106,7 +108,9 @@ func (v *Vocabulary) PlaceByID(id string) (Place, bool) {
 }
 
 // EraByID returns the era with the given id.
-func (v *Vocabulary) EraByID(id string) (Era, bool) { return find(v.Eras, id, func(e Era) string { return e.ID }) }
+func (v *Vocabulary) EraByID(id string) (Era, bool) {
+	return find(v.Eras, id, func(e Era) string { return e.ID })
+}
 
 func find[T any](xs []T, id string, key func(T) string) (T, bool) {
 	for _, x := range xs {

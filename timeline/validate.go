@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"fmt"
 	"path"
 	"regexp"
 	"slices"
@@ -114,7 +115,11 @@ func (l *loader) checkID(le *loadedEvent) {
 		return
 	}
 	if first := le.Date.Earliest(); !le.Date.OpenStart() && !prefix.Contains(first) {
-		l.at(*le, n.id, "id date prefix %s disagrees with date %s (which starts %s)", m[1], le.Date, first)
+		starts := ""
+		if first.String() != le.Date.String() {
+			starts = fmt.Sprintf(" (which starts %s)", first)
+		}
+		l.at(*le, n.id, "id date prefix %s disagrees with date %s%s", m[1], le.Date, starts)
 	}
 }
 

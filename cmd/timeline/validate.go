@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 
+	"github.com/peacetreaty/timeline/timeline"
+
 	"github.com/spf13/cobra"
 )
 
@@ -20,9 +22,13 @@ It exits 1 when there is any error.`,
 			for _, d := range diags {
 				fmt.Fprintln(s.out, d)
 			}
-			errs := len(diags.Errors())
-			fmt.Fprintf(s.out, "%d events, %d errors, %d other findings\n", len(tl.Events), errs, len(diags)-errs)
-			if errs > 0 {
+			count := map[timeline.Severity]int{}
+			for _, d := range diags {
+				count[d.Severity]++
+			}
+			fmt.Fprintf(s.out, "%s: %s, %s, %s\n", plural(len(tl.Events), "event"), plural(count[timeline.SeverityError], "error"),
+				plural(count[timeline.SeverityWarning], "warning"), plural(count[timeline.SeverityNote], "note"))
+			if count[timeline.SeverityError] > 0 {
 				return silentExit(exitData)
 			}
 			return nil
@@ -30,4 +36,11 @@ It exits 1 when there is any error.`,
 	}
 	cmd.Flags().StringVar(&dir, "data", "", "data folder to check (default ./data if it has events/, else the embedded dataset)")
 	return cmd
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -1,0 +1,199 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/peacetreaty/timeline/timeline"
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// fixture loads testdata/data, a small dataset that exercises intervals,
+// qualifiers, shared sources, perspectives and Markdown escaping.
+func fixture(t testing.TB) *timeline.Timeline {
+	t.Helper()
+	tl, diags := timeline.LoadDir(filepath.Join("testdata", "data"))
+	if diags.HasErrors() {
+		t.Fatalf("fixture data is invalid:\n%v", diags)
+	}
+	return tl
+}
+
+// golden compares got with testdata/golden/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run: go test ./render -update)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; if the change is intended, run: go test ./render -update\n--- got:\n%s", name, got)
+	}
+}
+
+func TestFormatsGolden(t *testing.T) {
+	tl := fixture(t)
+	for _, f := range Formats {
+		t.Run(f.Name, func(t *testing.T) {
+			var a, b bytes.Buffer
+			if err := f.Render(&a, tl); err != nil {
+				t.Fatal(err)
+			}
+			if err := f.Render(&b, fixture(t)); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(a.Bytes(), b.Bytes()) {
+				t.Fatal("two renderings of the same data differ")
+			}
+			golden(t, "timeline."+f.Ext, a.Bytes())
+		})
+	}
+}
+
+func TestMarkdownContent(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Markdown(&buf, fixture(t)); err != nil {
+		t.Fatal(err)
+	}
+	md := buf.String()
+	for _, want := range []string{
+		"3 events from 1945 to 1959.",
+		"## The end of the war (1945–1951)",
+		"### 18 August – 5 September 1945: Soviet forces occupy the Kurils",
+		"### c. 1950s: Talks of the \\[1950s\\] \\*with\\* markup\\_characters &lt;b&gt;",
+		"- **Soviet Union:** The return of lands lost in 1905",
+		// The MOFA page is cited by two events but is one footnote.
+		"in Tokyo Bay.[^2][^1]",
+		"[^3]: Test, [“Fixture (with parentheses)”](https://example.org/a_%28b%29), January 1960 (uncertain). “A quote that spans two lines.”",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q", want)
+		}
+	}
+	if strings.Contains(md, "An era with no events") {
+		t.Error("an era without events got a section")
+	}
+	if strings.Contains(md, "195X") || strings.Contains(md, "1945-08-18/") {
+		t.Error("raw EDTF shown to readers")
+	}
+}
+
+func TestMarkdownEmpty(t *testing.T) {
+	tl := fixture(t)
+	tl.Events = nil
+	var buf bytes.Buffer
+	if err := Markdown(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "No events match.") {
+		t.Errorf("empty timeline rendered as:\n%s", buf.String())
+	}
+}
+
+// schema compiles the committed JSON Schema of the export.
+func schema(t testing.TB) *jsonschema.Schema {
+	t.Helper()
+	c := jsonschema.NewCompiler()
+	s, err := c.Compile("timeline.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// validateJSON checks a JSON export against the schema.
+func validateJSON(t testing.TB, s *jsonschema.Schema, data []byte) {
+	t.Helper()
+	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Validate(v); err != nil {
+		t.Errorf("JSON export does not match its schema: %v", err)
+	}
+}
+
+func TestJSONSchema(t *testing.T) {
+	s := schema(t)
+	var buf bytes.Buffer
+	if err := JSON(&buf, fixture(t)); err != nil {
+		t.Fatal(err)
+	}
+	validateJSON(t, s, buf.Bytes())
+
+	// The schema must be able to fail: a start that is not an ISO day is refused.
+	bad := strings.Replace(buf.String(), `"start": "1945-08-18"`, `"start": "18 Aug 1945"`, 1)
+	v, _ := jsonschema.UnmarshalJSON(strings.NewReader(bad))
+	if bad == buf.String() || s.Validate(v) == nil {
+		t.Error("schema accepted a start that is not an ISO day")
+	}
+
+	var doc struct {
+		Count  int
+		Eras   []struct{ Date struct{ End *string } }
+		Events []struct {
+			ID   string
+			Era  string
+			Date struct {
+				Start, End  *string
+				Precision   string
+				Approximate bool
+				Display     string
+			}
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Count != 3 || len(doc.Events) != 3 {
+		t.Fatalf("count %d, events %d; want 3", doc.Count, len(doc.Events))
+	}
+	e := doc.Events[2]
+	if e.ID != "1950-talks" || *e.Date.Start != "1950-01-01" || *e.Date.End != "1959-12-31" ||
+		e.Date.Precision != "decade" || !e.Date.Approximate || e.Date.Display != "c. 1950s" || e.Era != "war" {
+		t.Errorf("decade event exported as %+v", e)
+	}
+	if last := doc.Eras[len(doc.Eras)-1]; last.Date.End != nil {
+		t.Errorf("open era end exported as %q, want null", *last.Date.End)
+	}
+}
+
+func TestWriteFileAtomic(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "TIMELINE.md")
+	if err := WriteFile(name, []byte("first")); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(name, []byte("second")); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(name)
+	if err != nil || string(got) != "second" {
+		t.Fatalf("read %q, %v", got, err)
+	}
+	// A folder that does not exist: an error, and nothing left behind.
+	if err := WriteFile(filepath.Join(dir, "no", "such", "x.md"), []byte("x")); err == nil {
+		t.Error("writing into a missing folder succeeded")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("temporary files left behind: %v", entries)
+	}
+}
