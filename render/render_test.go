@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/peacetreaty/timeline/data"
 	"github.com/peacetreaty/timeline/timeline"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
@@ -196,4 +197,18 @@ func TestWriteFileAtomic(t *testing.T) {
 	if len(entries) != 1 {
 		t.Errorf("temporary files left behind: %v", entries)
 	}
+}
+
+// TestRealDataMatchesSchema renders the embedded chronology and checks it
+// against the schema, so a new field in the data cannot drift from it.
+func TestRealDataMatchesSchema(t *testing.T) {
+	tl, diags := timeline.Load(data.FS, timeline.LoadOptions{Prefix: "data"})
+	if diags.HasErrors() {
+		t.Fatalf("embedded data is invalid:\n%v", diags)
+	}
+	var buf bytes.Buffer
+	if err := JSON(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	validateJSON(t, schema(t), buf.Bytes())
 }

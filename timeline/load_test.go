@@ -278,3 +278,25 @@ func TestSuggest(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLoadEvent feeds arbitrary bytes as an event file: the loader must never
+// panic, and every finding must name the file (and a position when it has one).
+func FuzzLoadEvent(f *testing.F) {
+	f.Add([]byte(testEvent))
+	f.Add([]byte("id: [\n"))
+	f.Add([]byte("a: &x 1\nb: *x\n"))
+	f.Add([]byte("- 1\n- 2\n"))
+	f.Add([]byte("id: x\x00"))
+	f.Add([]byte("---\n---\n"))
+	f.Add([]byte("date: 2001-21\nsources: [{title: a}]\nperspectives: {japan: }\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		fsys := testFS(nil)
+		fsys["events/1956-10-19-joint-declaration.yaml"] = &fstest.MapFile{Data: data}
+		_, diags := Load(fsys, LoadOptions{Prefix: "data"})
+		for _, d := range diags {
+			if d.Path == "" || d.Msg == "" || d.Line < 0 || d.Col < 0 {
+				t.Errorf("malformed diagnostic %+v", d)
+			}
+		}
+	})
+}

@@ -1,0 +1,156 @@
+package data_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/peacetreaty/timeline/data"
+	"github.com/peacetreaty/timeline/render"
+	"github.com/peacetreaty/timeline/timeline"
+	"github.com/peacetreaty/timeline/timeline/edtf"
+	"gopkg.in/yaml.v3"
+)
+
+func load(t *testing.T) *timeline.Timeline {
+	t.Helper()
+	tl, diags := timeline.Load(data.FS, timeline.LoadOptions{Prefix: "data"})
+	if len(diags) > 0 {
+		t.Fatalf("the embedded dataset has findings:\n%v", diags)
+	}
+	return tl
+}
+
+func TestDatasetCoversTheDispute(t *testing.T) {
+	tl := load(t)
+	if len(tl.Events) < 45 {
+		t.Errorf("%d events; the chronology needs at least 45", len(tl.Events))
+	}
+	first, last := tl.Events[0].Date.Earliest().Year, tl.Events[len(tl.Events)-1].Date.Earliest().Year
+	if first != 1855 || last < 2025 {
+		t.Errorf("events span %d–%d; want 1855 to 2025 or later", first, last)
+	}
+	// The events the project must always carry, with exactly these dates.
+	required := map[string]string{
+		"1945-09-02-japan-surrenders":                                 "1945-09-02",
+		"1945-08-18-soviet-occupation-of-the-kurils":                  "1945-08-18/1945-09-05",
+		"1946-02-02-soviet-decree-incorporates-kurils":                "1946-02-02",
+		"2022-03-21-russia-ends-peace-treaty-talks":                   "2022-03-21",
+		"2024-01-30-kishida-policy-speech":                            "2024-01-30",
+		"2024-02-19-japan-ukraine-economic-reconstruction-conference": "2024-02-19",
+	}
+	found := map[string]timeline.Event{}
+	for _, e := range tl.Events {
+		if _, ok := required[e.ID]; ok {
+			found[e.ID] = e
+		}
+	}
+	for id, date := range required {
+		e, ok := found[id]
+		if !ok {
+			t.Errorf("required event %s is missing", id)
+			continue
+		}
+		if e.Date.String() != date {
+			t.Errorf("%s is dated %s, want %s", id, e.Date, date)
+		}
+	}
+	speech := found["2024-01-30-kishida-policy-speech"]
+	var tass bool
+	for _, s := range speech.Sources {
+		tass = tass || s.URL == "https://tass.com/world/1738995"
+	}
+	if !tass {
+		t.Error("the 2024-01-30 speech does not cite the TASS seed article")
+	}
+	surrender := found["1945-09-02-japan-surrenders"]
+	if !contains(surrender.Aliases, "after World War II") {
+		t.Errorf("the surrender lacks the alias %q: %v", "after World War II", surrender.Aliases)
+	}
+}
+
+func TestEventsAreOrdered(t *testing.T) {
+	tl := load(t)
+	for i := 1; i < len(tl.Events); i++ {
+		a, b := &tl.Events[i-1], &tl.Events[i]
+		if timeline.Compare(a, b) >= 0 {
+			t.Errorf("%s is not before %s", a.ID, b.ID)
+		}
+	}
+}
+
+// TestSourcesAreChecked keeps every URL in the data to addresses that were
+// checked (../shared/reference/sources.yaml) or to the seed article.
+func TestSourcesAreChecked(t *testing.T) {
+	ref := filepath.Join("..", "..", "shared", "reference", "sources.yaml")
+	raw, err := os.ReadFile(ref)
+	if err != nil {
+		t.Skipf("skipping: %s is not here (it is beside the repository in CI): %v", ref, err)
+	}
+	var doc struct {
+		Sources []struct{ URL string } `yaml:"sources"`
+	}
+	if err := yaml.Unmarshal(raw, &doc); err != nil {
+		t.Fatal(err)
+	}
+	checked := map[string]bool{"https://tass.com/world/1738995": true}
+	for _, s := range doc.Sources {
+		checked[s.URL] = true
+	}
+	for _, e := range load(t).Events {
+		for _, s := range e.Sources {
+			if s.URL != "" && !checked[s.URL] {
+				t.Errorf("%s cites %s, which is not among the checked addresses", e.ID, s.URL)
+			}
+		}
+	}
+}
+
+func TestSeedArticleIsEmbedded(t *testing.T) {
+	b, err := data.FS.ReadFile("articles/tass-2024-01-30-kishida-peace-treaty.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(b, []byte("---\nurl: https://tass.com/world/1738995\n")) {
+		t.Error("the seed article lost its front matter")
+	}
+}
+
+// TestTimelineMDIsCurrent fails when TIMELINE.md was not regenerated after a
+// change to the data or the renderer.
+func TestTimelineMDIsCurrent(t *testing.T) {
+	var buf bytes.Buffer
+	if err := render.Markdown(&buf, load(t)); err != nil {
+		t.Fatal(err)
+	}
+	committed, err := os.ReadFile(filepath.Join("..", "TIMELINE.md"))
+	if err != nil {
+		t.Fatalf("%v; run: make timeline", err)
+	}
+	if !bytes.Equal(committed, buf.Bytes()) {
+		t.Error("TIMELINE.md is stale: it differs from what the data renders; run: make timeline")
+	}
+}
+
+func TestDisplayNeverRawEDTF(t *testing.T) {
+	for _, e := range load(t).Events {
+		d := e.Date.Display()
+		if strings.ContainsAny(d, "/X%") || (e.Date.IsInterval() && d == e.Date.String()) {
+			t.Errorf("%s: date %s displays as %q", e.ID, e.Date, d)
+		}
+		if _, err := edtf.Parse(e.Date.String()); err != nil {
+			t.Errorf("%s: date does not re-parse: %v", e.ID, err)
+		}
+	}
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
