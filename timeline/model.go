@@ -4,7 +4,11 @@
 // into an ordered Timeline.
 package timeline
 
-import "github.com/peacetreaty/timeline/timeline/edtf"
+import (
+	"strings"
+
+	"github.com/peacetreaty/timeline/timeline/edtf"
+)
 
 // Event is one curated event, read from data/events/<id>.yaml.
 type Event struct {
@@ -125,17 +129,11 @@ func find[T any](xs []T, id string, key func(T) string) (T, bool) {
 // Compare orders events by earliest day, then latest day, then id, so any two
 // runs over the same data give the same order.
 func Compare(a, b *Event) int {
-	if c := a.Date.Compare(b.Date); c != 0 {
-		// edtf.Value.Compare falls back to the EDTF text; prefer the id there.
-		if a.Date.Earliest() != b.Date.Earliest() || a.Date.Latest() != b.Date.Latest() {
-			return c
-		}
+	if c := a.Date.Earliest().Compare(b.Date.Earliest()); c != 0 {
+		return c
 	}
-	switch {
-	case a.ID < b.ID:
-		return -1
-	case a.ID > b.ID:
-		return 1
+	if c := a.Date.Latest().Compare(b.Date.Latest()); c != 0 {
+		return c
 	}
-	return 0
+	return strings.Compare(a.ID, b.ID)
 }
