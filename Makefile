@@ -3,7 +3,7 @@
 GO ?= go
 BIN := bin/timeline
 
-.PHONY: all build test timeline lint fmt-check vet unit tz validate fuzz
+.PHONY: all build test timeline lint fmt-check vet unit tz validate fuzz bench bench-accuracy
 
 all: build
 
@@ -36,8 +36,28 @@ validate:
 lint: fmt-check vet
 	$(GO) mod tidy -diff
 
-# Short fuzzing runs of every parser; longer runs by hand with FUZZTIME=10m.
-FUZZTIME ?= 20s
+# Short fuzzing runs of every parser (CI runs them); longer runs by hand with
+# FUZZTIME=10m make fuzz.
+FUZZTIME ?= 10s
+FUZZ_TARGETS := timeline/edtf:FuzzParse timeline:FuzzLoadEvent timeline/temporal:FuzzTag \
+	timeline/article:FuzzReadText timeline/article:FuzzReadHTML timeline/article:FuzzParseLine
 fuzz:
-	$(GO) test -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME) ./timeline/edtf
-	$(GO) test -run='^$$' -fuzz=FuzzLoadEvent -fuzztime=$(FUZZTIME) ./timeline
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "fuzz $$name ($$pkg, $(FUZZTIME))"; \
+		$(GO) test -run='^$$' -fuzz="^$$name\$$" -fuzztime=$(FUZZTIME) ./$$pkg; \
+	done
+
+# Speed: the tagger's and the extractor's benchmarks.
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem ./timeline/temporal ./timeline/extract
+
+# Accuracy of the tagger on the TimeML dev sets beside the repository.
+BENCH_DIR ?= ../shared/bench
+bench-accuracy: build
+	@if [ ! -d "$(BENCH_DIR)" ]; then echo "skipping bench-accuracy: $(BENCH_DIR) is not here"; exit 0; fi; \
+	set -e; for set in tbaq wikiwars-dev; do \
+		echo "== $$set"; \
+		$(BIN) extract --format jsonl "$(BENCH_DIR)/$$set/docs.jsonl" > "bin/$$set.jsonl"; \
+		python3 "$(BENCH_DIR)/timex_score.py" "$(BENCH_DIR)/$$set/gold.jsonl" "bin/$$set.jsonl" --docs "$(BENCH_DIR)/$$set/docs.jsonl"; \
+	done

@@ -1,0 +1,203 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/peacetreaty/timeline/timeline/article"
+	"github.com/peacetreaty/timeline/timeline/extract"
+	"github.com/spf13/cobra"
+)
+
+func newExtractCmd(s stdio) *cobra.Command {
+	var (
+		published, format string
+		workers           int
+	)
+	cmd := &cobra.Command{
+		Use:   "extract [FILE...|-]",
+		Short: "Find the dates in news articles, anchored to each article's publication time",
+		Long: `extract reads articles and prints every temporal expression it finds, resolved
+against the article's publication time.
+
+Articles are plain text or Markdown (YAML front matter optional), HTML pages
+(.html), or JSON Lines corpora (.jsonl, or - for standard input when it starts
+with "{"), one article a line with id, url, title, publisher, published (or
+dct) and text. Corpora are tagged by -j workers and written in input order;
+a bad line is reported with its number and the rest is still processed.
+
+The publication time comes from --published, else the article's metadata,
+else a dateline with a year ("MOSCOW, Oct 24, 2023 (Reuters) -"). A dateline
+without a year ("TOKYO, January 30. /TASS/.") needs --published.
+
+Formats:
+  text     each mention in its sentence, with the resolved date
+  json     every field of every mention, one document per article
+  jsonl    the bench format {"id", "timexes": [{start, end, text, type, value}]}
+  timeml   the text with <TIMEX3> tags`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := extract.ParseFormat(format)
+			if err != nil {
+				return &exitError{code: exitUsage, err: err}
+			}
+			var opts article.Options
+			if published != "" {
+				t, err := article.ParsePublished(published, time.UTC)
+				if err != nil {
+					return &exitError{code: exitUsage, err: fmt.Errorf("--published: %v", err)}
+				}
+				opts.Published = t
+			}
+			if workers < 1 {
+				return &exitError{code: exitUsage, err: fmt.Errorf("-j must be at least 1")}
+			}
+			if len(args) == 0 {
+				args = []string{"-"}
+			}
+			out := bufio.NewWriterSize(s.out, 256<<10)
+			failed := 0
+			for _, name := range args {
+				if err := extractOne(s, out, name, f, opts, workers, &failed); err != nil {
+					out.Flush()
+					return dataError(err)
+				}
+			}
+			if err := out.Flush(); err != nil {
+				return dataError(err)
+			}
+			if failed > 0 {
+				return dataError(fmt.Errorf("%d articles could not be read", failed))
+			}
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&published, "published", "", "publication time of the articles (e.g. 2024-01-30 or 2024-01-30T08:24+03:00); completes datelines without a year")
+	fl.StringVarP(&format, "format", "f", "text", "output format: text, json, jsonl, timeml")
+	fl.IntVarP(&workers, "jobs", "j", runtime.GOMAXPROCS(0), "workers for JSON Lines corpora")
+	return cmd
+}
+
+// extractOne handles one argument. Problems with the article itself are
+// reported and counted; only write errors stop the command.
+func extractOne(s stdio, out *bufio.Writer, name string, f extract.Format, opts article.Options, workers int, failed *int) error {
+	var r io.Reader
+	var size int64 = -1
+	if name == "-" {
+		br := bufio.NewReader(s.in)
+		r = br
+		if peek, _ := br.Peek(512); bytes.HasPrefix(bytes.TrimLeft(peek, " \t\r\n\ufeff"), []byte("{")) {
+			return extractCorpus(s, out, "stdin", r, size, f, opts, workers, failed)
+		}
+		a, err := article.Read("stdin", r, opts)
+		return writeArticle(s, out, "stdin", a, err, f, failed)
+	}
+	info, err := os.Stat(name)
+	if err != nil {
+		fmt.Fprintf(s.err, "timeline: %v\n", err)
+		*failed++
+		return nil
+	}
+	if info.IsDir() {
+		fmt.Fprintf(s.err, "timeline: %s: is a directory; name the article files\n", name)
+		*failed++
+		return nil
+	}
+	if article.KindOf(name) != article.KindLines {
+		a, err := article.ReadFile(name, opts)
+		return writeArticle(s, out, name, a, err, f, failed)
+	}
+	file, err := os.Open(name)
+	if err != nil {
+		fmt.Fprintf(s.err, "timeline: %v\n", err)
+		*failed++
+		return nil
+	}
+	defer file.Close()
+	return extractCorpus(s, out, name, file, info.Size(), f, opts, workers, failed)
+}
+
+func writeArticle(s stdio, out *bufio.Writer, name string, a *article.Article, err error, f extract.Format, failed *int) error {
+	if err != nil {
+		msg := err.Error()
+		if !strings.HasPrefix(msg, name+":") {
+			msg = name + ": " + msg
+		}
+		fmt.Fprintf(s.err, "timeline: %s\n", msg)
+		*failed++
+		return nil
+	}
+	_, werr := out.Write(extract.Append(nil, f, extract.Tag(a)))
+	return werr
+}
+
+func extractCorpus(s stdio, out *bufio.Writer, name string, r io.Reader, size int64, f extract.Format, opts article.Options, workers int, failed *int) error {
+	bar := newProgress(s.err, name, size)
+	stats, err := extract.Corpus(r, out, extract.CorpusOptions{
+		Format: f, Article: opts, Workers: workers,
+		OnError:  func(err error) { bar.clear(); fmt.Fprintf(s.err, "timeline: %s: %v\n", name, err) },
+		Progress: bar.update,
+	})
+	bar.done()
+	*failed += stats.Failed
+	if err != nil {
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	return nil
+}
+
+// progress draws a bar on stderr when stderr is a terminal, redrawn at each
+// whole percent so it costs nothing per line.
+type progress struct {
+	mu      sync.Mutex // update runs on the corpus reader, clear on the writer
+	w       io.Writer
+	name    string
+	size    int64
+	percent int
+	on      bool
+}
+
+func newProgress(w io.Writer, name string, size int64) *progress {
+	f, ok := w.(*os.File)
+	on := false
+	if ok && size > 0 {
+		if info, err := f.Stat(); err == nil && info.Mode()&os.ModeCharDevice != 0 {
+			on = true
+		}
+	}
+	return &progress{w: w, name: name, size: size, percent: -1, on: on}
+}
+
+func (p *progress) update(read int64) {
+	if !p.on {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	pc := int(read * 100 / p.size)
+	if pc == p.percent {
+		return
+	}
+	p.percent = pc
+	const width = 30
+	fill := pc * width / 100
+	fmt.Fprintf(p.w, "\r%s [%s%s] %3d%%", p.name, strings.Repeat("=", fill), strings.Repeat(" ", width-fill), pc)
+}
+
+func (p *progress) clear() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.on && p.percent >= 0 {
+		fmt.Fprint(p.w, "\r\033[K")
+		p.percent = -1
+	}
+}
+
+func (p *progress) done() { p.clear() }

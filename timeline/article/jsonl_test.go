@@ -1,0 +1,78 @@
+package article
+
+import (
+	"errors"
+	"io"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestLinesAndParseLine(t *testing.T) {
+	corpus := `{"id": "a", "dct": "1998-01-08", "text": "On Monday."}
+{"id": "b", "published": "2024-01-30T08:24:00+03:00", "title": "T", "url": "https://tass.com/world/1738995", "text": "In March 2022."}
+{"id": "broken", "text": "unterminated}
+
+{"id": "c", "text": "no date"}
+{"text": "no id", "published": "2020-01-01"}` + "\r\n" + `{"id": "d", "dct": "1998-01-08"}`
+	l := NewLines(strings.NewReader(corpus))
+	var got []string
+	for {
+		line, n, err := l.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := ParseLine(line, n, Options{})
+		if err != nil {
+			got = append(got, err.Error())
+			continue
+		}
+		got = append(got, a.ID+" "+a.Published.UTC().Format(time.RFC3339)+" "+a.Body)
+	}
+	want := []string{
+		"a 1998-01-08T00:00:00Z On Monday.",
+		"b 2024-01-30T05:24:00Z In March 2022.",
+		"line 3: invalid JSON at column 39: unexpected end of JSON input",
+		"line 4: empty line",
+		`line 5 (id "c"): publication year unknown; pass --published`,
+		"line-6 2020-01-01T00:00:00Z no id",
+		`line 7: no "text" field`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestLinesTooLong(t *testing.T) {
+	long := `{"id": "big", "dct": "2020-01-01", "text": "` + strings.Repeat("x", MaxSize+10) + `"}`
+	corpus := long + "\n" + `{"id": "after", "dct": "2020-01-01", "text": "fine"}` + "\n"
+	l := NewLines(strings.NewReader(corpus))
+	_, n, err := l.Next()
+	if !errors.Is(err, ErrLineTooLong) || n != 1 {
+		t.Fatalf("line %d: %v, want ErrLineTooLong", n, err)
+	}
+	line, n, err := l.Next()
+	if err != nil || n != 2 || !strings.Contains(string(line), `"after"`) {
+		t.Fatalf("line after the long one: %d %q %v", n, line, err)
+	}
+	if _, _, err := l.Next(); !errors.Is(err, io.EOF) {
+		t.Fatalf("want EOF, got %v", err)
+	}
+}
+
+// A 5 MB line is an article like any other.
+func TestLinesFiveMegabytes(t *testing.T) {
+	text := strings.Repeat("The talks resumed in March 2022. ", 5<<20/33)
+	l := NewLines(strings.NewReader(`{"id": "five", "dct": "2024-01-30", "text": "` + text + `"}`))
+	line, n, err := l.Next()
+	if err != nil || n != 1 {
+		t.Fatal(err)
+	}
+	a, err := ParseLine(line, n, Options{})
+	if err != nil || len(a.Body) != len(text) {
+		t.Fatalf("%v, body %d bytes", err, len(a.Body))
+	}
+}

@@ -1,0 +1,19 @@
+package temporal
+
+import (
+	"os"
+	"testing"
+	"time"
+)
+
+// TestDebug prints the mentions of $TEMPORAL_DEBUG (a development aid).
+func TestDebug(t *testing.T) {
+	text := os.Getenv("TEMPORAL_DEBUG")
+	if text == "" {
+		t.Skip("set TEMPORAL_DEBUG to a text to see its mentions")
+	}
+	anchor := time.Date(1998, 2, 13, 12, 0, 0, 0, time.UTC)
+	for _, m := range Tag(text, anchor) {
+		t.Logf("%q %s %s mod=%s date=%s rule=%s", m.Text, m.Type, m.Value, m.Mod, m.Date, m.Rule)
+	}
+}

@@ -1,0 +1,212 @@
+package temporal
+
+import "unicode/utf8"
+
+// The lexer cuts the text into words, numbers and punctuation in one pass,
+// in the manner of text/template/parse's lexer but without goroutines or
+// channels: it appends tokens to a reusable slice. Numeric dates and clock
+// times ("2024-01-30", "30.01.2024", "1/30/2024", "8:24") become single tokens
+// here, because their parts are glued together without spaces and splitting
+// them would only make the rules reassemble them. Thousands-grouped and
+// decimal numbers ("1,945", "2.5") also become single tokens, flagged so that
+// no rule reads them as a year or a day.
+
+type tokKind uint8
+
+const (
+	tkWord  tokKind = iota + 1 // ASCII letters
+	tkNum                      // ASCII digits
+	tkPunct                    // one punctuation character or one non-ASCII rune
+	tkDate                     // a numeric date: num = year (0 unknown), m, d
+	tkTime                     // a clock time: num = hour, m = minute
+)
+
+type token struct {
+	start, end int32
+	num        int32 // value of a number; year of a tkDate; hour of a tkTime
+	lex        int16 // index of the word in the language table, or -1
+	kind       tokKind
+	nd         uint8 // number of digits of a tkNum
+	ch         byte  // punctuation character; 0x80 for any non-ASCII rune
+	m, d       int8  // month and day of a tkDate; minute of a tkTime (in m)
+	cap        bool  // word starts with an upper-case letter
+	upper      bool  // word is all upper case (and longer than one letter)
+	grouped    bool  // number with a thousands separator or a decimal part
+	sp         bool  // white space separates this token from the previous one
+	nl         bool  // the separating space contains a line break
+}
+
+// Byte classes, so that the hot loop tests one table lookup per byte.
+const (
+	cSpace = 1 << iota
+	cLower
+	cUpper
+	cDigit
+	cPunct
+)
+
+var class = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = cSpace
+		case 'a' <= c && c <= 'z':
+			t[c] = cLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = cUpper
+		case '0' <= c && c <= '9':
+			t[c] = cDigit
+		default:
+			t[c] = cPunct
+		}
+	}
+	return
+}()
+
+func isDigit(c byte) bool { return class[c] == cDigit }
+
+// digitsAt returns the value and count of the digits of s starting at i.
+func digitsAt(s string, i int) (v, n int) {
+	for i+n < len(s) && isDigit(s[i+n]) && n < 9 {
+		v = v*10 + int(s[i+n]-'0')
+		n++
+	}
+	return
+}
+
+// lex appends the tokens of s to toks.
+func lex(l *Lang, s string, toks []token) []token {
+	sp, nl := true, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		cl := class[c]
+		if cl == cSpace {
+			sp = true
+			if c == '\n' {
+				nl = true
+			}
+			i++
+			continue
+		}
+		tk := token{start: int32(i), lex: -1, sp: sp, nl: nl}
+		sp, nl = false, false
+		switch cl {
+		case cLower, cUpper:
+			j := i + 1
+			for j < len(s) && class[s[j]]&(cLower|cUpper) != 0 {
+				j++
+			}
+			tk.kind = tkWord
+			tk.cap = cl == cUpper
+			if tk.cap && j-i > 1 {
+				tk.upper = true
+				for k := i + 1; k < j; k++ {
+					if class[s[k]] != cUpper {
+						tk.upper = false
+						break
+					}
+				}
+			}
+			tk.lex = l.lookup(s[i:j])
+			tk.end = int32(j)
+		case cDigit:
+			j := lexNumber(s, i, &tk)
+			tk.end = int32(j)
+		default:
+			tk.kind = tkPunct
+			if c < utf8.RuneSelf {
+				tk.ch = c
+				tk.end = int32(i + 1)
+			} else {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				tk.ch = 0x80
+				if r == '\u2019' || r == '\u2018' {
+					tk.ch = '\'' // typographic apostrophes act like ASCII ones
+				}
+				tk.end = int32(i + n)
+			}
+		}
+		toks = append(toks, tk)
+		i = int(tk.end)
+	}
+	return toks
+}
+
+// lexNumber reads the number starting at s[i] into tk and returns its end.
+func lexNumber(s string, i int, tk *token) int {
+	v, n := digitsAt(s, i)
+	j := i + n
+	for j < len(s) && isDigit(s[j]) { // absurdly long digit runs
+		j++
+	}
+	tk.kind, tk.num, tk.nd = tkNum, int32(v), uint8(min(j-i, 255))
+	if j >= len(s) {
+		return j
+	}
+	sep := s[j]
+	// Clock time: h:mm or hh:mm, optionally :ss.
+	if sep == ':' && n <= 2 && v <= 24 {
+		if mv, mn := digitsAt(s, j+1); mn == 2 && mv < 60 {
+			k := j + 3
+			if k+2 < len(s) && s[k] == ':' {
+				if _, sn := digitsAt(s, k+1); sn == 2 {
+					k += 3
+				}
+			}
+			if k >= len(s) || !isDigit(s[k]) {
+				tk.kind, tk.m = tkTime, int8(mv)
+				return k
+			}
+		}
+	}
+	// ISO date yyyy-mm-dd or yyyy-mm (the month with its leading zero, so
+	// that year ranges such as "1914-18" stay ranges).
+	if sep == '-' && n == 4 && j+3 <= len(s) {
+		if mv, mn := digitsAt(s, j+1); mn == 2 && mv >= 1 && mv <= 12 && s[j+1] == '0' || mn == 2 && mv >= 10 && mv <= 12 {
+			k := j + 3
+			if k+2 < len(s) && s[k] == '-' {
+				if dv, dn := digitsAt(s, k+1); dn == 2 && dv >= 1 && dv <= 31 {
+					tk.kind, tk.m, tk.d = tkDate, int8(mv), int8(dv)
+					return k + 3
+				}
+			}
+			// "2007-08" stays two numbers: it is a year range more often
+			// than a month.
+		}
+	}
+	// d.m.yyyy, m/d/yyyy, d-m-yyyy (also with 2-digit years).
+	if (sep == '.' || sep == '/' || sep == '-') && n <= 2 {
+		if b, bn := digitsAt(s, j+1); bn >= 1 && bn <= 2 && j+1+bn < len(s) && s[j+1+bn] == sep {
+			k := j + 2 + bn
+			if y, yn := digitsAt(s, k); (yn == 4 || yn == 2) && (k+yn >= len(s) || !isDigit(s[k+yn])) {
+				m, d := b, v
+				if sep == '/' && v <= 12 { // US order month/day
+					m, d = v, b
+				}
+				if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+					if yn == 2 {
+						y += 1900
+						if y < 1950 {
+							y += 100
+						}
+					}
+					tk.kind, tk.num, tk.m, tk.d = tkDate, int32(y), int8(m), int8(d)
+					return k + yn
+				}
+			}
+		}
+	}
+	// Thousands groups "1,945", "2,000,000" and decimals "2.5".
+	for j+1 < len(s) && (s[j] == ',' || s[j] == '.') && isDigit(s[j+1]) {
+		_, gn := digitsAt(s, j+1)
+		if s[j] == ',' && gn != 3 {
+			break
+		}
+		tk.grouped = true
+		j += 1 + gn
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+	}
+	return j
+}

@@ -1,0 +1,830 @@
+package temporal
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/peacetreaty/timeline/timeline/edtf"
+)
+
+// Resolution turns a parsed expression into a TimeML value and an EDTF date,
+// filling what the text leaves out from the anchor (news: "last week") or
+// from the last date mentioned (anaphora: "the following day"; histories:
+// "in March" after "1941"). All arithmetic is on calendar dates in UTC, from
+// the anchor's own calendar day, so that the host's time zone never matters.
+
+type gran uint8
+
+const (
+	gNone gran = iota
+	gDay
+	gWeek
+	gWeekend
+	gMonth
+	gSeason
+	gQuarter
+	gHalf
+	gYear
+	gDecade
+	gCentury
+)
+
+// period is a resolved calendar period.
+type period struct {
+	g      gran
+	known  bool // year known
+	y      int  // year; first year of a decade or century
+	m, d   int
+	w      int // ISO week (its year in y)
+	q, h   int
+	season int
+	md     bool // month or day known even though the year is not
+}
+
+func date(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+func daysIn(y, m int) int { return date(y, m+1, 0).Day() }
+
+func dayPeriod(t time.Time) period {
+	return period{g: gDay, known: true, y: t.Year(), m: int(t.Month()), d: t.Day()}
+}
+
+// base returns the anchor, or the last date mentioned for anaphora, or false
+// when neither is known.
+func (s *state) base(anaph bool) (cal, bool) {
+	if anaph || !s.hasAnchor || s.narrative && s.ref.prec != precNone {
+		// In a history, even "two years ago" counts from the story's
+		// present, the last date told, not from the writing.
+		return s.ref, s.ref.prec != precNone
+	}
+	return cal{s.ay, s.am, s.ad, precDay}, true
+}
+
+// emit resolves x and appends it as a mention.
+func (s *state) emit(x *expr) {
+	m := Mention{Start: int(s.toks[x.s].start), End: int(s.toks[x.e-1].end), Type: x.typ, Rule: x.rule, Mod: x.mod}
+	m.Text = s.text[m.Start:m.End]
+	switch x.kind {
+	case kDur, kSet:
+		m.Value = x.val
+		s.out = append(s.out, m)
+		return
+	case kRef:
+		m.Value = x.refv
+		s.out = append(s.out, m)
+		return
+	}
+	s.cur = x.s
+	p := s.resolve(x)
+	if x.hasY {
+		s.refTok = x.e
+	}
+	if x.part != pNone {
+		m.Mod = [...]string{"", "START", "MID", "END"}[x.part]
+	}
+	if x.halfOf != 0 && p.g != gYear {
+		m.Mod = [...]string{"", "START", "END"}[x.halfOf]
+	}
+	if x.halfOf != 0 && p.g == gYear {
+		p.g, p.h = gHalf, x.halfOf
+	}
+	var b [48]byte
+	v := p.appendValue(b[:0])
+	if p.known && p.g == gDay && x.typ == Time {
+		if x.hasT {
+			v = append(v, 'T')
+			v = append(v, two(x.hour)...)
+			v = append(v, ':')
+			v = append(v, two(x.min)...)
+		} else if x.pod != "" {
+			v = append(v, 'T')
+			v = append(v, x.pod...)
+		}
+	} else if x.typ == Time && !p.known && p.g == gDay {
+		if x.hasT {
+			v = append(v, 'T')
+			v = append(v, two(x.hour)...)
+			v = append(v, ':')
+			v = append(v, two(x.min)...)
+		} else if x.pod != "" {
+			v = append(v, 'T')
+			v = append(v, x.pod...)
+		}
+	}
+	m.Value = string(v)
+	if p.known && p.y > 0 {
+		var eb [48]byte
+		if e := p.appendEDTF(eb[:0], x.part, x.halfOf); e != nil {
+			if d, err := edtf.Parse(string(e)); err == nil {
+				m.Date = d
+			}
+		}
+		if s.remembers(x) {
+			s.remember(p)
+		}
+	} else if p.known && s.remembers(x) {
+		s.remember(p)
+	}
+	s.out = append(s.out, m)
+}
+
+// comparison reports whether the words before token i compare figures
+// ("compared with $3 million last year", "up from"), as quarterly reports
+// do with the same quarter a year before.
+func (s *state) comparison(i int) bool {
+	for k := i - 1; k >= i-6 && k >= 0; k-- {
+		if s.kind(k) != tkWord && s.kind(k) != tkNum && !s.isp(k, '$') && !s.isp(k, '.') {
+			return false
+		}
+		switch s.tokText(k) {
+		case "compared", "against", "versus":
+			return true
+		}
+	}
+	return false
+}
+
+// remembers reports whether x sets the reference time for anaphora. Offsets
+// of a month or more ("a year earlier") do not: chained, they would drift.
+func (s *state) remembers(x *expr) bool {
+	if x.typ != Date {
+		return false
+	}
+	if x.kind == kRel && x.unit >= uMonth && (x.rule == "ago" || x.rule == "anaphoric-offset" || x.rule == "year-earlier") {
+		return false
+	}
+	return true
+}
+
+// remember records p as the last date mentioned.
+func (s *state) remember(p period) {
+	switch p.g {
+	case gDay:
+		if p.d == 0 {
+			s.ref = cal{p.y, p.m, 1, precMonth}
+			return
+		}
+		s.ref = cal{p.y, p.m, p.d, precDay}
+		s.dayTok = s.cur
+		return // keep a quarter being reported on ("the quarter ended Sept. 30")
+	case gMonth:
+		s.ref = cal{p.y, p.m, 1, precMonth}
+	case gYear:
+		s.ref = cal{p.y, 1, 1, precYear}
+	case gQuarter:
+		s.ref = cal{p.y, (p.q-1)*3 + 1, 1, precMonth}
+		s.refQ = p.q
+		return
+	case gSeason:
+		s.ref = cal{p.y, seasonStart[p.season], 1, precYear}
+	default:
+		return
+	}
+	s.refQ = 0
+}
+
+var seasonStart = [...]int{0, 3, 6, 9, 12}
+
+func pad4(y int) string {
+	return string([]byte{byte('0' + y/1000%10), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10)})
+}
+
+func (p *period) appendValue(b []byte) []byte {
+	y := func(b []byte) []byte {
+		if !p.known {
+			return append(b, "XXXX"...)
+		}
+		if p.y <= 0 { // 1 BC is year 0 in ISO 8601, but TimeML writes BC0001
+			return append(append(b, "BC"...), pad4(-p.y)...)
+		}
+		return append(b, pad4(p.y)...)
+	}
+	switch p.g {
+	case gDay:
+		b = y(b)
+		if p.m == 0 {
+			return append(b, "-XX-XX"...)
+		}
+		b = append(append(b, '-'), two(p.m)...)
+		if p.d == 0 {
+			return append(b, "-XX"...)
+		}
+		return append(append(b, '-'), two(p.d)...)
+	case gMonth:
+		b = y(b)
+		if p.m == 0 {
+			return append(b, "-XX"...)
+		}
+		return append(append(b, '-'), two(p.m)...)
+	case gWeek, gWeekend:
+		b = y(b)
+		b = append(b, "-W"...)
+		if p.w == 0 {
+			b = append(b, "XX"...)
+		} else {
+			b = append(b, two(p.w)...)
+		}
+		if p.g == gWeekend {
+			b = append(b, "-WE"...)
+		}
+		return b
+	case gSeason:
+		return append(append(y(b), '-'), seasonCode[p.season]...)
+	case gQuarter:
+		return append(append(y(b), "-Q"...), byte('0'+p.q))
+	case gHalf:
+		return append(append(y(b), "-H"...), byte('0'+p.h))
+	case gYear:
+		return y(b)
+	case gDecade:
+		if !p.known {
+			return append(b, "XXX"...)
+		}
+		return y(b)[:len(b)+3]
+	case gCentury:
+		if !p.known {
+			return append(b, "XX"...)
+		}
+		return y(b)[:len(b)+2]
+	}
+	return append(b, "XXXX-XX-XX"...)
+}
+
+// appendEDTF writes the EDTF form of p narrowed by a part or half, or
+// returns nil when EDTF cannot express it.
+func (p *period) appendEDTF(b []byte, part partKind, half int) []byte {
+	ym := func(b []byte, y, m int) []byte { return append(append(append(b, pad4(y)...), '-'), two(m)...) }
+	ymd := func(b []byte, y, m, d int) []byte { return append(append(ym(b, y, m), '-'), two(d)...) }
+	span := func(b []byte, y, m1, m2 int) []byte {
+		return ym(append(ym(b, y, m1), '/'), y, m2)
+	}
+	switch p.g {
+	case gDay:
+		if p.d == 0 {
+			return append(ym(b, p.y, p.m), "-XX"...)
+		}
+		return ymd(b, p.y, p.m, p.d)
+	case gMonth:
+		n := daysIn(p.y, p.m)
+		lo, hi := 0, 0
+		switch {
+		case half == 1:
+			lo, hi = 1, n/2
+		case half == 2:
+			lo, hi = n/2+1, n
+		case part == pStart:
+			lo, hi = 1, 10
+		case part == pMid:
+			lo, hi = 11, 20
+		case part == pEnd:
+			lo, hi = 21, n
+		default:
+			return ym(b, p.y, p.m)
+		}
+		return ymd(append(ymd(b, p.y, p.m, lo), '/'), p.y, p.m, hi)
+	case gWeek, gWeekend:
+		// Monday of ISO week w: Jan 4 is always in week 1.
+		j4 := date(p.y, 1, 4)
+		mon := j4.AddDate(0, 0, -((int(j4.Weekday())+6)%7)+(p.w-1)*7)
+		a, z := mon, mon.AddDate(0, 0, 6)
+		if p.g == gWeekend {
+			a = mon.AddDate(0, 0, 5)
+		}
+		b = ymd(b, a.Year(), int(a.Month()), a.Day())
+		b = append(b, '/')
+		return ymd(b, z.Year(), int(z.Month()), z.Day())
+	case gSeason:
+		return append(append(append(b, pad4(p.y)...), '-'), strconv.Itoa(20+p.season)...)
+	case gQuarter:
+		return span(b, p.y, p.q*3-2, p.q*3)
+	case gHalf:
+		return span(b, p.y, p.h*6-5, p.h*6)
+	case gYear:
+		switch {
+		case half == 1:
+			return span(b, p.y, 1, 6)
+		case half == 2:
+			return span(b, p.y, 7, 12)
+		case part == pStart:
+			return span(b, p.y, 1, 4)
+		case part == pMid:
+			return span(b, p.y, 5, 8)
+		case part == pEnd:
+			return span(b, p.y, 9, 12)
+		}
+		return append(b, pad4(p.y)...)
+	case gDecade:
+		lo, hi := 0, 0
+		switch {
+		case half == 1:
+			lo, hi = 0, 4
+		case half == 2:
+			lo, hi = 5, 9
+		case part == pStart:
+			lo, hi = 0, 3
+		case part == pMid:
+			lo, hi = 3, 6
+		case part == pEnd:
+			lo, hi = 7, 9
+		default:
+			return append(append(b, pad4(p.y)[:3]...), 'X')
+		}
+		return append(append(append(b, pad4(p.y+lo)...), '/'), pad4(p.y+hi)...)
+	case gCentury:
+		c := pad4(p.y)[:2]
+		dec := func(b []byte, d int) []byte { return append(append(append(b, c...), byte('0'+d)), 'X') }
+		switch {
+		case half == 1:
+			return dec(append(dec(b, 0), '/'), 4)
+		case half == 2:
+			return dec(append(dec(b, 5), '/'), 9)
+		case part == pStart:
+			return dec(append(dec(b, 0), '/'), 3)
+		case part == pMid:
+			return dec(append(dec(b, 4), '/'), 6)
+		case part == pEnd:
+			return dec(append(dec(b, 7), '/'), 9)
+		}
+		return append(append(b, c...), "XX"...)
+	}
+	return nil
+}
+
+// resolve computes the period x denotes.
+func (s *state) resolve(x *expr) period {
+	switch x.kind {
+	case kDate:
+		p := period{g: gYear, y: x.y, known: x.hasY, m: x.m, d: x.d, md: true}
+		if x.m != 0 {
+			p.g = gMonth
+		}
+		if x.d != 0 {
+			p.g = gDay
+		}
+		if !x.hasY && x.m != 0 {
+			p.y, p.known = s.yearFor(x)
+		}
+		if x.weekOf && p.known && p.y > 0 && p.d != 0 {
+			y, w := date(p.y, p.m, p.d).ISOWeek()
+			return period{g: gWeek, known: true, y: y, w: w}
+		}
+		if x.thanks && p.known && p.y > 0 {
+			// The fourth Thursday of November falls on the 22nd to 28th.
+			n1 := date(p.y, 11, 22)
+			p.d = 22 + (int(time.Thursday)-int(n1.Weekday())+7)%7
+		}
+		return p
+	case kWeekday:
+		b, ok := s.weekdayBase()
+		if !ok {
+			return period{g: gDay, known: false}
+		}
+		t := date(b.y, b.m, b.d)
+		cur := (int(t.Weekday())+6)%7 + 1
+		dir := x.dir
+		if dir == 0 {
+			if cur == x.wd {
+				return dayPeriod(t)
+			}
+			// News reports the past: nine bare weekdays in ten in TimeBank
+			// are on or before the report's day. Only a clear future cue
+			// ("will meet on Friday") turns one forward.
+			dir = s.strongTense(x)
+			if dir == 0 {
+				dir = -1
+			}
+		}
+		diff := x.wd - cur
+		if dir < 0 {
+			if diff >= 0 {
+				diff -= 7
+			}
+		} else if diff <= 0 {
+			diff += 7
+		}
+		return dayPeriod(t.AddDate(0, 0, diff))
+	case kRel:
+		return s.relPeriod(x)
+	case kDecade:
+		return period{g: gDecade, known: true, y: x.y}
+	case kCentury:
+		return period{g: gCentury, known: true, y: x.n * 100}
+	case kSeason:
+		p := period{g: gSeason, season: x.season, y: x.y, known: x.hasY}
+		if !x.hasY {
+			p.y, p.known = s.seasonYear(x)
+		}
+		return p
+	case kQuarter:
+		p := period{g: gQuarter, q: x.q, y: x.y, known: x.hasY}
+		if x.hasY {
+			return p
+		}
+		b, ok := s.base(x.anaph)
+		if !ok {
+			return p
+		}
+		p.known = true
+		aq := (b.m-1)/3 + 1
+		switch {
+		case x.latest:
+			p.q, p.y = aq-1, b.y
+			if p.q == 0 {
+				p.q, p.y = 4, b.y-1
+			}
+			if x.n == -1 {
+				p.y--
+			}
+		case x.unit == uYear:
+			p.y = b.y + x.n
+		case s.narrative && s.ref.prec != precNone:
+			p.y = s.ref.y
+		default:
+			p.y = b.y
+			if x.q > aq && s.tense(x) <= 0 {
+				p.y--
+			}
+		}
+		return p
+	case kHalf:
+		b, ok := s.base(false)
+		return period{g: gHalf, h: x.half, y: b.y, known: ok}
+	case kTimeOnly:
+		// A bare clock time belongs to the day just mentioned, if any
+		// ("shot on Oct. 23 ... at 10 p.m."), else to the anchor.
+		b, ok := s.base(s.narrative || s.cur-s.dayTok < 40 && s.ref.prec == precDay)
+		if !ok {
+			return period{g: gDay}
+		}
+		return period{g: gDay, known: true, y: b.y, m: b.m, d: b.d}
+	}
+	return period{}
+}
+
+// weekdayBase is the day a bare weekday counts from.
+func (s *state) weekdayBase() (cal, bool) {
+	if s.narrative && s.ref.prec == precDay {
+		return s.ref, true
+	}
+	if s.hasAnchor {
+		return cal{s.ay, s.am, s.ad, precDay}, true
+	}
+	return cal{}, false
+}
+
+// yearFor finds the year of a yearless month or day.
+func (s *state) yearFor(x *expr) (int, bool) {
+	if x.unit == uYear { // "January this year", "July 25 of that year"
+		b, ok := s.base(x.anaph)
+		return b.y + x.n, ok
+	}
+	if x.dir != 0 && s.hasAnchor { // last May, next March
+		y := s.ay
+		if x.dir < 0 && x.m >= s.am {
+			y--
+		}
+		if x.dir > 0 && x.m <= s.am {
+			y++
+		}
+		return y, true
+	}
+	if s.narrative && s.ref.prec != precNone {
+		return s.ref.y, true
+	}
+	if !s.hasAnchor {
+		return 0, false
+	}
+	d := x.d
+	if d == 0 {
+		d = 15
+	}
+	ad := s.ad
+	if x.d == 0 {
+		ad = 15
+	}
+	// Days from the anchor to the date in the anchor's year; the
+	// candidates are that year and its neighbours.
+	cmp := (x.m-s.am)*31 + d - ad
+	prev, next := cmp-372, cmp+372 // (months counted as 31 days)
+	near := s.ay
+	best := abs(cmp)
+	if abs(prev) <= best { // ties go to the past
+		near, best = s.ay-1, abs(prev)
+	}
+	if abs(next) < best {
+		near, best = s.ay+1, abs(next)
+	}
+	if t := s.strongTense(x); t > 0 {
+		if cmp < 0 {
+			return s.ay + 1, true
+		}
+		return s.ay, true
+	} else if t < 0 {
+		if cmp > 0 {
+			return s.ay - 1, true
+		}
+		return s.ay, true
+	}
+	if best <= 124 {
+		return near, true // within four months: the nearest one
+	}
+	// Further away it could be either: ask the tense, and by default take
+	// the past, which is what news mostly reports.
+	if s.tense(x) > 0 {
+		if cmp < 0 {
+			return s.ay + 1, true
+		}
+		return s.ay, true
+	}
+	if cmp > 0 {
+		return s.ay - 1, true
+	}
+	return s.ay, true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// seasonYear finds the year of a season without one.
+func (s *state) seasonYear(x *expr) (int, bool) {
+	if x.unit == uYear {
+		b, ok := s.base(x.anaph)
+		return b.y + x.n, ok
+	}
+	if !s.hasAnchor && s.ref.prec == precNone {
+		return 0, false
+	}
+	if s.narrative && s.ref.prec != precNone && x.dir == 0 {
+		return s.ref.y, true
+	}
+	// The winter of January 2024 began in December 2023: count seasons
+	// in "season years" that start in March.
+	cur, cy := seasonOf(s.am), s.ay
+	if s.am <= 2 {
+		cy--
+	}
+	dir := x.dir
+	if dir == 0 {
+		dir = s.tense(x)
+		if dir == 0 && x.season != 4 {
+			return s.ay, true
+		}
+		if dir == 0 || x.season == cur {
+			return cy, true
+		}
+	}
+	if dir < 0 {
+		if x.season < cur {
+			return cy, true
+		}
+		return cy - 1, true
+	}
+	if x.season > cur {
+		return cy, true
+	}
+	return cy + 1, true
+}
+
+func seasonOf(m int) int {
+	switch {
+	case m >= 3 && m <= 5:
+		return 1
+	case m >= 6 && m <= 8:
+		return 2
+	case m >= 9 && m <= 11:
+		return 3
+	}
+	return 4
+}
+
+// relPeriod resolves "last week", "two years ago", "the following day".
+func (s *state) relPeriod(x *expr) period {
+	b, ok := s.base(x.anaph)
+	if x.rule == "deictic" || x.rule == "rel-pod" && !x.anaph {
+		// "today", "this morning" always mean the day of writing.
+		b, ok = cal{s.ay, s.am, s.ad, precDay}, s.hasAnchor
+	}
+	if (x.rule == "anaphoric-offset" || x.rule == "the-unit") && x.unit >= uMonth && !s.narrative && s.hasAnchor && s.cur-s.refTok > 40 {
+		// News writes "a year earlier" against the report's own date,
+		// unless a date with its year was written just before.
+		b, ok = cal{s.ay, s.am, s.ad, precDay}, true
+	}
+	if x.unit == uQuarter && x.anaph && x.n == 0 && s.refQ == 0 && s.hasAnchor {
+		// "the quarter" in a report: the latest completed one.
+		b, ok = cal{s.ay, s.am, s.ad, precDay}, true
+		y, q := b.y, (b.m-1)/3
+		if q == 0 {
+			y, q = y-1, 4
+		}
+		return period{g: gQuarter, known: true, y: y, q: q}
+	}
+	if !ok {
+		return period{g: granOf(x.unit)}
+	}
+	t := date(b.y, b.m, b.d)
+	switch x.unit {
+	case uNone:
+		switch b.prec {
+		case precDay:
+			return dayPeriod(t)
+		case precMonth:
+			return period{g: gMonth, known: true, y: b.y, m: b.m}
+		}
+		return period{g: gYear, known: true, y: b.y}
+	case uDay, uHour, uMinute, uSecond:
+		if b.prec == precMonth && x.anaph && x.n == 0 {
+			return period{g: gDay, known: true, y: b.y, m: b.m} // "that same day": "1998-10-XX"
+		}
+		if b.prec != precDay && x.anaph {
+			return period{g: gDay}
+		}
+		n := x.n
+		if x.unit != uDay {
+			n = 0
+		}
+		return dayPeriod(t.AddDate(0, 0, n))
+	case uWeek, uWeekend, uFortnight:
+		w := t.AddDate(0, 0, 7*x.n)
+		if x.unit == uWeekend && x.n == 0 && !x.anaph {
+			// "the weekend" in a weekday report is the one just past,
+			// unless the sentence looks ahead.
+			if wd := int(t.Weekday()); wd >= 1 && wd <= 5 && s.tense(x) <= 0 {
+				w = t.AddDate(0, 0, -wd)
+			}
+		}
+		y, wk := w.ISOWeek()
+		g := gWeek
+		if x.unit == uWeekend {
+			g = gWeekend
+		}
+		return period{g: g, known: true, y: y, w: wk}
+	case uMonth:
+		m := date(b.y, b.m+x.n, 1)
+		return period{g: gMonth, known: true, y: m.Year(), m: int(m.Month())}
+	case uQuarter:
+		q := (b.m-1)/3 + x.n
+		if x.anaph && x.n == 0 && s.refQ != 0 {
+			q = s.refQ - 1
+		}
+		y := b.y
+		for q < 0 {
+			q += 4
+			y--
+		}
+		y += q / 4
+		return period{g: gQuarter, known: true, y: y, q: q%4 + 1}
+	case uYear:
+		if s.refQ != 0 && x.n == -1 && (x.rule == "ago" || x.rule == "anaphoric-offset" || x.rule == "year-earlier" || x.rule == "rel-unit" && s.comparison(x.s)) {
+			// After a quarter, "a year earlier" is that quarter a year
+			// before (TimeBank's financial reports).
+			y := b.y
+			if x.anaph || x.rule == "year-earlier" {
+				y = s.ref.y
+			}
+			return period{g: gQuarter, known: true, y: y - 1, q: s.refQ}
+		}
+		return period{g: gYear, known: true, y: b.y + x.n}
+	case uDecade:
+		return period{g: gDecade, known: true, y: (b.y/10 + x.n) * 10}
+	case uCentury:
+		return period{g: gCentury, known: true, y: (b.y/100 + x.n) * 100}
+	case uMillennium:
+		return period{g: gCentury, known: false}
+	}
+	return period{}
+}
+
+func granOf(u unitKind) gran {
+	switch u {
+	case uDay, uHour, uMinute, uSecond:
+		return gDay
+	case uWeek, uFortnight:
+		return gWeek
+	case uWeekend:
+		return gWeekend
+	case uMonth:
+		return gMonth
+	case uQuarter:
+		return gQuarter
+	case uYear:
+		return gYear
+	case uDecade:
+		return gDecade
+	case uCentury:
+		return gCentury
+	}
+	return gDay
+}
+
+// tense guesses from the sentence around x whether it speaks of the past
+// (-1) or the future (+1), or cannot tell (0). It looks first at the word
+// right before the expression ("said Thursday", "met on Monday"), then for
+// the nearest tense cue in the sentence, after the expression first.
+func (s *state) tense(x *expr) int {
+	if t := s.strongTense(x); t != 0 {
+		return t
+	}
+	for d := 0; d < 12; d++ {
+		f, b := x.e+d, x.s-1-d
+		if f < len(s.toks) && !s.boundary(f) {
+			if t := s.cue(f); t != 0 {
+				return t
+			}
+		}
+		if b >= 0 && !s.boundary(b+1) {
+			if t := s.cue(b); t != 0 && !(t < 0 && (s.isw(b-1, "be") || s.tokText(b-1) == "been")) {
+				return t // (a passive "will be held" is not past)
+			}
+		}
+	}
+	return 0
+}
+
+// strongTense looks only at the verb right before the expression and at an
+// auxiliary right after it, the cues that rarely mislead.
+func (s *state) strongTense(x *expr) int {
+	p := x.s - 1
+	if (s.isw(p, "until") || s.isw(p, "till")) && !s.toks[p].cap || s.isw(p, "as") && (s.tokText(p-1) == "soon" || s.isw(p-1, "early")) {
+		return 1 // "postponed until Tuesday", "as soon as Tuesday"
+	}
+	if s.isw(p, "on") || s.isw(p, "in") {
+		p--
+	}
+	if t := s.cue(p); t < 0 && !s.isw(p-1, "be") {
+		return -1
+	} else if t > 0 && p == x.s-2 {
+		return 1 // "will resume in December"
+	}
+	// "in February a conference will be held": a future auxiliary right
+	// after the expression settles it.
+	for k := x.e; k < x.e+4 && k < len(s.toks) && !s.boundary(k); k++ {
+		if s.isw(k, "will") || s.isw(k, "shall") || s.isw(k, "ll") || s.isw(k, "scheduled") || s.isw(k, "expected") || s.isw(k, "due") {
+			return 1
+		}
+	}
+	if s.pastVerbBefore(x.s) {
+		return -1
+	}
+	// "will land at 10 p.m. Wednesday", "is scheduled to close Monday",
+	// "planned to leave Nairobi on Thursday": a future auxiliary or an
+	// infinitive a few words before, in the same clause.
+	for k := x.s - 1; k >= x.s-6 && k >= 0 && s.kind(k) == tkWord && !s.isw(k, "that"); k-- {
+		if s.isw(k, "will") || s.isw(k, "shall") || s.isw(k, "ll") || s.isw(k, "scheduled") || s.isw(k, "planned") || s.isw(k, "plans") || s.isw(k, "expected") || s.isw(k, "due") {
+			return 1
+		}
+		if s.isw(k, "to") && s.kind(k+1) == tkWord && !s.toks[k+1].cap && k+1 < x.s && k > 0 {
+			// "set to resume", "is to resume": an infinitive after a verb of
+			// plan or schedule ("to get around Wednesday's ruling" is not).
+			switch p := s.tokText(k - 1); p {
+			case "set", "scheduled", "expected", "due", "planned", "plans", "plan", "going", "is", "are", "intends", "hopes", "aims", "wants", "agreed", "promised", "vowed":
+				return 1
+			}
+		}
+	}
+	return 0
+}
+
+// boundary reports whether token i starts a new sentence.
+func (s *state) boundary(i int) bool {
+	if i <= 0 || i >= len(s.toks) {
+		return true
+	}
+	if s.toks[i].nl {
+		return true
+	}
+	p := &s.toks[i-1]
+	return p.kind == tkPunct && (p.ch == '.' || p.ch == '!' || p.ch == '?') && s.toks[i].cap
+}
+
+// cue classifies token i as a past (-1) or future (+1) tense cue.
+func (s *state) cue(i int) int {
+	e := s.word(i)
+	if e == nil || e.tense == 0 {
+		return 0
+	}
+	if e.key == "set" && !s.isw(i+1, "to") && !s.isw(i+1, "for") {
+		return 0 // "set to resume" looks ahead; "set a record" does not
+	}
+	return int(e.tense)
+}
+
+// pastVerbBefore reports whether the word right before token i (skipping
+// "on", "in", "at") is a past-tense verb ending in -ed ("crashed last
+// February", "signed on 12 March"); not after "to", "by", "until", whose
+// object is a target ("extended to Nov. 20").
+func (s *state) pastVerbBefore(i int) bool {
+	k := i - 1
+	if s.isw(k, "on") || s.isw(k, "in") || s.isw(k, "at") {
+		k--
+	}
+	if s.kind(k) != tkWord || s.toks[k].cap {
+		return false
+	}
+	w := s.tokText(k)
+	n := len(w)
+	return n > 4 && w[n-2] == 'e' && w[n-1] == 'd'
+}

@@ -1,0 +1,670 @@
+package temporal
+
+import "time"
+
+// state is the working memory of one Tag call; it is pooled.
+type state struct {
+	lang *Lang
+	text string
+	toks []token
+	out  []Mention
+
+	hasAnchor  bool
+	ay, am, ad int // the anchor's own calendar date
+	narrative  bool
+	ref        cal // the last date mentioned, for anaphora ("the next day")
+	refQ       int // the last quarter mentioned (year in ref.y)
+	refTok     int // token index where an explicit year was last written
+	dayTok     int // token index where a day was last mentioned
+	cur        int // token index of the expression being resolved
+}
+
+// cal is a calendar point with a precision.
+type cal struct {
+	y, m, d int
+	prec    uint8 // 0 unknown, precYear, precMonth, precDay
+}
+
+const (
+	precNone uint8 = iota
+	precYear
+	precMonth
+	precDay
+)
+
+func (s *state) reset(l *Lang, text string, anchor time.Time) {
+	s.lang, s.text = l, text
+	s.hasAnchor = !anchor.IsZero()
+	s.ay, s.am, s.ad = 0, 0, 0
+	s.ref, s.refQ, s.refTok, s.dayTok = cal{}, 0, -1000, -1000
+	if s.hasAnchor {
+		y, m, d := anchor.Date() // the anchor's own calendar day, in its own zone
+		s.ay, s.am, s.ad = y, int(m), d
+		s.ref = cal{y, int(m), d, precDay}
+	}
+}
+
+// ekind is the shape of a parsed expression before resolution.
+type ekind uint8
+
+const (
+	kDate     ekind = iota + 1 // y (if hasY), m, d: any may be missing
+	kWeekday                   // wd, relative to the anchor by tense or dir
+	kRel                       // n units from the anchor (or from ref if anaph)
+	kRef                       // PRESENT_REF, PAST_REF, FUTURE_REF
+	kDecade                    // y = first year of the decade
+	kCentury                   // n = century index, 19 for 1900-1999
+	kSeason                    // season, year if hasY
+	kQuarter                   // q, year if hasY
+	kHalf                      // half of a year: half, year if hasY
+	kDur                       // val
+	kSet                       // val
+	kTimeOnly                  // a clock time on the anchor day
+)
+
+// expr is one parsed expression.
+type expr struct {
+	s, e   int // token range
+	kind   ekind
+	rule   string
+	typ    Type
+	y      int
+	m, d   int
+	hasY   bool
+	wd     int
+	dir    int // for weekdays and months: -1 last, +1 next, 0 by tense
+	unit   unitKind
+	n      int
+	anaph  bool
+	refv   string
+	season int
+	q      int
+	half   int
+	hour   int
+	min    int
+	hasT   bool
+	pod    string
+	part   partKind
+	halfOf int // 1, 2: first or second half of the period
+	mod    string
+	val    string
+	latest bool // "the latest quarter": the last completed one
+	thanks bool // Thanksgiving: the fourth Thursday of November
+	weekOf bool // "the week of March 6": the ISO week of the date
+}
+
+// Token access. Out-of-range indexes are harmless: they match nothing.
+
+func (s *state) word(i int) *entry {
+	if i < 0 || i >= len(s.toks) || s.toks[i].lex < 0 {
+		return nil
+	}
+	return &s.lang.entries[s.toks[i].lex]
+}
+
+func (s *state) isw(i int, w string) bool {
+	e := s.word(i)
+	return e != nil && e.key == w
+}
+
+func (s *state) isp(i int, c byte) bool {
+	return i >= 0 && i < len(s.toks) && s.toks[i].kind == tkPunct && s.toks[i].ch == c
+}
+
+func (s *state) kind(i int) tokKind {
+	if i < 0 || i >= len(s.toks) {
+		return 0
+	}
+	return s.toks[i].kind
+}
+
+// adj reports whether token i+1 follows token i with no space between.
+func (s *state) adj(i int) bool {
+	return i >= 0 && i+1 < len(s.toks) && !s.toks[i+1].sp
+}
+
+func (s *state) tokText(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.text[s.toks[i].start:s.toks[i].end]
+}
+
+// sentStart reports whether token i begins a sentence or a line.
+func (s *state) sentStart(i int) bool {
+	if i <= 0 {
+		return true
+	}
+	if s.toks[i].nl {
+		return true
+	}
+	p := s.toks[i-1]
+	if p.kind == tkPunct {
+		switch p.ch {
+		case '.', '!', '?', '"', '\'', '(', ':', ';', 0x80, '-', '[', '_':
+			return true
+		}
+	}
+	return false
+}
+
+// run scans the tokens, emitting the longest expression at each position.
+func (s *state) run() {
+	s.narrative = s.decideNarrative()
+	for i := 0; i < len(s.toks); {
+		tk := &s.toks[i]
+		if tk.kind == tkWord && (tk.lex < 0 || !s.lang.entries[tk.lex].trigger) || tk.kind == tkPunct && tk.ch != '\'' {
+			i++
+			continue
+		}
+		x, ok := s.parse(i)
+		if !ok {
+			i++
+			continue
+		}
+		s.emit(&x)
+		i = x.e
+	}
+}
+
+// decideNarrative tells histories from news: in a history the explicit
+// years are mostly far from the anchor (a Wikipedia article written in 2009
+// about 1941), and partial dates ("in March") then take their year from the
+// last year mentioned rather than from the anchor.
+//
+// News also counts time from the day of writing ("yesterday", "on
+// Tuesday", "last week"); a history hardly ever does, so many explicit years
+// against few such deictic words also mark a history (a 2009 article on the
+// 2003-2009 Iraq war has years near its anchor).
+func (s *state) decideNarrative() bool {
+	near, far, deictic := 0, 0, 0
+	for i := range s.toks {
+		tk := &s.toks[i]
+		switch {
+		case tk.kind == tkNum && tk.nd == 4 && !tk.grouped && tk.num >= 1000 && tk.num <= 2099:
+			if s.hasAnchor && int(tk.num) >= s.ay-2 && int(tk.num) <= s.ay+1 {
+				near++
+			} else {
+				far++
+			}
+		case tk.kind == tkNum && tk.nd <= 4:
+			if era, _ := s.eraAfter(i + 1); era != 0 {
+				far++ // "490 BC"
+			}
+		case tk.kind == tkWord && tk.lex >= 0:
+			e := &s.lang.entries[tk.lex]
+			if e.isDeictic || e.weekday != 0 && tk.cap && len(e.key) > 5 ||
+				(e.key == "last" || e.key == "next" || e.key == "this") && i+1 < len(s.toks) && s.word(i+1) != nil && s.word(i+1).unit >= uWeek && s.word(i+1).unit <= uYear {
+				deictic++
+			}
+		}
+	}
+	if !s.hasAnchor {
+		return true
+	}
+	years := near + far
+	return far >= 3 && near*3 < far && deictic == 0 || years >= 12 && years > 4*deictic
+}
+
+// parse tries the rule families at token i and returns the longest match.
+// The calls are direct, not through a table of funcs, so that the
+// expressions stay on the stack.
+func (s *state) parse(i int) (expr, bool) {
+	var best, x expr
+	if s.full(i, &x) {
+		best = x
+	}
+	x = expr{}
+	if s.duration(i, &x) && x.e > best.e {
+		best = x
+	}
+	x = expr{}
+	if s.setExpr(i, &x) && x.e > best.e {
+		best = x
+	}
+	return best, best.e > i
+}
+
+// full parses an expression with its optional prefixes: "the", parts
+// ("early", "the end of"), halves ("the second half of"), "fiscal".
+func (s *state) full(i int, x *expr) bool {
+	j := i
+	the := s.isw(j, "the")
+	if the {
+		j++
+	}
+	e := s.word(j)
+	if e != nil {
+		// early/mid/late X, mid-X
+		if e.part != pNone && (e.key == "early" || e.key == "mid" || e.key == "late") {
+			k := j + 1
+			if s.isp(k, '-') && s.adj(j) {
+				k++
+			}
+			if s.isw(k, "in") && e.key != "mid" { // "early in 1862"
+				k++
+			}
+			if s.isw(k, "the") {
+				k++
+			}
+			var y expr
+			if s.core(k, &y) && partable(&y) {
+				*x = y
+				x.s, x.part = i, e.part
+				if !the {
+					x.s = j
+				}
+				x.rule = "part-" + y.rule
+				if e.key == "mid" && y.kind == kTimeOnly && y.pod != "" {
+					x.part = pNone
+				}
+				return true
+			}
+			// "late yesterday", "early Tuesday", "early this week" go
+			// through core, which handles weekdays and relatives.
+		}
+		// the beginning/middle/end of X
+		if the && e.part != pNone && e.key != "early" && e.key != "late" && e.key != "mid" && s.isw(j+1, "of") {
+			k := j + 2
+			var y expr
+			if s.ofTarget(k, &y) && partable(&y) {
+				*x = y
+				x.s, x.part, x.rule = i, e.part, "part-of-"+y.rule
+				return true
+			}
+		}
+		// the first/second/last half of X; the latter part of X
+		if the && (e.ord == 1 || e.ord == 2 || e.ord == -1 || e.key == "latter") && (s.isw(j+1, "half") || s.isw(j+1, "part")) {
+			h := 1
+			if e.ord != 1 {
+				h = 2
+			}
+			if s.isw(j+2, "of") {
+				var y expr
+				if s.ofTarget(j+3, &y) && partable(&y) {
+					*x = y
+					x.s, x.rule = i, "half-of-"+y.rule
+					if s.isw(j+1, "part") {
+						x.part = pEnd
+					} else {
+						x.halfOf = h
+					}
+					return true
+				}
+			}
+			if s.isw(j+1, "half") && e.ord != -1 {
+				*x = expr{s: i, e: j + 2, kind: kHalf, half: h, rule: "half-year", typ: Date}
+				if s.isw(j+2, "of") {
+					return false
+				}
+				return true
+			}
+		}
+		// "early in the morning of 29 April 1975", "early the next morning"
+		if e.key == "early" && !the {
+			k := j + 1
+			if s.isw(k, "in") {
+				k++
+			}
+			var y expr
+			if s.isw(k, "the") && s.full(k, &y) && y.typ == Time {
+				*x = y
+				x.s = i
+				return true
+			}
+		}
+		// "earlier this year", "later this afternoon", "Earlier Sunday".
+		if (e.key == "earlier" || e.key == "later") && !the {
+			k := j + 1
+			if s.isw(k, "in") && s.isw(k+1, "the") {
+				k++ // "earlier in the year"
+			}
+			var y expr
+			if s.full(k, &y) && (y.kind == kRel && (y.rule == "rel-unit" && y.n == 0 || y.rule == "deictic" || y.rule == "rel-pod" || y.rule == "the-unit") || y.kind == kWeekday) {
+				*x = y
+				x.s = i
+				return true
+			}
+		}
+		// "around 7:15 p.m.", "about Nov. 1"
+		if (e.key == "around" || e.key == "about" || e.key == "approximately") && !the {
+			var y expr
+			if s.core(j+1, &y) && (y.kind == kTimeOnly || y.hasT || y.kind == kDate && y.d != 0) {
+				*x = y
+				x.s, x.mod = i, "APPROX"
+				return true
+			}
+		}
+		// "the morning of 31 January 1965", "the night of 3 May"
+		if the && len(e.pod) == 2 && s.isw(j+1, "of") {
+			var y expr
+			if s.core(j+2, &y) && (y.kind == kDate && y.d != 0 || y.kind == kWeekday) && y.typ == Date {
+				*x = y
+				x.s, x.pod, x.typ, x.rule = i, e.pod, Time, "pod-of-"+y.rule
+				return true
+			}
+		}
+		if the && (e.key == "fiscal" || e.key == "full") && s.isw(j+1, "year") && !s.isw(j+2, "ended") && !s.isw(j+2, "ending") {
+			// "the fiscal year", "the full year": the year being reported
+			*x = expr{s: i, e: j + 2, kind: kRel, typ: Date, unit: uYear, anaph: true, rule: "the-unit"}
+			return true
+		}
+		if e.key == "fiscal" {
+			var y expr
+			if s.core(j+1, &y) && (y.kind == kDate && y.hasY && y.m == 0 || y.kind == kQuarter || y.kind == kRel && y.unit == uYear) {
+				*x = y
+				x.s = j
+				if the {
+					x.s = i
+				}
+				return true
+			}
+		}
+	}
+	if !the && (s.isw(j, "ca") || s.isw(j, "c") && !s.toks[j].cap || s.isw(j, "circa")) && s.isp(j+1, '.') == (s.tokText(j) != "circa") {
+		k := j + 1
+		if s.isp(k, '.') {
+			k++
+		}
+		if s.core(k, x) && x.kind == kDate && x.hasY {
+			x.s, x.mod = i, "APPROX"
+			return true
+		}
+		return false
+	}
+	if !s.core(j, x) {
+		return false
+	}
+	if the {
+		if !takesThe(x) {
+			return false // the core alone is found at the next token
+		}
+		x.s = i
+	}
+	return true
+}
+
+// ofTarget parses the period after "the end of", "the second half of".
+func (s *state) ofTarget(k int, y *expr) bool {
+	if s.isw(k, "the") {
+		if e := s.word(k + 1); e != nil && e.unit != uNone && !e.pl && e.unit >= uDay {
+			*y = expr{s: k, e: k + 2, kind: kRel, unit: e.unit, n: 0, anaph: true, rule: "the-unit", typ: Date}
+			return true
+		}
+		return s.full(k, y)
+	}
+	return s.core(k, y)
+}
+
+// partable reports whether x is a period that can have a start, middle and
+// end.
+func partable(x *expr) bool {
+	switch x.kind {
+	case kDate, kDecade, kCentury, kSeason, kQuarter, kHalf, kWeekday:
+		return x.typ != Time
+	case kRel:
+		return x.unit >= uDay && x.typ == Date
+	}
+	return false
+}
+
+// takesThe reports whether a preceding "the" belongs to the expression
+// (TimeML: "the 1990s", "the third quarter", "the next day", but "the 1990
+// election" has the year only).
+func takesThe(x *expr) bool {
+	switch x.kind {
+	case kQuarter:
+		return x.rule != "ordinal-quarter-adj"
+	case kDecade, kCentury, kSeason, kHalf, kDur:
+		return true
+	case kRel:
+		return x.rule != "year-earlier"
+	case kRef:
+		return x.rule == "ref-the" || x.rule == "rel-vague"
+	case kDate:
+		return x.rule == "day-month" || x.rule == "day-month-year" || x.rule == "the-year-n" || x.rule == "week-of"
+	case kTimeOnly:
+		return x.pod != "" && x.hour == 0
+	}
+	return false
+}
+
+// core parses an expression without prefixes.
+func (s *state) core(i int, x *expr) bool {
+	if i >= len(s.toks) {
+		return false
+	}
+	x.s = i
+	tk := &s.toks[i]
+	switch tk.kind {
+	case tkDate:
+		x.kind, x.typ, x.e = kDate, Date, i+1
+		x.m, x.d = int(tk.m), int(tk.d)
+		x.y, x.hasY = int(tk.num), tk.num != 0
+		x.rule = "numeric-date"
+		if x.d == 0 {
+			x.rule = "iso-month"
+		}
+		s.timeAfter(x)
+		return true
+	case tkTime:
+		return s.clock(i, x)
+	case tkNum:
+		return s.numLed(i, x)
+	case tkPunct:
+		// '80s
+		if tk.ch == '\'' && s.adj(i) && s.kind(i+1) == tkNum && s.toks[i+1].nd == 2 && s.toks[i+1].num%10 == 0 && s.adj(i+1) && s.isw(i+2, "s") {
+			*x = expr{s: i, e: i + 3, kind: kDecade, y: 1900 + int(s.toks[i+1].num), typ: Date, rule: "decade"}
+			return true
+		}
+		return false
+	}
+	e := s.word(i)
+	if e == nil {
+		return false
+	}
+	switch {
+	case e.month != 0:
+		if s.monthLed(i, x) {
+			return true
+		}
+	case e.weekday != 0:
+		if s.weekdayLed(i, x) {
+			return true
+		}
+	case e.isDeictic:
+		return s.deicticLed(i, x)
+	case e.season != 0:
+		return s.seasonLed(i, x)
+	}
+	if e.isRel && s.relLed(i, x) {
+		return true
+	}
+	if e.ord != 0 && s.ordLed(i, x) {
+		return true
+	}
+	if e.numKind == nkTens && s.isp(i+1, '-') && s.adj(i) && s.adj(i+1) {
+		if o := s.word(i + 2); o != nil && o.ord > 0 && o.ord < 10 && s.isw(i+3, "century") {
+			*x = expr{s: i, e: i + 4, kind: kCentury, n: int(e.num) + int(o.ord) - 1, typ: Date, rule: "century"}
+			return true
+		}
+	}
+	if e.numKind == nkOnes || e.numKind == nkTens {
+		if s.yearWords(i, x) {
+			return true
+		}
+	}
+	if (e.ref != "" || e.key == "current" || e.key == "recent" || e.key == "past") && s.refLed(i, x) {
+		return true
+	}
+	if e.pod != "" && e.pod[0] >= '0' && e.pod[0] <= '9' { // noon, midnight
+		return s.clock(i, x)
+	}
+	if e.unit == uYear && !e.pl && s.isp(i+1, '-') && s.adj(i) && s.adj(i+1) && (s.isw(i+2, "earlier") || s.isw(i+2, "ago")) {
+		*x = expr{s: i, e: i + 3, kind: kRel, unit: uYear, n: -1, typ: Date, rule: "year-earlier"}
+		if u := s.word(i + 3); u != nil && (u.unit == uQuarter || u.key == "period") {
+			x.e++
+			x.kind, x.rule, x.latest = kQuarter, "year-earlier-quarter", true
+			x.n = -1
+		}
+		return true
+	}
+	if (e.key == "christmas" || e.key == "thanksgiving" || e.key == "new") && s.holiday(i, x) {
+		return true
+	}
+	if e.unit != uNone && s.unitLed(i, x) {
+		return true
+	}
+	if len(e.pod) == 2 && s.podLed(i, x) {
+		return true
+	}
+	if e.decade != 0 && s.isw(i-1, "the") {
+		*x = expr{s: i, e: i + 1, kind: kDecade, y: 1900 + int(e.decade), typ: Date, rule: "decade-word"}
+		return true
+	}
+	return false
+}
+
+// unitLed: "the quarter", "the weekend", "the year" (the period being
+// reported on), and bare plurals ("for years", "weeks").
+func (s *state) unitLed(i int, x *expr) bool {
+	e := s.word(i)
+	if e.unit == uYear && e.pl && s.isw(i-1, "the") { // "the years 1955-1957"
+		if y, k := s.yearAt(i+1, true); y != 0 {
+			*x = expr{s: i, e: k, kind: kDate, typ: Date, y: y, hasY: true, rule: "the-year-n"}
+			return true
+		}
+	}
+	if e.pl {
+		switch e.unit {
+		case uYear, uMonth, uWeek, uDay, uDecade, uCentury, uHour, uMinute:
+			if p := s.word(i - 1); s.isw(i-1, "the") || s.isw(i-1, "these") || s.kind(i-1) == tkNum || p != nil && p.numKind != nkNone {
+				return false
+			}
+			if s.kind(i+1) == tkWord && s.tokText(i+1) == "old" {
+				return false // an age
+			}
+			if s.isp(i+1, '-') && s.isw(i+2, "long") && s.adj(i) && s.adj(i+1) { // "decades-long"
+				*x = expr{s: i, e: i + 3, kind: kDur, typ: Duration, val: durValue(0, true, e.unit), rule: "duration-adjective"}
+				return true
+			}
+			if s.isw(i+1, "earlier") || s.isw(i+1, "ago") || s.isw(i+1, "later") {
+				// "weeks earlier", "months ago": a vague past or future
+				*x = expr{s: i, e: i + 2, kind: kRef, typ: Date, refv: "PAST_REF", rule: "bare-plural-offset"}
+				if s.isw(i+1, "later") {
+					x.refv = "FUTURE_REF"
+				}
+				return true
+			}
+			*x = expr{s: i, e: i + 1, kind: kDur, typ: Duration, val: durValue(0, true, e.unit), rule: "bare-plural"}
+			return true
+		}
+		return false
+	}
+	if !e.pl && s.isp(i+1, '-') && s.isw(i+2, "long") && s.adj(i) && s.adj(i+1) { // "a year-long trial"
+		*x = expr{s: i, e: i + 3, kind: kDur, typ: Duration, val: durValue(1, false, e.unit), rule: "duration-adjective"}
+		return true
+	}
+	if !s.isw(i-1, "the") || s.isp(i+1, '-') {
+		return false
+	}
+	if e.unit == uWeek && s.isw(i+1, "of") {
+		var y expr
+		if s.core(i+2, &y) && y.kind == kDate && y.d != 0 && y.typ == Date {
+			*x = y
+			x.s, x.weekOf, x.rule = i, true, "week-of"
+			return true
+		}
+	}
+	switch e.unit {
+	case uQuarter, uWeekend, uWeek:
+		*x = expr{s: i, e: i + 1, kind: kRel, typ: Date, unit: e.unit, anaph: e.unit == uQuarter, rule: "the-unit"}
+		return true
+	case uYear:
+		if y, k := s.yearAt(i+1, true); y != 0 {
+			*x = expr{s: i, e: k, kind: kDate, typ: Date, y: y, hasY: true, rule: "the-year-n"}
+			return true
+		}
+		if y, k := s.yearWordsAt(i + 1); y != 0 {
+			*x = expr{s: i, e: k, kind: kDate, typ: Date, y: y, hasY: true, rule: "the-year-n"}
+			return true
+		}
+		if s.isw(i+1, "ended") || s.isw(i+1, "ending") {
+			// "the year ended March 31": a fiscal year, a duration
+			*x = expr{s: i, e: i + 1, kind: kDur, typ: Duration, val: "P1Y", rule: "the-unit"}
+			return true
+		}
+		if s.isw(i+1, "of") || s.isw(i+1, "before") || s.isw(i+1, "after") || s.isw(i+1, "when") || s.kind(i+1) == tkNum {
+			return false
+		}
+		*x = expr{s: i, e: i + 1, kind: kRel, typ: Date, unit: uYear, anaph: true, rule: "the-unit"}
+		return true
+	}
+	return false
+}
+
+// podLed: "at night", "during the morning" (a part of the last day
+// mentioned).
+func (s *state) podLed(i int, x *expr) bool {
+	e := s.word(i)
+	p := i - 1
+	if s.isw(p, "the") {
+		p--
+	}
+	if !(s.isw(p, "at") || s.isw(p, "during") || s.isw(p, "by") || s.isw(p, "in")) || s.isw(i+1, "of") {
+		return false
+	}
+	if s.isw(p, "in") && !s.isw(i-1, "the") || s.isw(p, "at") && s.isw(i-1, "the") {
+		return false
+	}
+	*x = expr{s: i, e: i + 1, kind: kRel, typ: Time, unit: uDay, pod: e.pod, anaph: true, rule: "pod"}
+	return true
+}
+
+// holiday: "Christmas 1963", "Christmas Eve", "New Year's Day",
+// "Thanksgiving Day" (US: the fourth Thursday of November).
+func (s *state) holiday(i int, x *expr) bool {
+	if !s.toks[i].cap || s.prevCapName(i) {
+		return false // "White Christmas"
+	}
+	e := s.word(i)
+	*x = expr{s: i, e: i + 1, kind: kDate, typ: Date, rule: "holiday"}
+	switch e.key {
+	case "christmas":
+		x.m, x.d = 12, 25
+		if s.kind(i+1) == tkWord && s.tokText(i+1) == "Eve" {
+			x.d, x.e = 24, i+2
+		} else if s.isw(i+1, "day") && s.toks[i+1].cap {
+			x.e = i + 2
+		}
+	case "thanksgiving":
+		x.m, x.thanks = 11, true
+		if s.isw(i+1, "day") && s.toks[i+1].cap {
+			x.e = i + 2
+		}
+	case "new":
+		// New Year's Day / Eve
+		if !(s.isw(i+1, "year") && s.toks[i+1].cap && s.isp(i+2, '\'') && s.isw(i+3, "s")) {
+			return false
+		}
+		switch {
+		case s.isw(i+4, "day") && s.toks[i+4].cap:
+			x.m, x.d, x.e = 1, 1, i+5
+		case s.kind(i+4) == tkWord && s.tokText(i+4) == "Eve":
+			x.m, x.d, x.e = 12, 31, i+5
+		default:
+			return false
+		}
+	}
+	k := x.e
+	if s.isp(k, ',') {
+		k++
+	}
+	if y, k2 := s.yearAt(k, true); y != 0 {
+		x.y, x.hasY, x.e = y, true, k2
+	}
+	if x.thanks {
+		x.d = 22 // placeholder: resolve fixes the day once the year is known
+	}
+	return true
+}

@@ -1,0 +1,399 @@
+package temporal
+
+import "strconv"
+
+// Rules for durations ("for 70 years", "three decades", "a five year low"),
+// offsets ("two years ago", "a month later") and sets ("every year",
+// "annually", "each Thursday").
+
+// approxAt reads "about", "nearly", "more than", "at least", "up to" at j.
+func (s *state) approxAt(j int) (string, int) {
+	e := s.word(j)
+	if e == nil || !e.isApprox {
+		return "", j
+	}
+	switch e.key {
+	case "more", "less", "fewer":
+		if s.isw(j+1, "than") {
+			return e.approx, j + 2
+		}
+		return "", j
+	case "least":
+		return "", j
+	case "up":
+		if s.isw(j+1, "to") {
+			return e.approx, j + 2
+		}
+		return "", j
+	}
+	if s.isw(j, "at") {
+		return "", j
+	}
+	return e.approx, j + 1
+}
+
+// numPhrase reads a count: "70", "three", "twenty-four", "twenty four", "a",
+// "a few", "several", "a couple of", "two hundred". vague is true for counts
+// without a number.
+func (s *state) numPhrase(j int) (n int, vague bool, k int, ok bool) {
+	if s.kind(j) == tkNum {
+		tk := &s.toks[j]
+		if tk.grouped || tk.nd > 5 {
+			return 0, false, j, false
+		}
+		k = j + 1
+		// "2 1/2"
+		return int(tk.num), false, k, true
+	}
+	e := s.word(j)
+	if e == nil {
+		return 0, false, j, false
+	}
+	switch e.numKind {
+	case nkArticle:
+		if s.isw(j+1, "few") {
+			return 0, true, j + 2, true
+		}
+		if s.isw(j+1, "couple") {
+			k = j + 2
+			if s.isw(k, "of") {
+				k++
+			}
+			return 2, false, k, true
+		}
+		if s.isw(j+1, "hundred") || s.isw(j+1, "thousand") {
+			return int(s.word(j + 1).num), false, j + 2, true
+		}
+		return 1, false, j + 1, true
+	case nkVague:
+		if e.key == "couple" {
+			return 0, false, j, false
+		}
+		return 0, true, j + 1, true
+	case nkOnes, nkTens:
+		n = int(e.num)
+		k = j + 1
+		if e.numKind == nkTens {
+			kk := k
+			if s.isp(kk, '-') && s.adj(k-1) {
+				kk++
+			}
+			if o := s.word(kk); o != nil && o.numKind == nkOnes && o.num < 10 {
+				n += int(o.num)
+				k = kk + 1
+			}
+		}
+		if m := s.word(k); m != nil && m.numKind == nkMult {
+			n *= int(m.num)
+			k++
+		}
+		return n, false, k, true
+	}
+	return 0, false, j, false
+}
+
+// durValue formats a TimeML duration: P3Y, PT24H, PXY.
+func durValue(n int, vague bool, u unitKind) string {
+	var b []byte
+	b = append(b, 'P')
+	if u <= uHour {
+		b = append(b, 'T')
+	}
+	var code string
+	switch u {
+	case uSecond:
+		code = "S"
+	case uMinute:
+		code = "M"
+	case uHour:
+		code = "H"
+	case uDay:
+		code = "D"
+	case uWeekend:
+		code = "WE"
+	case uWeek:
+		code = "W"
+	case uFortnight:
+		code, n = "W", n*2
+	case uMonth:
+		code = "M"
+	case uQuarter:
+		code = "Q" // TimeBank writes quarters as "P2Q"
+	case uHalf:
+		code, n = "M", n*6
+	case uYear:
+		code = "Y"
+	case uDecade:
+		code, n = "Y", n*10
+		if vague {
+			code = "E"
+		}
+	case uCentury:
+		code, n = "Y", n*100
+		if vague {
+			code = "C"
+		}
+	case uMillennium:
+		code, n = "Y", n*1000
+		if vague {
+			code = "L"
+		}
+	}
+	if vague {
+		b = append(b, 'X')
+	} else {
+		b = strconv.AppendInt(b, int64(n), 10)
+	}
+	b = append(b, code...)
+	return string(b)
+}
+
+// duration: "70 years", "nearly forty years", "a five year low", "two
+// years ago", "a month later", "the past three months" (through relLed),
+// "the first nine months".
+func (s *state) duration(i int, x *expr) bool {
+	j := i
+	the := s.isw(j, "the")
+	if the {
+		j++
+		if e := s.word(j); e != nil && e.ord > 0 && e.ord <= 2 && s.kind(j+1) != tkPunct {
+			j++ // "the first nine months"
+		}
+	}
+	mod, j := s.approxAt(j)
+	if mod != "" && (s.isw(i, "more") || s.isw(i, "less")) && s.isw(i-1, "no") && !the {
+		i-- // "no more than sixty days"
+		mod = "EQUAL_OR_LESS"
+		if s.isw(i+1, "less") {
+			mod = "EQUAL_OR_MORE"
+		}
+	}
+	if the && mod != "" {
+		return false
+	}
+	if s.isw(j, "at") && s.isw(j+1, "least") {
+		mod, j = "EQUAL_OR_MORE", j+2
+	}
+	n, vague, k, ok := s.numPhrase(j)
+	if !ok {
+		return false
+	}
+	article := s.word(j) != nil && s.word(j).numKind == nkArticle && !vague && k == j+1
+	half := false
+	if s.kind(j) == tkNum && s.kind(k) == tkNum && s.toks[k].num == 1 && s.isp(k+1, '/') && s.kind(k+2) == tkNum && s.toks[k+2].num == 2 && s.adj(k) && s.adj(k+1) {
+		half, k = true, k+3 // "2 1/2 years"
+	}
+	if s.isw(k, "more") || s.isw(k, "additional") || s.isw(k, "full") {
+		k++
+	}
+	hyph := false
+	if s.isp(k, '-') && s.adj(k-1) && s.adj(k) {
+		k++
+		hyph = true
+	}
+	u := s.word(k)
+	if u == nil || u.unit == uNone || u.unit == uHalf {
+		return false
+	}
+	plural := u.pl
+	if u.unit == uQuarter && !vague && n <= 3 && (hyph && plural || s.isw(k+1, "of") || mod != "") {
+		return false // "three-quarters", "a quarter of", "about a quarter": fractions
+	}
+	if article && plural || s.kind(j) == tkNum && s.toks[j].num == 1 && plural {
+		return false
+	}
+	if u.key == "second" && s.kind(j) != tkNum && !vague && n == 1 {
+		return false // "a second", "one second" are mostly ordinals in text
+	}
+	if u.key == "min" || u.key == "mins" || u.key == "yr" || u.key == "yrs" || u.key == "hrs" {
+		if s.kind(j) != tkNum {
+			return false
+		}
+	}
+	if n == 0 && !vague {
+		return false
+	}
+	if the && (article || s.kind(j) == tkNum && !plural) {
+		return false
+	}
+	if s.kind(j) == tkNum && s.toks[j].nd == 4 && !plural && !hyph {
+		return false // "1990 year" is not a duration
+	}
+	end := k + 1
+	if s.isp(end, '-') && s.adj(k) && s.kind(end+1) == tkWord && s.adj(end) && !s.isw(end+1, "long") && s.tokText(end+1) != "old" {
+		return false // "a year-earlier loss": a compound the unit rules read
+	}
+	*x = expr{s: i, e: end, kind: kDur, typ: Duration, mod: mod, rule: "duration", val: durValue(n, vague, u.unit)}
+	if half {
+		switch u.unit {
+		case uYear:
+			x.val += "6M"
+		case uHour:
+			x.val += "30M"
+		case uDay:
+			x.val = "P" + x.val[1:] + "T12H"
+		case uMinute:
+			x.val += "30S"
+		}
+	}
+	if mod != "" && !the {
+		x.s = i
+	}
+	if s.isw(end, "long") || s.isp(end, '-') && s.isw(end+1, "long") && s.adj(end-1) {
+		// "a 3 year long siege", "the nine day long operation"
+		x.e = end + 1
+		if !s.isw(end, "long") {
+			x.e = end + 2
+		}
+		if the {
+			x.s = j
+		}
+		if article {
+			x.s = k // "a year-long trial": the article belongs to "trial"
+		}
+		return true
+	}
+	if hyph {
+		x.rule = "duration-adjective"
+		if the {
+			x.s = j // "the eight-year war": the article belongs to "war"
+		}
+		if s.isp(end, '-') && end+1 < len(s.toks) && s.tokText(end+1) == "old" {
+			return false // "6-year-old Elian": an age, not annotated in TimeML news
+		}
+		return true
+	}
+	if the {
+		return plural
+	}
+	// Offsets from now or from the last date: "two years ago", "a day later".
+	switch {
+	case s.isw(end, "ago") || s.isw(end, "hence") || s.isw(end, "from") && s.isw(end+1, "now"):
+		sign := -1
+		k2 := end + 1
+		if !s.isw(end, "ago") {
+			sign = 1
+			if s.isw(end, "from") {
+				k2++
+			}
+		}
+		if vague {
+			*x = expr{s: i, e: k2, kind: kRef, typ: Date, refv: "PAST_REF", rule: "ago-vague"}
+			if sign > 0 {
+				x.refv = "FUTURE_REF"
+			}
+			return true
+		}
+		*x = expr{s: i, e: k2, kind: kRel, typ: Date, unit: u.unit, n: sign * n, mod: mod, rule: "ago"}
+		return true
+	case s.isw(end, "earlier") || s.isw(end, "later") || s.isw(end, "before") && s.endsClause(end+1) || s.isw(end, "after") && s.endsClause(end+1):
+		if vague {
+			*x = expr{s: i, e: end + 1, kind: kRef, typ: Date, refv: "PAST_REF", rule: "later-vague"}
+			if s.isw(end, "later") || s.isw(end, "after") {
+				x.refv = "FUTURE_REF"
+			}
+			return true
+		}
+		sign := -1
+		if s.isw(end, "later") || s.isw(end, "after") {
+			sign = 1
+		}
+		*x = expr{s: i, e: end + 1, kind: kRel, typ: Date, unit: u.unit, n: sign * n, anaph: true, mod: mod, rule: "anaphoric-offset"}
+		if u.unit == uWeek {
+			x.unit, x.n = uDay, sign*n*7
+		}
+		return true
+	}
+	// "a year" after an amount is a rate: "$33 million a year", "twice a day".
+	if (article || s.isw(j, "per")) && !plural {
+		if s.rateBefore(i) {
+			x.kind, x.typ, x.rule = kSet, Set, "rate"
+			x.val = durValue(1, false, u.unit)
+			return true
+		}
+	}
+	if end < len(s.toks) && s.tokText(end) == "old" && !vague {
+		return false // "52 years old": an age; TimeML news leaves ages out
+	}
+	return true
+}
+
+// endsClause reports whether token k ends a clause (punctuation or end).
+func (s *state) endsClause(k int) bool {
+	return k >= len(s.toks) || s.kind(k) == tkPunct && s.toks[k].ch != '\''
+}
+
+// rateBefore reports whether the token before i is an amount, so that "a
+// year" after it is a rate.
+func (s *state) rateBefore(i int) bool {
+	p := i - 1
+	if s.kind(p) == tkNum {
+		return true
+	}
+	if e := s.word(p); e != nil {
+		switch e.key {
+		case "percent", "cents", "dollars", "times", "yen", "rubles", "tons", "barrels":
+			return true
+		}
+	}
+	if s.kind(p) == tkWord {
+		switch s.tokText(p) {
+		case "million", "billion", "trillion", "twice", "once", "thrice", "times", "percent":
+			return true
+		}
+	}
+	return false
+}
+
+// setExpr: "every year", "each Thursday", "every other week", "annually".
+func (s *state) setExpr(i int, x *expr) bool {
+	e := s.word(i)
+	if e == nil || !e.isSet {
+		return false
+	}
+	if e.set != "" {
+		*x = expr{s: i, e: i + 1, kind: kSet, typ: Set, val: e.set, rule: "set-word"}
+		return true
+	}
+	if e.key == "per" {
+		return false
+	}
+	j := i + 1
+	step := 1
+	if s.kind(j) == tkWord && s.tokText(j) == "other" {
+		step, j = 2, j+1
+	}
+	if n, vague, k, ok := s.numPhrase(j); ok && !vague && s.word(j) != nil && s.word(j).numKind != nkArticle || ok && s.kind(j) == tkNum {
+		step, j = n, k
+	}
+	u := s.word(j)
+	if u == nil {
+		return false
+	}
+	*x = expr{s: i, e: j + 1, kind: kSet, typ: Set, rule: "every"}
+	switch {
+	case u.unit != uNone && u.unit != uHalf:
+		x.val = durValue(step, false, u.unit)
+	case u.weekday != 0:
+		x.val = "XXXX-WXX-" + string(rune('0'+u.weekday))
+		if p := s.word(j + 1); p != nil && len(p.pod) == 2 {
+			x.val += "T" + p.pod
+			x.e++
+		}
+	case u.month != 0 && s.toks[j].cap:
+		x.val = "XXXX-" + two(int(u.month))
+	case u.season != 0:
+		x.val = "XXXX-" + seasonCode[u.season]
+	case len(u.pod) == 2:
+		x.val = "XXXX-XX-XXT" + u.pod
+	default:
+		return false
+	}
+	return true
+}
+
+func two(n int) string {
+	return string([]byte{byte('0' + n/10%10), byte('0' + n%10)})
+}
+
+var seasonCode = [...]string{"", "SP", "SU", "FA", "WI"}

@@ -1,0 +1,151 @@
+// Package temporal finds temporal expressions ("January 30", "the second
+// half of February", "two years ago", "the 1990s") in English text and
+// normalises them the way TimeML's TIMEX3 does, so that the timeline tool can
+// date what news articles and histories report.
+//
+// The tagger is a single pass of a hand-written lexer (lex.go) followed by a
+// small recursive-descent matcher over the tokens (rules.go): at each token
+// that can start a temporal expression it tries the rules and keeps the
+// longest match. Words live in per-language tables (lang_en.go), apart from
+// the rules and from the resolution of relative and partial expressions
+// against the document's anchor time (resolve.go).
+//
+// Values follow TimeML: "2024-01-30", "2024-02", "1956", decades "195",
+// centuries "19", weeks "2024-W05", seasons "2024-SU", quarters "2024-Q1",
+// halves "2024-H2", durations "P70Y", sets "P1Y" or "XXXX-WXX-1", and
+// PRESENT_REF, PAST_REF, FUTURE_REF for vague references. A part of a period
+// keeps the period as its value and says which part in Mod ("early March":
+// "2024-03", START); Date then narrows it:
+//
+//	early / mid / late month     days 1-10 / 11-20 / 21-end
+//	first / second half of month days 1-n/2 / n/2+1-end ("2024-02-15/2024-02-29")
+//	early / mid / late year      Jan-Apr / May-Aug / Sep-Dec
+//	early / mid / late decade    years 0-3 / 3-6 / 7-9 ("1953/1956")
+//	early / mid / late century   decades 0-3 / 4-6 / 7-9 ("194X/196X")
+//
+// Years before Christ are written "BC0480" (TimeML); EDTF cannot hold them,
+// so their Date is zero, as it is for values with X placeholders.
+//
+// # Resolution
+//
+// Relative expressions count from the anchor ("yesterday", "last week",
+// "two years ago"); anaphoric ones from the last date mentioned ("the
+// following day", "that year", "a month later"). A yearless date takes the
+// year that puts it nearest the anchor when that is within four months,
+// unless the verb right before or an auxiliary right after it says otherwise
+// ("was signed on 12 March", "will be held in February"); further away the
+// tense of the sentence decides and the default is the past, which is what
+// news reports. A bare weekday is on or before the anchor unless a clear
+// future cue comes with it ("will meet on Friday", "is set to resume
+// Monday"). A document whose explicit years are mostly far from the anchor
+// and which never counts from the day of writing is read as a history: there
+// partial and relative dates count from the last date told.
+//
+// Tag and TagAppend are safe for concurrent use. Calendar arithmetic is done
+// in UTC on the anchor's own calendar date, never in the host's time zone.
+package temporal
+
+import (
+	"sync"
+	"time"
+
+	"github.com/peacetreaty/timeline/timeline/edtf"
+)
+
+// Type is a TimeML TIMEX3 type.
+type Type string
+
+// The TIMEX3 types.
+const (
+	Date     Type = "DATE"
+	Time     Type = "TIME"
+	Duration Type = "DURATION"
+	Set      Type = "SET"
+)
+
+// Mention is one temporal expression found in a text.
+type Mention struct {
+	Start, End int    // UTF-8 byte offsets into the text, End exclusive
+	Text       string // text[Start:End]
+	Type       Type
+	// Value is the TimeML value: "2024-01-30", "2024-02", "1956", "195",
+	// "19", "2024-W05", "2024-SU", "2024-Q1", "P70Y", "PRESENT_REF",
+	// "2024-01-30T08:24", "2024-01-30TEV", "BC0480", or with X placeholders
+	// ("XXXX-01-30") for what the anchor cannot supply.
+	Value string
+	// Mod is the TimeML mod (START, MID, END, APPROX, LESS_THAN, MORE_THAN,
+	// EQUAL_OR_MORE, EQUAL_OR_LESS) or "".
+	Mod string
+	// Date is the calendar extent of a DATE or TIME mention that resolves to
+	// calendar days (for a TIME, its day); the zero Value otherwise (for
+	// durations, sets, PRESENT_REF and the like, X placeholders, BC years).
+	Date edtf.Value
+	// Rule names the rule that found the mention, e.g. "month-day-year".
+	Rule string
+}
+
+// Tagger tags text in one language. The zero Tagger is not usable; use
+// NewTagger or the package-level functions, which tag English.
+type Tagger struct {
+	lang *Lang
+	pool sync.Pool // *state, so that repeated calls reuse token buffers
+}
+
+// NewTagger returns a tagger for the language table l (English, for now).
+func NewTagger(l *Lang) *Tagger {
+	return &Tagger{lang: l}
+}
+
+var english = NewTagger(English)
+
+// Tag finds the temporal expressions in text, resolving relative and partial
+// ones against anchor (the document's publication time). A zero anchor means
+// unknown: partial dates then get X placeholders ("XXXX-01-30").
+func Tag(text string, anchor time.Time) []Mention {
+	return english.TagAppend(nil, text, anchor)
+}
+
+// TagAppend is like Tag but appends the mentions to dst, so that a caller
+// tagging many texts can reuse one slice.
+func TagAppend(dst []Mention, text string, anchor time.Time) []Mention {
+	return english.TagAppend(dst, text, anchor)
+}
+
+// Tag is like the package-level Tag, in t's language.
+func (t *Tagger) Tag(text string, anchor time.Time) []Mention {
+	return t.TagAppend(nil, text, anchor)
+}
+
+// TagAppend is like the package-level TagAppend, in t's language.
+func (t *Tagger) TagAppend(dst []Mention, text string, anchor time.Time) []Mention {
+	st, _ := t.pool.Get().(*state)
+	if st == nil {
+		st = new(state)
+	}
+	st.reset(t.lang, text, anchor)
+	st.toks = lex(t.lang, text, st.toks[:0])
+	st.out = dst
+	st.run()
+	dst = st.out
+	st.out = nil
+	st.text = ""
+	t.pool.Put(st)
+	return dst
+}
+
+// MonthDay returns the month and day of a DATE or TIME mention whose value
+// names them, with or without a year: "XXXX-01-30" and "2024-01-30T08:24"
+// both give (1, 30). It is meant for datelines ("TOKYO, January 30. /TASS/."),
+// tagged with a zero anchor, from which a caller recovers the publication day.
+func MonthDay(m Mention) (month, day int, ok bool) {
+	v := m.Value
+	if len(v) < 10 || v[4] != '-' || v[7] != '-' {
+		return 0, 0, false
+	}
+	mo, n1 := digitsAt(v, 5)
+	d, n2 := digitsAt(v, 8)
+	if n1 != 2 || n2 != 2 || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return 0, 0, false
+	}
+	return mo, d, true
+}
