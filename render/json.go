@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"slices"
+	"strings"
 
 	"github.com/peacetreaty/timeline/timeline"
 	"github.com/peacetreaty/timeline/timeline/edtf"
@@ -12,10 +14,37 @@ import (
 // The JSON export, described by timeline.schema.json in this folder. Dates
 // carry ISO start and end days so chart code needs no EDTF parser.
 type jsonTimeline struct {
-	Title  string      `json:"title"`
-	Count  int         `json:"count"`
-	Eras   []jsonEra   `json:"eras"`
-	Events []jsonEvent `json:"events"`
+	Title     string         `json:"title"`
+	Count     int            `json:"count"`
+	Eras      []jsonEra      `json:"eras"`
+	Events    []jsonEvent    `json:"events"`
+	Conflicts []jsonConflict `json:"conflicts"`
+}
+
+type jsonArticle struct {
+	ID        string `json:"id"`
+	URL       string `json:"url,omitempty"`
+	Title     string `json:"title,omitempty"`
+	Publisher string `json:"publisher,omitempty"`
+	Published string `json:"published,omitempty"`
+}
+
+type jsonEvidence struct {
+	Article  jsonArticle `json:"article"`
+	Sentence string      `json:"sentence"`
+	Mention  string      `json:"mention,omitempty"`
+	Start    int         `json:"start"`
+	End      int         `json:"end"`
+	Date     *jsonDate   `json:"date"`
+	Score    float64     `json:"score"`
+	Matched  []string    `json:"matched"`
+	Alias    string      `json:"alias,omitempty"`
+}
+
+type jsonConflict struct {
+	Event     string       `json:"event"`
+	EventDate jsonDate     `json:"event_date"`
+	Evidence  jsonEvidence `json:"evidence"`
 }
 
 type jsonEra struct {
@@ -37,6 +66,7 @@ type jsonDate struct {
 
 type jsonEvent struct {
 	ID           string            `json:"id"`
+	Status       string            `json:"status"`
 	Title        string            `json:"title"`
 	Summary      string            `json:"summary"`
 	Date         jsonDate          `json:"date"`
@@ -50,6 +80,7 @@ type jsonEvent struct {
 	Related      []string          `json:"related"`
 	Sources      []jsonSource      `json:"sources"`
 	Notes        string            `json:"notes,omitempty"`
+	Evidence     []jsonEvidence    `json:"evidence"`
 }
 
 type jsonSource struct {
@@ -92,16 +123,16 @@ func orEmpty(xs []string) []string {
 // JSON writes the timeline as indented JSON. Map keys are sorted by
 // encoding/json, so the output is byte-identical for the same input.
 func JSON(w io.Writer, tl *timeline.Timeline) error {
-	out := jsonTimeline{Title: tl.Title, Count: len(tl.Events), Eras: []jsonEra{}, Events: []jsonEvent{}}
+	out := jsonTimeline{Title: tl.Title, Eras: []jsonEra{}, Events: []jsonEvent{}, Conflicts: []jsonConflict{}}
 	for _, e := range tl.Eras {
 		out.Eras = append(out.Eras, jsonEra{ID: e.ID, Title: e.Title, Summary: e.Summary, Date: newJSONDate(e.Date)})
 	}
-	for _, e := range tl.Events {
+	for _, e := range allEvents(tl) {
 		je := jsonEvent{
-			ID: e.ID, Title: e.Title, Summary: e.Summary, Date: newJSONDate(e.Date), Kind: e.Kind,
+			ID: e.ID, Status: status(e), Title: e.Title, Summary: e.Summary, Date: newJSONDate(e.Date), Kind: e.Kind,
 			Actors: orEmpty(e.Actors), Places: orEmpty(e.Places), Tags: orEmpty(e.Tags), Era: e.Era,
 			Perspectives: map[string]string{}, Aliases: orEmpty(e.Aliases), Related: orEmpty(e.Related),
-			Sources: []jsonSource{}, Notes: e.Notes,
+			Sources: []jsonSource{}, Notes: e.Notes, Evidence: []jsonEvidence{},
 		}
 		for _, p := range e.Perspectives {
 			je.Perspectives[p.Actor] = p.Text
@@ -113,7 +144,14 @@ func JSON(w io.Writer, tl *timeline.Timeline) error {
 			}
 			je.Sources = append(je.Sources, js)
 		}
+		for _, ev := range e.Evidence {
+			je.Evidence = append(je.Evidence, newJSONEvidence(ev))
+		}
 		out.Events = append(out.Events, je)
+	}
+	out.Count = len(out.Events)
+	for _, c := range tl.Conflicts {
+		out.Conflicts = append(out.Conflicts, jsonConflict{Event: c.Event, EventDate: newJSONDate(c.EventDate), Evidence: newJSONEvidence(c.Evidence)})
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -124,4 +162,37 @@ func JSON(w io.Writer, tl *timeline.Timeline) error {
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+func newJSONEvidence(ev timeline.Evidence) jsonEvidence {
+	a := ev.Article
+	je := jsonEvidence{
+		Article:  jsonArticle{ID: a.ID, URL: a.URL, Title: a.Title, Publisher: a.Publisher, Published: a.Published},
+		Sentence: strings.Join(strings.Fields(ev.Sentence), " "), Mention: ev.Mention, Start: ev.Start, End: ev.End,
+		Score: ev.Score, Matched: orEmpty(ev.Matched), Alias: ev.ByAlias,
+	}
+	if !ev.Date.IsZero() {
+		d := newJSONDate(ev.Date)
+		je.Date = &d
+	}
+	return je
+}
+
+// allEvents is the curated events and the proposed ones, in one order.
+func allEvents(tl *timeline.Timeline) []timeline.Event {
+	if len(tl.Proposed) == 0 {
+		return tl.Events
+	}
+	all := append(slices.Clone(tl.Events), tl.Proposed...)
+	slices.SortStableFunc(all, func(a, b timeline.Event) int { return timeline.Compare(&a, &b) })
+	return all
+}
+
+// status is "curated" for the events of the data folder, "proposed" for
+// those derived from articles, and "draft" for unfinished stubs.
+func status(e timeline.Event) string {
+	if e.Status == "" {
+		return "curated"
+	}
+	return e.Status
 }

@@ -43,6 +43,10 @@ func (m *markdown) write() {
 	} else {
 		m.printf("%s from %d to %d.\n", plural(len(tl.Events), "event"), from, to)
 	}
+	if len(tl.Proposed) > 0 || len(tl.Conflicts) > 0 {
+		m.printf("\nFrom the articles: %s, %s proposed, %s.\n", plural(evidenceCount(tl), "piece")+" of evidence on curated events",
+			plural(len(tl.Proposed), "event"), plural(len(tl.Conflicts), "conflict"))
+	}
 
 	for _, era := range tl.Eras {
 		var events []*timeline.Event
@@ -76,6 +80,27 @@ func (m *markdown) write() {
 			m.event(e)
 		}
 	}
+	if len(tl.Proposed) > 0 {
+		m.printf("\n## From articles, not yet reviewed\n\n")
+		m.printf("Dated sentences of the articles that match no curated event. They are not part of the chronology until a researcher checks them and adds an event file (`timeline suggest` writes a draft).\n")
+		for i := range tl.Proposed {
+			m.event(&tl.Proposed[i])
+		}
+	}
+	if len(tl.Conflicts) > 0 {
+		m.printf("\n## Conflicts\n\n")
+		m.printf("Sentences that talk about a curated event but give a date that cannot be its date. Nothing was changed; check the event and the article.\n\n")
+		for _, c := range tl.Conflicts {
+			title := c.Event
+			for i := range tl.Events {
+				if tl.Events[i].ID == c.Event {
+					title = tl.Events[i].Title
+				}
+			}
+			m.printf("- **%s** (%s): %s gives %s (“%s”) in “%s”\n", escape(title), c.EventDate.Display(),
+				escape(articleName(c.Article)), c.Date.Display(), escape(c.Mention), escape(oneLine(c.Sentence)))
+		}
+	}
 	if len(m.order) > 0 {
 		m.printf("\n")
 		for i, text := range m.order {
@@ -104,6 +129,42 @@ func (m *markdown) event(e *timeline.Event) {
 	if e.Notes != "" {
 		m.printf("\n*Note:* %s\n", escape(oneLine(e.Notes)))
 	}
+	if len(e.Evidence) > 0 {
+		m.printf("\n*From articles:*\n\n")
+		for _, ev := range e.Evidence {
+			m.printf("- %s: “%s”", m.articleLink(ev.Article), escape(oneLine(ev.Sentence)))
+			if ev.Mention != "" {
+				m.printf(" (“%s”: %s)", escape(ev.Mention), ev.Date.Display())
+			} else if ev.ByAlias != "" {
+				m.printf(" (by the phrase “%s”)", escape(ev.ByAlias))
+			}
+			m.printf("\n")
+		}
+	}
+}
+
+func (m *markdown) articleLink(a timeline.ArticleRef) string {
+	name := escape(articleName(a))
+	if len(a.Published) >= 10 {
+		if v, err := edtf.Parse(a.Published[:10]); err == nil {
+			name += ", " + v.Display()
+		}
+	}
+	if a.URL != "" {
+		return fmt.Sprintf("[%s](%s)", name, linkTarget(a.URL))
+	}
+	return name
+}
+
+// articleName is how an article is named in prose: its publisher and title.
+func articleName(a timeline.ArticleRef) string {
+	switch {
+	case a.Publisher != "" && a.Title != "":
+		return a.Publisher + ", “" + a.Title + "”"
+	case a.Title != "":
+		return "“" + a.Title + "”"
+	}
+	return a.ID
 }
 
 // footnote returns the number of a source's footnote, adding it the first
@@ -179,3 +240,11 @@ func escape(s string) string { return mdEscaper.Replace(s) }
 var linkEscaper = strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E")
 
 func linkTarget(u string) string { return linkEscaper.Replace(u) }
+
+func evidenceCount(tl *timeline.Timeline) int {
+	n := 0
+	for _, e := range tl.Events {
+		n += len(e.Evidence)
+	}
+	return n
+}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/peacetreaty/timeline/data"
 	"github.com/peacetreaty/timeline/timeline"
+	"github.com/peacetreaty/timeline/timeline/edtf"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
@@ -211,4 +212,42 @@ func TestRealDataMatchesSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	validateJSON(t, schema(t), buf.Bytes())
+}
+
+// merged is the fixture with article candidates merged in: evidence, a
+// proposal and a conflict.
+func merged(t testing.TB) *timeline.Timeline {
+	ref := func(id string) timeline.ArticleRef {
+		return timeline.ArticleRef{ID: id, Title: "Report " + id, Publisher: "Wire", URL: "https://example.org/" + id, Published: "2024-01-30T05:24:00Z"}
+	}
+	c := func(id, sentence, mention, date string) timeline.Candidate {
+		cd := timeline.Candidate{Article: ref(id), Sentence: sentence}
+		if mention != "" {
+			cd.Mention, cd.Start = mention, strings.Index(sentence, mention)
+			cd.End, cd.Date = cd.Start+len(mention), edtf.MustParse(date)
+		}
+		return cd
+	}
+	return timeline.Merge(fixture(t), []timeline.Candidate{
+		c("a", "Soviet forces occupied the Habomai in September 1945.", "September 1945", "1945-09"),
+		c("c", "Japan's representatives signed the instrument of surrender aboard USS Missouri in Tokyo Bay on 4 October 1945.", "4 October 1945", "1945-10-04"),
+		c("b", "Japan and the USSR opened talks on Shikotan fisheries on 1 June 1962.", "1 June 1962", "1962-06-01"),
+	}, timeline.MergeOptions{})
+}
+
+func TestFormatsGoldenWithArticles(t *testing.T) {
+	tl := merged(t)
+	if len(tl.Proposed) != 1 || len(tl.Conflicts) != 1 || len(tl.Events[0].Evidence) != 1 {
+		t.Fatalf("fixture merge: %d proposed, %d conflicts, evidence %v", len(tl.Proposed), len(tl.Conflicts), tl.Events[0].Evidence)
+	}
+	for _, f := range Formats {
+		var buf bytes.Buffer
+		if err := f.Render(&buf, tl); err != nil {
+			t.Fatal(err)
+		}
+		golden(t, "timeline-articles."+f.Ext, buf.Bytes())
+		if f.Name == "json" {
+			validateJSON(t, schema(t), buf.Bytes())
+		}
+	}
 }

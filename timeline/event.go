@@ -6,15 +6,11 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// eventFields lists an event file's keys in schema order.
-var eventFields = []string{"id", "date", "title", "summary", "kind", "era", "actors", "places", "tags",
-	"perspectives", "aliases", "related", "sources", "notes"}
-
 // eventNodes keeps the nodes that cross-file checks point at.
 type eventNodes struct {
-	root, id, date, kind, era *yaml.Node
-	actors, places, related   []*yaml.Node
-	perspectives              []*yaml.Node // the actor keys
+	root, id, date, kind, era, status *yaml.Node
+	actors, places, related           []*yaml.Node
+	perspectives                      []*yaml.Node // the actor keys
 }
 
 // decodeEvent reads one event mapping.
@@ -44,6 +40,12 @@ func (d *decoder) decodeEvent(n *yaml.Node) (Event, eventNodes) {
 		{name: "related", decode: func(v *yaml.Node) { d.strList(v, "related", &e.Related, &nodes.related) }},
 		{name: "sources", required: true, decode: func(v *yaml.Node) { e.Sources = d.sources(v) }},
 		{name: "notes", decode: func(v *yaml.Node) { d.text(v, "notes", &e.Notes) }},
+		{name: "status", decode: set(&nodes.status, func(v *yaml.Node) {
+			d.str(v, "status", &e.Status)
+			if e.Status != StatusDraft {
+				d.errorf(v, "status %q: the only status an event file may have is %q", e.Status, StatusDraft)
+			}
+		})},
 	}
 	d.mapping(n, "event", fields)
 	return e, nodes

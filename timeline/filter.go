@@ -47,11 +47,23 @@ func (f Filter) Check(v *Vocabulary) error {
 // Apply returns a copy of tl holding only the events f selects, in order.
 func (f Filter) Apply(tl *Timeline) *Timeline {
 	out := *tl
-	out.Events = nil
+	out.Events, out.Proposed, out.Conflicts = nil, nil, nil
 	places := f.expandPlaces(&tl.Vocabulary)
+	kept := map[string]bool{}
 	for _, e := range tl.Events {
 		if f.match(&e, places) {
 			out.Events = append(out.Events, e)
+			kept[e.ID] = true
+		}
+	}
+	for _, e := range tl.Proposed {
+		if f.match(&e, places) {
+			out.Proposed = append(out.Proposed, e)
+		}
+	}
+	for _, c := range tl.Conflicts {
+		if kept[c.Event] {
+			out.Conflicts = append(out.Conflicts, c)
 		}
 	}
 	return &out

@@ -26,10 +26,22 @@ type Event struct {
 	Related      []string
 	Sources      []Source
 	Notes        string
+	// Status is "draft" for a stub written by "timeline suggest" that a
+	// researcher has not finished; "" for a reviewed event. Merge sets
+	// "proposed" on events it derives from articles.
+	Status string
+	// Evidence is what articles say about the event, attached by Merge.
+	Evidence []Evidence
 
 	// Path is where the event was read from, for messages; never rendered.
 	Path string
 }
+
+// Event statuses.
+const (
+	StatusDraft    = "draft"
+	StatusProposed = "proposed"
+)
 
 // Perspective is how one side frames an event.
 type Perspective struct {
@@ -94,6 +106,11 @@ type Timeline struct {
 	Title string
 	Vocabulary
 	Events []Event // ordered by Compare
+	// Proposed are events derived from articles that match no curated event,
+	// for a researcher to review; Conflicts are article sentences that talk
+	// about a curated event but give another date. Both are set by Merge.
+	Proposed  []Event
+	Conflicts []Conflict
 }
 
 // KindByID returns the kind with the given id.

@@ -48,6 +48,10 @@ func (l *loader) validate(tl *Timeline) {
 		if n.id != nil && le.ID != "" {
 			l.checkID(le)
 		}
+		if n.status != nil && le.Status == StatusDraft {
+			l.diags = append(l.diags, Diagnostic{Path: l.display(le.Path), Line: n.status.Line, Col: n.status.Column,
+				Severity: SeverityWarning, Msg: "draft event: check it against its source, then remove \"status: draft\""})
+		}
 		if n.kind != nil && le.Kind != "" && !slices.Contains(kinds, le.Kind) {
 			l.at(*le, n.kind, "unknown kind %q%s; kinds are listed in %s", le.Kind, didYouMean(le.Kind, kinds), l.display(kindsFile))
 		}

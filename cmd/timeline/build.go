@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"runtime"
 	"strings"
 
 	"github.com/peacetreaty/timeline/render"
@@ -15,9 +16,13 @@ func newBuildCmd(s stdio) *cobra.Command {
 	var (
 		dir, format, output, from, to string
 		filter                        timeline.Filter
+		articles                      []string
+		published, explain            string
+		workers                       int
+		strict                        bool
 	)
 	cmd := &cobra.Command{
-		Use:   "build",
+		Use:   "build [--articles PATH...]",
 		Short: "Render the ordered chronology as Markdown or JSON",
 		Long: `build loads and validates the data, applies the filters, and writes the
 chronology to stdout or, with -o, to a file (atomically: a failed run never
@@ -25,11 +30,21 @@ leaves a half-written file).
 
 Formats:
 ` + render.FormatHelp() + `
+With --articles, every dated sentence of the articles becomes evidence on the
+curated event it describes, a proposed event ("From articles, not yet
+reviewed"), or a conflict when it talks about an event but gives another date.
+
 Filters take ids from the vocabularies; a flag may be repeated or given a
 comma-separated list (any value matches), and different flags must all match.
 --from and --to take EDTF dates and keep events whose dates overlap them.`,
-		Args: cobra.NoArgs,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 && len(articles) == 0 {
+				return fmt.Errorf("unexpected argument %q: build takes articles after --articles", args[0])
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			articles = append(articles, args...)
 			f, ok := render.Lookup(format)
 			if !ok {
 				return &exitError{code: exitUsage, err: fmt.Errorf("unknown format %q; choose %s", format, strings.Join(render.FormatNames(), ", "))}
@@ -57,18 +72,30 @@ comma-separated list (any value matches), and different flags must all match.
 			if err := filter.Check(&tl.Vocabulary); err != nil {
 				return &exitError{code: exitUsage, err: err}
 			}
+			if len(articles) > 0 {
+				merged, err := mergeArticles(s, tl, articles, published, workers, explain)
+				if err != nil {
+					return err
+				}
+				tl = merged
+				if len(tl.Conflicts) > 0 {
+					fmt.Fprintf(s.err, "timeline: %d conflicts between articles and curated dates (see the Conflicts section)\n", len(tl.Conflicts))
+				}
+			}
 			var buf bytes.Buffer
 			if err := f.Render(&buf, filter.Apply(tl)); err != nil {
 				return dataError(err)
 			}
 			if output == "" || output == "-" {
-				_, err := s.out.Write(buf.Bytes())
-				return err
+				if _, err := s.out.Write(buf.Bytes()); err != nil {
+					return dataError(err)
+				}
+				return strictCheck(strict, tl)
 			}
 			if err := render.WriteFile(output, buf.Bytes()); err != nil {
 				return dataError(err)
 			}
-			return nil
+			return strictCheck(strict, tl)
 		},
 	}
 	fl := cmd.Flags()
@@ -82,5 +109,19 @@ comma-separated list (any value matches), and different flags must all match.
 	fl.StringSliceVar(&filter.Tags, "tag", nil, "keep events with this tag")
 	fl.StringSliceVar(&filter.Kinds, "kind", nil, "keep events of this kind id")
 	fl.StringSliceVar(&filter.Eras, "era", nil, "keep events of this era id")
+	fl.StringSliceVar(&articles, "articles", nil, "merge dates from these articles: files, folders, JSON Lines corpora, - for stdin")
+	fl.StringVar(&published, "published", "", "publication time for articles whose own metadata gives none")
+	fl.IntVarP(&workers, "jobs", "j", runtime.GOMAXPROCS(0), "workers tagging articles")
+	fl.StringVar(&explain, "explain", "", "print on stderr why candidates joined an event or did not (an event id or an article id)")
+	fl.BoolVar(&strict, "strict", false, "exit 1 when an article conflicts with a curated date")
 	return cmd
+}
+
+// strictCheck turns conflicts into exit 1 under --strict, after the output
+// was written.
+func strictCheck(strict bool, tl *timeline.Timeline) error {
+	if strict && len(tl.Conflicts) > 0 {
+		return silentExit(exitData)
+	}
+	return nil
 }

@@ -59,7 +59,7 @@ func datelineIn(line string) *Dateline {
 		// Either a place opens the line, or the line is little but the date.
 		lead, after := line[:m.Start], line[m.End:]
 		short := len(strings.TrimSpace(line)) <= 60 && len(strings.Fields(after)) <= 3
-		if !placeLead(lead) && !short {
+		if !PlaceLead(lead) && !short {
 			return nil
 		}
 		d := &Dateline{Start: m.Start, End: m.End, Text: m.Text, Month: month, Day: day}
@@ -71,9 +71,9 @@ func datelineIn(line string) *Dateline {
 	return nil
 }
 
-// placeLead reports whether the text before a dateline's date looks like
+// PlaceLead reports whether the text before a dateline's date looks like
 // "TOKYO, ", "Tokyo, ", "World " or "<": a few words, no sentence.
-func placeLead(s string) bool {
+func PlaceLead(s string) bool {
 	t := strings.TrimSpace(s)
 	if t == "" || t == "<" {
 		return true

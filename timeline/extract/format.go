@@ -67,6 +67,9 @@ func appendText(dst []byte, r Result) []byte {
 		resolved := m.Value
 		if !m.Date.IsZero() {
 			resolved = m.Date.Display()
+			if _, clock, ok := strings.Cut(m.Value, "T"); ok {
+				resolved += ", " + clock
+			}
 		}
 		if m.Mod != "" {
 			resolved += " (" + strings.ToLower(m.Mod) + ")"

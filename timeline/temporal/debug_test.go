@@ -6,13 +6,17 @@ import (
 	"time"
 )
 
-// TestDebug prints the mentions of $TEMPORAL_DEBUG (a development aid).
+// TestDebug prints the mentions of $TEMPORAL_DEBUG (a development aid),
+// anchored on $TEMPORAL_ANCHOR (YYYY-MM-DD) if set.
 func TestDebug(t *testing.T) {
 	text := os.Getenv("TEMPORAL_DEBUG")
 	if text == "" {
 		t.Skip("set TEMPORAL_DEBUG to a text to see its mentions")
 	}
 	anchor := time.Date(1998, 2, 13, 12, 0, 0, 0, time.UTC)
+	if a := os.Getenv("TEMPORAL_ANCHOR"); a != "" {
+		anchor, _ = time.Parse("2006-01-02", a)
+	}
 	for _, m := range Tag(text, anchor) {
 		t.Logf("%q %s %s mod=%s date=%s rule=%s", m.Text, m.Type, m.Value, m.Mod, m.Date, m.Rule)
 	}

@@ -44,6 +44,70 @@ const (
 	nkVague
 )
 
+// wordFlag marks a guard word: one that is not temporal itself but that,
+// next to a temporal expression, tells the rules how to read it. Keeping
+// these in the language table, not in the rules, is what lets a new language
+// be a table plus the few rules its word order needs.
+type wordFlag uint32
+
+const (
+	// wfTitle: "Mr", "Gen": a period after it does not end the sentence.
+	wfTitle wordFlag = 1 << iota
+	// wfLabel: "Article", "Resolution": a number after it is a label.
+	wfLabel
+	// wfAbbrevLabel: "No", "Vol": a label also when written "No. 1945".
+	wfAbbrevLabel
+	// wfQuantity: "over", "nearly": a number after it may be an amount.
+	wfQuantity
+	// wfAge: "old": "five years old" is an age, not a duration.
+	wfAge
+	// wfRecurring: "annual": "the annual March for Life" is a name.
+	wfRecurring
+	// wfCompare: "compared", "versus": figures set against a year before.
+	wfCompare
+	// wfUntil: "until", "till": the date after it ends a wait, so lies ahead.
+	wfUntil
+	// wfTarget: "by", "through", "until": a deadline, usually ahead when
+	// the date is near.
+	wfTarget
+	// wfPassive: "be", "been": a participle after it is not a past event
+	// ("to be completed around Nov. 1").
+	wfPassive
+	// wfFutureAux: "will", "scheduled": right after a date, the date is ahead
+	// ("in February a conference will be held").
+	wfFutureAux
+	// wfFutureBefore: "would", "planned": a few words before a date, it
+	// looks ahead ("would be traveling to the United States Thursday"); after
+	// it, not ("said Friday that he would").
+	wfFutureBefore
+	// wfPlanVerb: "set", "plans": an infinitive after it looks ahead ("set
+	// to resume Monday").
+	wfPlanVerb
+	// wfPastAux: "had", "was": before "scheduled" or "due", the plan is past
+	// ("had been due to expire Friday").
+	wfPastAux
+	// wfComparable: "corresponding", "same": "the corresponding period last
+	// year" is one expression.
+	wfComparable
+	// wfGeneric: "world", "youth": after "today's", the present age is meant.
+	wfGeneric
+	// wfMonthBefore: "in", "since", "early": before "May" or "March", the
+	// month is meant.
+	wfMonthBefore
+	// wfVerbAfter: "I", "we", "be": after "May", the verb is meant.
+	wfVerbAfter
+	// wfFunction: "in", "of", "the": a capitalised one is no name before a
+	// month ("In May" is not "Theresa May").
+	wfFunction
+	// wfUnitAdj: "trading", "business": "eight trading days" are days.
+	wfUnitAdj
+	// wfStarter: "the", "fiscal", "circa": no temporal role of its own, but
+	// can start an expression ("the 1990s", "fiscal 1989", "ca. 1500").
+	wfStarter
+	// wfRate: "percent", "million": an amount, so "a year" after it is a rate.
+	wfRate
+)
+
 // entry holds every role a word can play. The zero value of a field means
 // the word does not have that role.
 type entry struct {
@@ -72,8 +136,9 @@ type entry struct {
 	isApprox  bool
 	era       int8 // -1 BC, +1 AD
 	countNoun bool // "people", "troops": a number before it is a count
-	holiday   bool // starts a holiday name
+	holiday   int8 // starts a holiday name: 1 + index into Lang.holidays
 	tense     int8 // a tense cue: +1 future ("will"), -1 past ("was")
+	flags     wordFlag
 }
 
 // wordDef is one line of a language table.
@@ -82,17 +147,29 @@ type wordDef struct {
 	e    entry
 }
 
+// holidayDef is a fixed or movable feast: the day d of month m or, when wd
+// is set, the first weekday wd (Monday = 1) on or after it.
+type holidayDef struct {
+	word    string
+	m, d    int8
+	wd      int8
+	eve     bool // "Christmas Eve": the day before, written with "Eve"
+	needDay bool // only with "Day": "Election Day", not "election"
+	year    bool // "New Year's Day" / "Eve": the word, "Year", "'s", then "Day" or "Eve"
+}
+
 // Lang is a language table: the words a tagger recognises and their roles.
 type Lang struct {
-	Name    string
-	entries []entry
-	index   map[string]int16
-	maxLen  int
+	Name     string
+	holidays []holidayDef
+	entries  []entry
+	index    map[string]int16
+	maxLen   int
 }
 
 // newLang builds a table, merging the roles of words listed more than once.
-func newLang(name string, words []wordDef) *Lang {
-	l := &Lang{Name: name, index: make(map[string]int16, len(words))}
+func newLang(name string, words []wordDef, holidays []holidayDef) *Lang {
+	l := &Lang{Name: name, holidays: holidays, index: make(map[string]int16, len(words))}
 	add := func(w string, e entry) {
 		if len(w) > l.maxLen {
 			l.maxLen = len(w)
@@ -110,6 +187,9 @@ func newLang(name string, words []wordDef) *Lang {
 	for _, d := range words {
 		add(d.word, d.e)
 	}
+	for i, h := range holidays {
+		add(h.word, entry{holiday: int8(i + 1)})
+	}
 	for i := range l.entries {
 		e := &l.entries[i]
 		if e.unit != uNone {
@@ -118,7 +198,7 @@ func newLang(name string, words []wordDef) *Lang {
 		}
 		e.trigger = e.month != 0 || e.weekday != 0 || e.numKind != nkNone || e.ord != 0 || e.unit != uNone ||
 			e.season != 0 || e.pod != "" || e.isRel || e.isDeictic || e.ref != "" || e.part != pNone ||
-			e.isSet || e.isApprox || e.decade != 0 || e.key == "the" || e.key == "fiscal" || e.key == "full" || e.key == "at" || e.key == "ca" || e.key == "circa" || e.key == "c" || e.holiday
+			e.isSet || e.isApprox || e.decade != 0 || e.flags&wfStarter != 0 || e.holiday != 0
 	}
 	return l
 }
@@ -170,10 +250,13 @@ func merge(o *entry, e entry) {
 		o.era = e.era
 	}
 	o.countNoun = o.countNoun || e.countNoun
-	o.holiday = o.holiday || e.holiday
+	if e.holiday != 0 {
+		o.holiday = e.holiday
+	}
 	if e.tense != 0 {
 		o.tense = e.tense
 	}
+	o.flags |= e.flags
 	if e.decade != 0 {
 		o.decade = e.decade
 	}

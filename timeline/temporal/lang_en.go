@@ -6,7 +6,15 @@ package temporal
 // added as a second table plus the few rules its word order needs.
 
 // English is the English language table.
-var English = newLang("en", enTable())
+var English = newLang("en", enTable(), enHolidays)
+
+// enHolidays are the holidays English news dates things by.
+var enHolidays = []holidayDef{
+	{word: "christmas", m: 12, d: 25, eve: true},
+	{word: "thanksgiving", m: 11, d: 22, wd: 4},           // the fourth Thursday of November
+	{word: "election", m: 11, d: 2, wd: 2, needDay: true}, // US: the Tuesday after the first Monday
+	{word: "new", m: 1, d: 1, eve: true, year: true},
+}
 
 // enTable is enWords plus the word lists below, as one table.
 func enTable() []wordDef {
@@ -19,6 +27,11 @@ func enTable() []wordDef {
 	}
 	for _, w := range enPastCues {
 		t = append(t, wordDef{w, entry{tense: -1}})
+	}
+	for _, g := range enGuards {
+		for _, w := range g.words {
+			t = append(t, wordDef{w, entry{flags: g.flag}})
+		}
 	}
 	return t
 }
@@ -153,16 +166,16 @@ var enWords = []wordDef{
 	fn("can"), fn("could"), fn("should"), fn("might"), fn("must"), fn("also"),
 	fn("times"), fn("post"), fn("eve"), fn("day"), fn("holiday"), fn("christmas"),
 	fn("easter"), fn("independence"),
-	// Holidays start expressions: "Christmas 1963", "New Year's Day".
-	holiday("christmas"), holiday("thanksgiving"), holiday("new"),
+	// Nouns of vague references: "the near term", "for a while".
+	fn("term"), fn("short"), fn("while"), fn("date"), fn("ahead"),
 }
 
 // enFutureCues and enPastCues are the words that tell a sentence's tense,
 // for dates without a year and weekdays ("will be held in February",
 // "signed on 12 March"). "said" is left out: news reports everything with it.
 var enFutureCues = []string{
-	"will", "shall", "ll", "expected", "expects", "scheduled", "due", "plans", "upcoming", "next", "coming",
-	"going", "intends", "plan", "hopes", "aims", "planned", "expire", "expires", "payable", "begin",
+	"will", "shall", "ll", "would", "effective", "expected", "expects", "scheduled", "due", "plans", "upcoming", "next", "coming",
+	"going", "intends", "plan", "planning", "hopes", "aims", "planned", "expire", "expires", "payable", "begin",
 	"begins", "meet", "open", "opens", "resume", "starts", "set",
 }
 
@@ -173,6 +186,45 @@ var enPastCues = []string{
 	"bought", "sold", "paid", "spent", "found", "led", "brought", "built", "fought", "flew", "got", "grew",
 	"knew", "ran", "shot", "spoke", "stood", "struck", "taught", "thought", "threw", "wrote", "withdrew",
 	"arrived", "occurred", "happened", "returned", "visited", "resigned", "elected", "appointed",
+}
+
+// enGuards are the guard words of each kind (see wordFlag).
+var enGuards = []struct {
+	flag  wordFlag
+	words []string
+}{
+	{wfTitle, []string{"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
+		"capt", "cmdr", "adm", "maj", "prof", "rev", "jr", "sr", "messrs"}},
+	{wfLabel, []string{"no", "number", "article", "resolution", "section", "chapter", "page", "flight", "route",
+		"room", "highway", "paragraph", "item", "model", "vol", "volume", "part", "act", "law", "bill",
+		"rule", "protocol", "amendment", "decree", "order", "level", "size", "grade", "pp", "p", "fig",
+		"table", "top"}},
+	{wfAbbrevLabel, []string{"no", "vol", "p", "pp", "fig"}},
+	{wfQuantity, []string{"than", "about", "some", "approximately", "nearly", "almost", "over", "under"}},
+	{wfAge, []string{"old"}},
+	{wfRecurring, []string{"annual"}},
+	{wfCompare, []string{"compared", "against", "versus"}},
+	{wfUntil, []string{"until", "till"}},
+	{wfTarget, []string{"by", "through", "until", "till"}},
+	{wfPassive, []string{"be", "been"}},
+	{wfFutureAux, []string{"will", "shall", "ll", "scheduled", "expected", "due"}},
+	{wfFutureBefore, []string{"would", "planned", "plans", "planning"}},
+	{wfPlanVerb, []string{"set", "scheduled", "expected", "due", "planned", "plans", "plan", "going", "is", "are",
+		"intends", "hopes", "aims", "wants", "agreed", "promised", "vowed"}},
+	{wfPastAux, []string{"had", "was", "were", "been"}},
+	{wfComparable, []string{"corresponding", "comparable", "same", "like"}},
+	{wfGeneric, []string{"world", "youth", "society", "generation", "generations", "children", "kids",
+		"computers", "technology", "standards", "dollars", "young"}},
+	{wfMonthBefore, []string{"in", "of", "since", "until", "till", "by", "from", "to", "last", "next", "this",
+		"early", "late", "mid", "during", "before", "after", "and", "or", "through", "each", "every", "that",
+		"on", "between", "throughout", "end", "beginning", "middle", "start"}},
+	{wfVerbAfter, []string{"i", "we", "you", "he", "she", "it", "they", "be", "not", "also"}},
+	{wfFunction, []string{"in", "of", "on", "at", "by", "for", "from", "to", "and", "or", "since", "until",
+		"till", "before", "after", "the"}},
+	{wfUnitAdj, []string{"trading", "business", "working", "calendar", "school"}},
+	{wfStarter, []string{"the", "fiscal", "full", "at", "ca", "circa", "c"}},
+	{wfRate, []string{"percent", "cents", "dollars", "times", "yen", "rubles", "tons", "barrels",
+		"million", "billion", "trillion", "twice", "once", "thrice"}},
 }
 
 // countNouns are words that, right after a number, show that the number
@@ -215,4 +267,3 @@ func set(w string, v string) wordDef        { return wordDef{w, entry{set: v, is
 func approx(w string, mod string) wordDef   { return wordDef{w, entry{approx: mod, isApprox: true}} }
 func era(w string, sign int) wordDef        { return wordDef{w, entry{era: int8(sign)}} }
 func fn(w string) wordDef                   { return wordDef{w, entry{}} }
-func holiday(w string) wordDef              { return wordDef{w, entry{holiday: true}} }

@@ -132,12 +132,12 @@ func (s *state) emit(x *expr) {
 // ("compared with $3 million last year", "up from"), as quarterly reports
 // do with the same quarter a year before.
 func (s *state) comparison(i int) bool {
-	for k := i - 1; k >= i-6 && k >= 0; k-- {
+	// Nine tokens: "compared with a loss of $3 million last year".
+	for k := i - 1; k >= i-9 && k >= 0; k-- {
 		if s.kind(k) != tkWord && s.kind(k) != tkNum && !s.isp(k, '$') && !s.isp(k, '.') {
 			return false
 		}
-		switch s.tokText(k) {
-		case "compared", "against", "versus":
+		if s.has(k, wfCompare) {
 			return true
 		}
 	}
@@ -151,6 +151,11 @@ func (s *state) remembers(x *expr) bool {
 		return false
 	}
 	if x.kind == kRel && x.unit >= uMonth && (x.rule == "ago" || x.rule == "anaphoric-offset" || x.rule == "year-earlier") {
+		return false
+	}
+	if x.rule == "year-earlier-quarter" || x.kind == kRel && x.n != 0 && x.unit == uQuarter && x.anaph {
+		// "the year-ago quarter", "the quarter a year ago" are comparisons:
+		// the quarter reported on stays the reference.
 		return false
 	}
 	return true
@@ -368,14 +373,18 @@ func (s *state) resolve(x *expr) period {
 			y, w := date(p.y, p.m, p.d).ISOWeek()
 			return period{g: gWeek, known: true, y: y, w: w}
 		}
-		if x.thanks && p.known && p.y > 0 {
-			// The fourth Thursday of November falls on the 22nd to 28th.
-			n1 := date(p.y, 11, 22)
-			p.d = 22 + (int(time.Thursday)-int(n1.Weekday())+7)%7
+		if x.wdOnOrAfter != 0 && p.known && p.y > 0 {
+			// A movable feast: Thanksgiving, the fourth Thursday of November,
+			// falls on the 22nd to 28th.
+			first := int(date(p.y, p.m, p.d).Weekday()+6)%7 + 1
+			p.d += (int(x.wdOnOrAfter) - first + 7) % 7
 		}
 		return p
 	case kWeekday:
 		b, ok := s.weekdayBase()
+		if x.anaph && s.ref.prec == precDay {
+			b, ok = s.ref, true // "the previous Friday": before the day just told
+		}
 		if !ok {
 			return period{g: gDay, known: false}
 		}
@@ -526,7 +535,18 @@ func (s *state) yearFor(x *expr) (int, bool) {
 		return s.ay, true
 	}
 	if best <= 124 {
-		return near, true // within four months: the nearest one
+		// Within four months: the nearest one, but news reports the past,
+		// so a date more than two months ahead needs a future cue ("bought
+		// RJR in February", written in October, is the February before).
+		if near > s.ay || near == s.ay && cmp > 0 {
+			if best > 62 && s.tense(x) <= 0 && !s.has(x.s-1, wfTarget) { // "repay the loan by February"
+				if cmp > 0 {
+					return s.ay - 1, true
+				}
+				return s.ay, true
+			}
+		}
+		return near, true
 	}
 	// Further away it could be either: ask the tense, and by default take
 	// the past, which is what news mostly reports.
@@ -667,8 +687,8 @@ func (s *state) relPeriod(x *expr) period {
 		return period{g: gMonth, known: true, y: m.Year(), m: int(m.Month())}
 	case uQuarter:
 		q := (b.m-1)/3 + x.n
-		if x.anaph && x.n == 0 && s.refQ != 0 {
-			q = s.refQ - 1
+		if x.anaph && s.refQ != 0 {
+			q = s.refQ - 1 + x.n // "the quarter", "the quarter a year ago"
 		}
 		y := b.y
 		for q < 0 {
@@ -728,15 +748,19 @@ func (s *state) tense(x *expr) int {
 	if t := s.strongTense(x); t != 0 {
 		return t
 	}
-	for d := 0; d < 12; d++ {
+	// Each direction stops at the sentence's edge: a cue in the next
+	// sentence ("... in April. The largest beneficiary will be") says
+	// nothing about this one.
+	fwd, bwd := true, true
+	for d := 0; d < 15 && (fwd || bwd); d++ {
 		f, b := x.e+d, x.s-1-d
-		if f < len(s.toks) && !s.boundary(f) {
-			if t := s.cue(f); t != 0 {
+		if fwd = fwd && f < len(s.toks) && !s.boundary(f); fwd {
+			if t := s.clauseCue(f); t != 0 {
 				return t
 			}
 		}
-		if b >= 0 && !s.boundary(b+1) {
-			if t := s.cue(b); t != 0 && !(t < 0 && (s.isw(b-1, "be") || s.tokText(b-1) == "been")) {
+		if bwd = bwd && b >= 0 && !s.boundary(b+1); bwd {
+			if t := s.clauseCue(b); t != 0 && !(t < 0 && s.has(b-1, wfPassive)) {
 				return t // (a passive "will be held" is not past)
 			}
 		}
@@ -744,15 +768,32 @@ func (s *state) tense(x *expr) int {
 	return 0
 }
 
+// clauseCue is cue for a word of the sentence around an expression: an
+// infinitive has no tense ("difficult for Sun to meet demand"), unless a
+// verb of planning governs it ("plans to meet").
+func (s *state) clauseCue(i int) int {
+	t := s.cue(i)
+	if t != 0 && s.isw(i-1, "to") && !s.has(i-2, wfPlanVerb) {
+		return 0
+	}
+	if t > 0 && (s.isw(i-1, "than") || s.isw(i-1, "as")) {
+		return 0 // "longer than expected", "as planned"
+	}
+	return t
+}
+
 // strongTense looks only at the verb right before the expression and at an
 // auxiliary right after it, the cues that rarely mislead.
 func (s *state) strongTense(x *expr) int {
 	p := x.s - 1
-	if (s.isw(p, "until") || s.isw(p, "till")) && !s.toks[p].cap || s.isw(p, "as") && (s.tokText(p-1) == "soon" || s.isw(p-1, "early")) {
+	if s.has(p, wfUntil) && !s.toks[p].cap || s.isw(p, "as") && (s.isw(p-1, "soon") || s.isw(p-1, "early")) {
 		return 1 // "postponed until Tuesday", "as soon as Tuesday"
 	}
 	if s.isw(p, "on") || s.isw(p, "in") {
 		p--
+	}
+	if w := s.tokText(p); s.kind(p) == tkWord && s.word(p) == nil && len(w) > 4 && w[len(w)-2:] == "ly" {
+		p-- // "meet separately Monday": the verb is before the adverb
 	}
 	if t := s.cue(p); t < 0 && !s.isw(p-1, "be") {
 		return -1
@@ -761,8 +802,9 @@ func (s *state) strongTense(x *expr) int {
 	}
 	// "in February a conference will be held": a future auxiliary right
 	// after the expression settles it.
-	for k := x.e; k < x.e+4 && k < len(s.toks) && !s.boundary(k); k++ {
-		if s.isw(k, "will") || s.isw(k, "shall") || s.isw(k, "ll") || s.isw(k, "scheduled") || s.isw(k, "expected") || s.isw(k, "due") {
+	for k := x.e; k < x.e+4 && k < len(s.toks) && !s.boundary(k) && s.kind(k) != tkPunct; k++ {
+		// (not across a comma: "issued July 1, which will receive")
+		if s.has(k, wfFutureAux) {
 			return 1
 		}
 	}
@@ -773,14 +815,13 @@ func (s *state) strongTense(x *expr) int {
 	// "planned to leave Nairobi on Thursday": a future auxiliary or an
 	// infinitive a few words before, in the same clause.
 	for k := x.s - 1; k >= x.s-6 && k >= 0 && s.kind(k) == tkWord && !s.isw(k, "that"); k-- {
-		if s.isw(k, "will") || s.isw(k, "shall") || s.isw(k, "ll") || s.isw(k, "scheduled") || s.isw(k, "planned") || s.isw(k, "plans") || s.isw(k, "expected") || s.isw(k, "due") {
-			return 1
+		if s.has(k, wfFutureAux|wfFutureBefore) && !s.has(k-1, wfPastAux) {
+			return 1 // (not "had been scheduled to expire Friday")
 		}
 		if s.isw(k, "to") && s.kind(k+1) == tkWord && !s.toks[k+1].cap && k+1 < x.s && k > 0 {
 			// "set to resume", "is to resume": an infinitive after a verb of
 			// plan or schedule ("to get around Wednesday's ruling" is not).
-			switch p := s.tokText(k - 1); p {
-			case "set", "scheduled", "expected", "due", "planned", "plans", "plan", "going", "is", "are", "intends", "hopes", "aims", "wants", "agreed", "promised", "vowed":
+			if s.has(k-1, wfPlanVerb) && !s.has(k-2, wfPastAux) {
 				return 1
 			}
 		}
@@ -797,6 +838,9 @@ func (s *state) boundary(i int) bool {
 		return true
 	}
 	p := &s.toks[i-1]
+	if p.kind == tkPunct && p.ch == '.' && (s.has(i-2, wfTitle) || s.kind(i-2) == tkWord && len(s.tokText(i-2)) == 1) {
+		return false // "Gen. Schwarzkopf", "Daniel P. Davison"
+	}
 	return p.kind == tkPunct && (p.ch == '.' || p.ch == '!' || p.ch == '?') && s.toks[i].cap
 }
 
@@ -821,8 +865,8 @@ func (s *state) pastVerbBefore(i int) bool {
 	if s.isw(k, "on") || s.isw(k, "in") || s.isw(k, "at") {
 		k--
 	}
-	if s.kind(k) != tkWord || s.toks[k].cap {
-		return false
+	if s.kind(k) != tkWord || s.toks[k].cap || s.has(k-1, wfPassive) {
+		return false // (a passive "to be completed around Nov. 1" is no past event)
 	}
 	w := s.tokText(k)
 	n := len(w)

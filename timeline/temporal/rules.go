@@ -64,36 +64,64 @@ const (
 
 // expr is one parsed expression.
 type expr struct {
-	s, e   int // token range
-	kind   ekind
-	rule   string
-	typ    Type
-	y      int
-	m, d   int
-	hasY   bool
-	wd     int
-	dir    int // for weekdays and months: -1 last, +1 next, 0 by tense
-	unit   unitKind
-	n      int
-	anaph  bool
-	refv   string
-	season int
-	q      int
-	half   int
-	hour   int
-	min    int
-	hasT   bool
-	pod    string
-	part   partKind
-	halfOf int // 1, 2: first or second half of the period
-	mod    string
-	val    string
-	latest bool // "the latest quarter": the last completed one
-	thanks bool // Thanksgiving: the fourth Thursday of November
-	weekOf bool // "the week of March 6": the ISO week of the date
+	s, e        int // token range
+	kind        ekind
+	rule        string
+	typ         Type
+	y           int
+	m, d        int
+	hasY        bool
+	wd          int
+	dir         int // for weekdays and months: -1 last, +1 next, 0 by tense
+	unit        unitKind
+	n           int
+	anaph       bool
+	refv        string
+	season      int
+	q           int
+	half        int
+	hour        int
+	min         int
+	hasT        bool
+	pod         string
+	part        partKind
+	halfOf      int // 1, 2: first or second half of the period
+	mod         string
+	val         string
+	latest      bool // "the latest quarter": the last completed one
+	wdOnOrAfter int8 // a movable feast: the first such weekday on or after day d
+	weekOf      bool // "the week of March 6": the ISO week of the date
 }
 
 // Token access. Out-of-range indexes are harmless: they match nothing.
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// isPeriodNoun reports whether token i is "quarter" or "period", the
+// nouns of an earnings report's span.
+func (s *state) isPeriodNoun(i int) bool {
+	e := s.word(i)
+	return e != nil && (e.unit == uQuarter && !e.pl || e.key == "period")
+}
+
+// rel reports whether token i relates a period to now ("next", "past").
+func (s *state) rel(i int) bool {
+	e := s.word(i)
+	return e != nil && e.isRel
+}
+
+// numKind returns the number role of token i, if it is a word.
+func (s *state) numKind(i int) numKind {
+	if e := s.word(i); e != nil {
+		return e.numKind
+	}
+	return nkNone
+}
 
 func (s *state) word(i int) *entry {
 	if i < 0 || i >= len(s.toks) || s.toks[i].lex < 0 {
@@ -105,6 +133,12 @@ func (s *state) word(i int) *entry {
 func (s *state) isw(i int, w string) bool {
 	e := s.word(i)
 	return e != nil && e.key == w
+}
+
+// has reports whether token i is a guard word of kind f.
+func (s *state) has(i int, f wordFlag) bool {
+	e := s.word(i)
+	return e != nil && e.flags&f != 0
 }
 
 func (s *state) isp(i int, c byte) bool {
@@ -260,6 +294,25 @@ func (s *state) full(i int, x *expr) bool {
 				}
 				return true
 			}
+			// "mid-afternoon yesterday": the part of that day
+			if p := s.word(k); p != nil && len(p.pod) == 2 {
+				if d := s.word(k + 1); d != nil && d.isDeictic && d.key != "tonight" {
+					*x = expr{s: i, e: k + 2, kind: kRel, unit: uDay, n: int(d.deictic), typ: Time, pod: p.pod, rule: "deictic"}
+					if e.key != "mid" {
+						x.part = e.part
+					}
+					return true
+				}
+			}
+			// "by mid afternoon": that part of the day of writing, or in a
+			// history of the day just told
+			if p := s.word(k); p != nil && len(p.pod) == 2 && !p.pl && s.kind(k+1) != tkWord && !s.isw(k-1, "the") {
+				*x = expr{s: i, e: k + 1, kind: kRel, unit: uDay, typ: Time, pod: p.pod, anaph: s.narrative, rule: "rel-pod"}
+				if e.key != "mid" {
+					x.part = e.part
+				}
+				return true
+			}
 			// "late yesterday", "early Tuesday", "early this week" go
 			// through core, which handles weekdays and relatives.
 		}
@@ -270,6 +323,18 @@ func (s *state) full(i int, x *expr) bool {
 			if s.ofTarget(k, &y) && partable(&y) {
 				*x = y
 				x.s, x.part, x.rule = i, e.part, "part-of-"+y.rule
+				return true
+			}
+		}
+		// "the first two quarters of 1990": its first half
+		if the && (e.ord == 1 || e.ord == -1) && s.word(j+1) != nil && s.word(j+1).num == 2 && s.word(j+1).numKind == nkOnes && s.isw(j+2, "quarters") && s.isw(j+3, "of") {
+			var y expr
+			if s.ofTarget(j+4, &y) && y.kind == kDate && y.hasY && y.m == 0 {
+				*x = y
+				x.s, x.rule, x.halfOf = i, "half-of-"+y.rule, 1
+				if e.ord == -1 {
+					x.halfOf = 2
+				}
 				return true
 			}
 		}
@@ -318,6 +383,12 @@ func (s *state) full(i int, x *expr) bool {
 			k := j + 1
 			if s.isw(k, "in") && s.isw(k+1, "the") {
 				k++ // "earlier in the year"
+				if s.isw(k+1, "day") {
+					// "later in the day": TimeML marks "the day", the day of
+					// writing (in a history, the day just told)
+					*x = expr{s: k, e: k + 2, kind: kRel, unit: uDay, typ: Date, anaph: s.narrative, rule: "the-unit"}
+					return true
+				}
 			}
 			var y expr
 			if s.full(k, &y) && (y.kind == kRel && (y.rule == "rel-unit" && y.n == 0 || y.rule == "deictic" || y.rule == "rel-pod" || y.rule == "the-unit") || y.kind == kWeekday) {
@@ -329,7 +400,7 @@ func (s *state) full(i int, x *expr) bool {
 		// "around 7:15 p.m.", "about Nov. 1"
 		if (e.key == "around" || e.key == "about" || e.key == "approximately") && !the {
 			var y expr
-			if s.core(j+1, &y) && (y.kind == kTimeOnly || y.hasT || y.kind == kDate && y.d != 0) {
+			if s.core(j+1, &y) && (y.kind == kTimeOnly || y.hasT || y.kind == kDate && y.d != 0) || s.full(j+1, &y) && y.rule == "year-end" {
 				*x = y
 				x.s, x.mod = i, "APPROX"
 				return true
@@ -343,6 +414,79 @@ func (s *state) full(i int, x *expr) bool {
 				x.s, x.pod, x.typ, x.rule = i, e.pod, Time, "pod-of-"+y.rule
 				return true
 			}
+		}
+		// "the near term" (FUTURE_REF), "these days" (PRESENT_REF), "for a
+		// while" (a duration of unknown length)
+		if the && (s.isw(j, "near") || s.isw(j, "short")) && s.isw(j+1, "term") {
+			*x = expr{s: i, e: j + 2, kind: kRef, typ: Date, refv: "FUTURE_REF", rule: "ref-term"}
+			return true
+		}
+		if e.key == "these" && s.isw(j+1, "days") && !s.isw(j+2, "of") {
+			*x = expr{s: i, e: j + 2, kind: kRef, typ: Date, refv: "PRESENT_REF", rule: "ref-these-days"}
+			return true
+		}
+		if e.numKind == nkArticle && (s.isw(j+1, "later") || s.isw(j+1, "earlier")) && s.isw(j+2, "date") {
+			// "at a later date"
+			*x = expr{s: i, e: j + 3, kind: kRef, typ: Date, refv: "FUTURE_REF", rule: "ref-date"}
+			if s.isw(j+1, "earlier") {
+				x.refv = "PAST_REF"
+			}
+			return true
+		}
+		if the && e.unit != uNone && e.pl && s.isw(j+1, "ahead") {
+			// "in the weeks ahead": a stretch of unknown length from now
+			*x = expr{s: i, e: j + 2, kind: kDur, typ: Duration, val: durValue(0, true, e.unit), rule: "duration-ahead"}
+			return true
+		}
+		if e.numKind == nkArticle && s.isw(j+1, "while") && s.isw(i-1, "for") {
+			*x = expr{s: i, e: j + 2, kind: kDur, typ: Duration, val: "PXX", rule: "duration-while"}
+			return true
+		}
+		if the && e.flags&wfComparable != 0 {
+			// "the corresponding period last year", "the comparable year-ago
+			// quarter", "the same quarter a year earlier": the quarter being
+			// reported on, a year before.
+			k, ago := j+1, false
+			if s.isw(k, "year") && s.isp(k+1, '-') && (s.isw(k+2, "ago") || s.isw(k+2, "earlier")) {
+				k, ago = k+3, true
+			}
+			if s.isPeriodNoun(k) {
+				k++
+				switch {
+				case ago:
+				case s.isw(k, "last") && s.isw(k+1, "year"):
+					k, ago = k+2, true
+				case s.numKind(k) == nkArticle && s.isw(k+1, "year") && (s.isw(k+2, "ago") || s.isw(k+2, "earlier")):
+					k, ago = k+3, true
+				}
+				if ago {
+					*x = expr{s: i, e: k, kind: kQuarter, typ: Date, latest: true, n: -1, rule: "year-earlier-quarter"}
+					return true
+				}
+			}
+		}
+		if e.unit == uYear && !e.pl {
+			// "year-end", "year end", "year's end": the end of the year being
+			// written in, or of the one before after "since".
+			k := j + 1
+			if s.isp(k, '-') && s.adj(j) && s.adj(k) {
+				k++
+			} else if s.isp(k, '\'') && s.adj(j) && s.isw(k+1, "s") {
+				k += 2
+			}
+			if w := s.word(k); w != nil && w.part == pEnd && w.key == "end" && !s.isw(k+1, "of") {
+				*x = expr{s: i, e: k + 1, kind: kRel, typ: Date, unit: uYear, part: pEnd, rule: "year-end"}
+				if s.isw(i-1, "since") {
+					x.n = -1
+				}
+				return true
+			}
+		}
+		if the && e.key == "fiscal" && s.isw(j+1, "year") && (s.isw(j+2, "ended") || s.isw(j+2, "ending")) {
+			// "the fiscal year ended Jan. 31": the span reported on, like
+			// "the year ended"
+			*x = expr{s: i, e: j + 2, kind: kDur, typ: Duration, val: "P1Y", rule: "the-unit"}
+			return true
 		}
 		if the && (e.key == "fiscal" || e.key == "full") && s.isw(j+1, "year") && !s.isw(j+2, "ended") && !s.isw(j+2, "ending") {
 			// "the fiscal year", "the full year": the year being reported
@@ -509,7 +653,7 @@ func (s *state) core(i int, x *expr) bool {
 		}
 		return true
 	}
-	if (e.key == "christmas" || e.key == "thanksgiving" || e.key == "new") && s.holiday(i, x) {
+	if e.holiday != 0 && s.holiday(i, x) {
 		return true
 	}
 	if e.unit != uNone && s.unitLed(i, x) {
@@ -541,7 +685,7 @@ func (s *state) unitLed(i int, x *expr) bool {
 			if p := s.word(i - 1); s.isw(i-1, "the") || s.isw(i-1, "these") || s.kind(i-1) == tkNum || p != nil && p.numKind != nkNone {
 				return false
 			}
-			if s.kind(i+1) == tkWord && s.tokText(i+1) == "old" {
+			if s.has(i+1, wfAge) {
 				return false // an age
 			}
 			if s.isp(i+1, '-') && s.isw(i+2, "long") && s.adj(i) && s.adj(i+1) { // "decades-long"
@@ -579,6 +723,25 @@ func (s *state) unitLed(i int, x *expr) bool {
 	switch e.unit {
 	case uQuarter, uWeekend, uWeek:
 		*x = expr{s: i, e: i + 1, kind: kRel, typ: Date, unit: e.unit, anaph: e.unit == uQuarter, rule: "the-unit"}
+		if e.unit != uQuarter {
+			return true
+		}
+		if s.numKind(i+1) == nkArticle && s.isw(i+2, "year") && (s.isw(i+3, "ago") || s.isw(i+3, "earlier")) {
+			x.e, x.n = i+4, -4 // "the quarter a year ago": the same quarter, a year before
+			return true
+		}
+		if m := s.word(i + 2); (s.isw(i+1, "ended") || s.isw(i+1, "ending")) && m != nil && m.month != 0 {
+			// "the quarter ended July 31": the calendar quarter holding most
+			// of the three months, the one of the day 45 days before the end.
+			mid := int(m.month) - 2
+			if d, _ := s.dayAt(i + 3 + b2i(s.isp(i+3, '.'))); d >= 15 {
+				mid++
+			}
+			if mid < 1 {
+				mid += 12
+			}
+			*x = expr{s: i, e: i + 1, kind: kQuarter, typ: Date, q: (mid-1)/3 + 1, rule: "quarter-ended"}
+		}
 		return true
 	case uYear:
 		if y, k := s.yearAt(i+1, true); y != 0 {
@@ -627,44 +790,33 @@ func (s *state) holiday(i int, x *expr) bool {
 	if !s.toks[i].cap || s.prevCapName(i) {
 		return false // "White Christmas"
 	}
-	e := s.word(i)
-	*x = expr{s: i, e: i + 1, kind: kDate, typ: Date, rule: "holiday"}
-	switch e.key {
-	case "christmas":
-		x.m, x.d = 12, 25
-		if s.kind(i+1) == tkWord && s.tokText(i+1) == "Eve" {
-			x.d, x.e = 24, i+2
-		} else if s.isw(i+1, "day") && s.toks[i+1].cap {
-			x.e = i + 2
-		}
-	case "thanksgiving":
-		x.m, x.thanks = 11, true
-		if s.isw(i+1, "day") && s.toks[i+1].cap {
-			x.e = i + 2
-		}
-	case "new":
-		// New Year's Day / Eve
-		if !(s.isw(i+1, "year") && s.toks[i+1].cap && s.isp(i+2, '\'') && s.isw(i+3, "s")) {
+	h := &s.lang.holidays[s.word(i).holiday-1]
+	*x = expr{s: i, e: i + 1, kind: kDate, typ: Date, m: int(h.m), d: int(h.d), wdOnOrAfter: h.wd, rule: "holiday"}
+	k := i + 1
+	if h.year {
+		// "New Year's Day", "New Year's Eve"
+		if !(s.isw(k, "year") && s.toks[k].cap && s.isp(k+1, '\'') && s.isw(k+2, "s")) {
 			return false
 		}
-		switch {
-		case s.isw(i+4, "day") && s.toks[i+4].cap:
-			x.m, x.d, x.e = 1, 1, i+5
-		case s.kind(i+4) == tkWord && s.tokText(i+4) == "Eve":
-			x.m, x.d, x.e = 12, 31, i+5
-		default:
-			return false
-		}
+		k += 3
 	}
-	k := x.e
+	switch {
+	case s.isw(k, "day") && s.toks[k].cap:
+		x.e = k + 1
+	case h.eve && s.isw(k, "eve") && s.toks[k].cap:
+		x.e = k + 1
+		if x.d--; x.d == 0 {
+			x.m, x.d = 12, 31
+		}
+	case h.needDay || h.year:
+		return false
+	}
+	k = x.e
 	if s.isp(k, ',') {
 		k++
 	}
 	if y, k2 := s.yearAt(k, true); y != 0 {
 		x.y, x.hasY, x.e = y, true, k2
-	}
-	if x.thanks {
-		x.d = 22 // placeholder: resolve fixes the day once the year is known
 	}
 	return true
 }

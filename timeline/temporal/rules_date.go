@@ -25,26 +25,23 @@ func (s *state) monthOK(i int, strong bool) bool {
 	}
 	switch e.key {
 	case "may", "march", "august":
+		if s.isw(i-1, "the") && s.toks[i].cap && s.kind(i+1) == tkWord && !s.toks[i+1].cap && !s.has(i+1, wfFunction) && s.word(i+1) == nil {
+			return true // "the March accession", "the May elections"
+		}
 		if s.prevCapName(i) || s.isw(i-1, "the") {
 			return false // "Theresa May", "along the March"
 		}
-		p := s.word(i - 1)
-		if p != nil && (p.key == "in" || p.key == "of" || p.key == "since" || p.key == "until" || p.key == "till" ||
-			p.key == "by" || p.key == "from" || p.key == "to" || p.key == "last" || p.key == "next" || p.key == "this" ||
-			p.key == "early" || p.key == "late" || p.key == "mid" || p.key == "during" || p.key == "before" || p.key == "after" ||
-			p.key == "and" || p.key == "or" || p.key == "through" || p.key == "each" || p.key == "every" || p.key == "that" ||
-			p.key == "on" || p.key == "between" || p.key == "throughout" || p.key == "end" || p.key == "beginning" ||
-			p.key == "middle" || p.key == "start") || s.isp(i-1, '-') && s.adj(i-1) {
-			return true
+		if s.has(i-1, wfMonthBefore) || s.isp(i-1, '-') && s.adj(i-1) {
+			return true // "in May", "since March", "mid-August"
 		}
 		nx := s.word(i + 1)
-		if nx != nil && (nx.key == "i" || nx.key == "we" || nx.key == "you" || nx.key == "he" || nx.key == "she" || nx.key == "it" || nx.key == "they" || nx.key == "be" || nx.key == "not" || nx.key == "also") {
+		if nx != nil && nx.flags&wfVerbAfter != 0 {
 			return false // "May I", "May we": the verb
 		}
 		if s.kind(i+1) == tkWord && s.toks[i+1].cap && !s.sentStart(i+1) && (nx == nil || !nx.trigger) {
 			return false // "March Hare", "May Day": a name
 		}
-		if nx != nil && (nx.key == "for" || nx.key == "of" || nx.key == "to") || s.kind(i-1) == tkWord && s.tokText(i-1) == "annual" {
+		if nx != nil && (nx.key == "for" || nx.key == "of" || nx.key == "to") || s.has(i-1, wfRecurring) {
 			return false // "the annual March for Life", "March of the Mothers"
 		}
 		if s.sentStart(i) {
@@ -64,15 +61,7 @@ func (s *state) prevCapName(i int) bool {
 		return false
 	}
 	p := s.word(i - 1)
-	return p == nil || (!p.trigger && p.countNoun == false && !isFunction(p.key))
-}
-
-func isFunction(k string) bool {
-	switch k {
-	case "in", "of", "on", "at", "by", "for", "from", "to", "and", "or", "since", "until", "till", "before", "after", "the":
-		return true
-	}
-	return false
+	return p == nil || (!p.trigger && !p.countNoun && p.flags&wfFunction == 0)
 }
 
 // dayAt reads a day of the month at i ("30", "30th", "1st") and returns it
@@ -114,7 +103,8 @@ func (s *state) yearAt(i int, strong bool) (int, int) {
 	if s.kind(j) == tkWord && s.adj(i) {
 		return 0, i // "1990s", "2000km"
 	}
-	if e := s.word(j); e != nil && (e.countNoun || e.unit != uNone) && !(e.key == "second" && (s.isw(j+1, "quarter") || s.isw(j+1, "half"))) {
+	if e := s.word(j); e != nil && (e.countNoun || e.unit != uNone) && !(e.key == "second" && (s.isw(j+1, "quarter") || s.isw(j+1, "half"))) &&
+		!(e.unit == uQuarter && s.isw(i-1, "the")) { // ("the 1988 quarter" is the year's quarter)
 		return 0, i
 	}
 	if s.isp(j, '%') || s.isp(j, ':') && s.kind(j+1) == tkNum {
@@ -133,26 +123,17 @@ func (s *state) yearAt(i int, strong bool) (int, int) {
 				}
 			}
 		}
-		if s.isp(i-1, '.') && s.adj(i-2) {
-			if p := s.word(i - 2); p != nil && (p.key == "no" || p.key == "vol" || p.key == "p" || p.key == "pp" || p.key == "fig") {
-				return 0, i // "No. 1945"
-			}
+		if s.isp(i-1, '.') && s.adj(i-2) && s.has(i-2, wfAbbrevLabel) {
+			return 0, i // "No. 1945"
 		}
-		if p := s.word(i - 1); p != nil {
-			switch p.key {
-			case "no", "number", "article", "resolution", "section", "chapter", "page", "flight", "route",
-				"room", "highway", "paragraph", "item", "model", "vol", "volume", "part", "act", "law", "bill",
-				"rule", "protocol", "amendment", "decree", "order", "level", "size", "grade", "pp", "p", "fig",
-				"table", "top", "than", "about", "some", "approximately", "nearly", "almost", "over", "under":
-				if p.key == "over" || p.key == "under" || p.key == "than" || p.key == "about" || p.key == "some" || p.key == "nearly" || p.key == "almost" || p.key == "approximately" {
-					if nx := s.word(j); s.kind(j) == tkWord && (nx == nil || !nx.trigger) && !s.isp(j, ',') {
-						return 0, i // "over 2000 tanks"
-					}
-					break
-				}
-				return 0, i
+		if p := s.word(i - 1); p != nil && p.flags&(wfLabel|wfQuantity) != 0 {
+			if p.flags&wfQuantity == 0 {
+				return 0, i // "Article 9", "Resolution 2758"
 			}
-		} else if s.kind(i-1) == tkWord && s.toks[i-1].cap && !s.sentStart(i-1) && !s.sentStart(i) && !s.toks[i].nl &&
+			if nx := s.word(j); s.kind(j) == tkWord && (nx == nil || !nx.trigger) && !s.isp(j, ',') {
+				return 0, i // "over 2000 tanks"
+			}
+		} else if p == nil && s.kind(i-1) == tkWord && s.toks[i-1].cap && !s.sentStart(i-1) && !s.sentStart(i) && !s.toks[i].nl &&
 			!(s.isp(j, '-') || s.isp(j, ',') || s.isp(j, ')') || s.kind(j) == tkPunct && s.toks[j].ch == 0x80 || j >= len(s.toks) || s.toks[j].nl) {
 			return 0, i // "Boeing 1900", "Windows 2000": a label
 		}
@@ -161,7 +142,7 @@ func (s *state) yearAt(i int, strong bool) (int, int) {
 			if e := s.word(j); e == nil && !s.toks[j].cap {
 				w := s.tokText(j)
 				if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' {
-					if p := s.word(i - 1); p == nil || p.key != "in" && p.key != "since" && p.key != "of" && p.key != "by" && p.key != "until" {
+					if p := s.word(i - 1); p == nil || p.key != "in" && p.key != "since" && p.key != "of" && p.key != "by" && p.key != "until" && p.key != "fiscal" {
 						return 0, i
 					}
 				}
@@ -347,6 +328,12 @@ func (s *state) weekdayLed(i int, x *expr) bool {
 func (s *state) deicticLed(i int, x *expr) bool {
 	e := s.word(i)
 	*x = expr{s: i, e: i + 1, kind: kRel, unit: uDay, n: int(e.deictic), typ: Date, rule: "deictic"}
+	if s.isp(i+1, '\'') && s.adj(i) && s.isw(i+2, "s") && s.has(i+3, wfGeneric) {
+		return false // "today's world", "today's youth": the present age, not a day
+	}
+	if s.toks[i].cap && s.prevCapName(i) {
+		return false // "VOA Today": a programme's name
+	}
 	if e.key == "tonight" {
 		x.pod, x.typ = "NI", Time
 		return true
@@ -499,6 +486,9 @@ func (s *state) relLed(i int, x *expr) bool {
 		if n.unit == uYear && s.isp(j+1, '\'') && s.isw(j+2, "s") {
 			if o := s.word(j + 3); o != nil && o.ord >= 1 && o.ord <= 4 && s.isw(j+4, "quarter") {
 				x.kind, x.q, x.e, x.rule = kQuarter, int(o.ord), j+5, "rel-year-quarter"
+			} else if e.key == "last" && s.isPeriodNoun(j+3) {
+				// "last year's quarter": the quarter reported on, a year before
+				*x = expr{s: i, e: j + 4, kind: kQuarter, typ: Date, latest: true, n: -1, rule: "year-earlier-quarter"}
 			}
 		}
 		return true
@@ -521,10 +511,14 @@ func (s *state) relLed(i int, x *expr) bool {
 		}
 		return true
 	case n.weekday != 0 && !n.pl && len(n.key) >= 6:
-		if e.key != "last" && e.key != "next" && e.key != "this" && e.key != "coming" && e.key != "that" && e.key != "past" {
+		anaph := the && (e.key == "previous" || e.key == "following" || e.key == "preceding")
+		if e.key != "last" && e.key != "next" && e.key != "this" && e.key != "coming" && e.key != "that" && e.key != "past" && !anaph {
 			return false
 		}
-		*x = expr{s: i, e: j + 1, kind: kWeekday, typ: Date, wd: int(n.weekday), dir: int(e.rel), rule: "rel-weekday"}
+		*x = expr{s: i, e: j + 1, kind: kWeekday, typ: Date, wd: int(n.weekday), dir: int(e.rel), anaph: anaph, rule: "rel-weekday"}
+		if anaph {
+			x.s = i - 1 // TimeML keeps "the" with "the previous Friday"
+		}
 		if p := s.word(j + 1); p != nil && len(p.pod) == 2 {
 			x.pod, x.typ, x.e = p.pod, Time, j+2
 		}
@@ -549,7 +543,7 @@ func (s *state) relLed(i int, x *expr) bool {
 			x.n = 1
 		}
 		return true
-	case s.narrative && (n.key == "time" && (e.key == "same" || e.key == "that" || e.key == "this" && (s.isw(i-1, "during") || s.tokText(i-1) == "throughout")) || n.key == "period" && (e.key == "this" || e.key == "that" || e.key == "same")):
+	case s.narrative && (n.key == "time" && (e.key == "same" || e.key == "that" || e.key == "this" && (s.isw(i-1, "during") || s.isw(i-1, "throughout"))) || n.key == "period" && (e.key == "this" || e.key == "that" || e.key == "same")):
 		*x = expr{s: i, e: j + 1, kind: kRel, typ: Date, unit: uNone, anaph: true, rule: "rel-time"}
 		return true
 	case n.numKind != nkNone && e.key != "this" && e.key != "that" && e.key != "same" && e.key != "current":
@@ -716,6 +710,15 @@ func (s *state) numLed(i int, x *expr) bool {
 		// "the 1988 period": the year's part being compared; "the" joins
 		if s.isw(i-1, "the") && (s.isw(k, "period") || s.isw(k, "quarter")) {
 			x.e, x.rule = k+1, "the-year-n"
+			if s.isw(k, "quarter") {
+				// the quarter being reported on, in that year: the one last
+				// mentioned, or in news the latest one completed
+				if q := s.refQ; q != 0 {
+					x.kind, x.q = kQuarter, q
+				} else if !s.narrative && s.hasAnchor {
+					x.kind, x.q = kQuarter, (s.am+8)/3%4+1
+				}
+			}
 		}
 		return true
 	}

@@ -67,6 +67,9 @@ func (s *state) numPhrase(j int) (n int, vague bool, k int, ok bool) {
 		return 1, false, j + 1, true
 	case nkVague:
 		if e.key == "couple" {
+			if s.isw(j+1, "of") && (s.rel(j-1) || s.isw(j-1, "the")) {
+				return 2, false, j + 2, true // "the next couple of years"
+			}
 			return 0, false, j, false
 		}
 		return 0, true, j + 1, true
@@ -182,9 +185,14 @@ func (s *state) duration(i int, x *expr) bool {
 	half := false
 	if s.kind(j) == tkNum && s.kind(k) == tkNum && s.toks[k].num == 1 && s.isp(k+1, '/') && s.kind(k+2) == tkNum && s.toks[k+2].num == 2 && s.adj(k) && s.adj(k+1) {
 		half, k = true, k+3 // "2 1/2 years"
+	} else if !vague && s.isw(k, "and") && s.numKind(k+1) == nkArticle && s.isw(k+2, "half") {
+		half, k = true, k+3 // "two and a half years"
 	}
 	if s.isw(k, "more") || s.isw(k, "additional") || s.isw(k, "full") {
 		k++
+	}
+	if s.has(k, wfUnitAdj) && s.word(k+1) != nil && s.word(k+1).unit == uDay {
+		k++ // "eight trading days", "five business days"
 	}
 	hyph := false
 	if s.isp(k, '-') && s.adj(k-1) && s.adj(k) {
@@ -220,8 +228,11 @@ func (s *state) duration(i int, x *expr) bool {
 		return false // "1990 year" is not a duration
 	}
 	end := k + 1
-	if s.isp(end, '-') && s.adj(k) && s.kind(end+1) == tkWord && s.adj(end) && !s.isw(end+1, "long") && s.tokText(end+1) != "old" {
+	if s.isp(end, '-') && s.adj(k) && s.kind(end+1) == tkWord && s.adj(end) && !s.isw(end+1, "long") && !s.has(end+1, wfAge) {
 		return false // "a year-earlier loss": a compound the unit rules read
+	}
+	if !half && !vague && !plural && s.isw(end, "and") && s.numKind(end+1) == nkArticle && s.isw(end+2, "half") {
+		half, end = true, end+3 // "a year and a half"
 	}
 	*x = expr{s: i, e: end, kind: kDur, typ: Duration, mod: mod, rule: "duration", val: durValue(n, vague, u.unit)}
 	if half {
@@ -258,7 +269,7 @@ func (s *state) duration(i int, x *expr) bool {
 		if the {
 			x.s = j // "the eight-year war": the article belongs to "war"
 		}
-		if s.isp(end, '-') && end+1 < len(s.toks) && s.tokText(end+1) == "old" {
+		if s.isp(end, '-') && s.has(end+1, wfAge) {
 			return false // "6-year-old Elian": an age, not annotated in TimeML news
 		}
 		return true
@@ -267,6 +278,12 @@ func (s *state) duration(i int, x *expr) bool {
 		return plural
 	}
 	// Offsets from now or from the last date: "two years ago", "a day later".
+	if s.isw(end, "or") && s.isw(end+1, "so") && (s.isw(end+2, "ago") || s.isw(end+2, "earlier") || s.isw(end+2, "later")) {
+		end += 2 // "a week or so ago": about a week
+		if mod == "" {
+			mod, x.mod = "APPROX", "APPROX"
+		}
+	}
 	switch {
 	case s.isw(end, "ago") || s.isw(end, "hence") || s.isw(end, "from") && s.isw(end+1, "now"):
 		sign := -1
@@ -287,6 +304,12 @@ func (s *state) duration(i int, x *expr) bool {
 		*x = expr{s: i, e: k2, kind: kRel, typ: Date, unit: u.unit, n: sign * n, mod: mod, rule: "ago"}
 		return true
 	case s.isw(end, "earlier") || s.isw(end, "later") || s.isw(end, "before") && s.endsClause(end+1) || s.isw(end, "after") && s.endsClause(end+1):
+		if !s.narrative && u.unit < uMonth {
+			// News follows TimeML: in "three days later" the timex is the
+			// duration "three days" and "later" a signal. Histories date such
+			// offsets from the story's time instead (WikiWars, TIMEX2).
+			return true
+		}
 		if vague {
 			*x = expr{s: i, e: end + 1, kind: kRef, typ: Date, refv: "PAST_REF", rule: "later-vague"}
 			if s.isw(end, "later") || s.isw(end, "after") {
@@ -312,7 +335,7 @@ func (s *state) duration(i int, x *expr) bool {
 			return true
 		}
 	}
-	if end < len(s.toks) && s.tokText(end) == "old" && !vague {
+	if s.has(end, wfAge) && !vague {
 		return false // "52 years old": an age; TimeML news leaves ages out
 	}
 	return true
@@ -326,23 +349,7 @@ func (s *state) endsClause(k int) bool {
 // rateBefore reports whether the token before i is an amount, so that "a
 // year" after it is a rate.
 func (s *state) rateBefore(i int) bool {
-	p := i - 1
-	if s.kind(p) == tkNum {
-		return true
-	}
-	if e := s.word(p); e != nil {
-		switch e.key {
-		case "percent", "cents", "dollars", "times", "yen", "rubles", "tons", "barrels":
-			return true
-		}
-	}
-	if s.kind(p) == tkWord {
-		switch s.tokText(p) {
-		case "million", "billion", "trillion", "twice", "once", "thrice", "times", "percent":
-			return true
-		}
-	}
-	return false
+	return s.kind(i-1) == tkNum || s.has(i-1, wfRate)
 }
 
 // setExpr: "every year", "each Thursday", "every other week", "annually".

@@ -8,7 +8,10 @@
 // that can start a temporal expression it tries the rules and keeps the
 // longest match. Words live in per-language tables (lang_en.go), apart from
 // the rules and from the resolution of relative and partial expressions
-// against the document's anchor time (resolve.go).
+// against the document's anchor time (resolve.go); so do the guard words
+// that are not temporal themselves but tell the rules how to read a
+// neighbour ("Article 9" is a label, "five years old" an age, "by February"
+// a deadline), so that another language is mostly a table.
 //
 // Values follow TimeML: "2024-01-30", "2024-02", "1956", decades "195",
 // centuries "19", weeks "2024-W05", seasons "2024-SU", quarters "2024-Q1",
@@ -28,18 +31,21 @@
 //
 // # Resolution
 //
-// Relative expressions count from the anchor ("yesterday", "last week",
-// "two years ago"); anaphoric ones from the last date mentioned ("the
-// following day", "that year", "a month later"). A yearless date takes the
-// year that puts it nearest the anchor when that is within four months,
-// unless the verb right before or an auxiliary right after it says otherwise
-// ("was signed on 12 March", "will be held in February"); further away the
-// tense of the sentence decides and the default is the past, which is what
-// news reports. A bare weekday is on or before the anchor unless a clear
-// future cue comes with it ("will meet on Friday", "is set to resume
-// Monday"). A document whose explicit years are mostly far from the anchor
-// and which never counts from the day of writing is read as a history: there
-// partial and relative dates count from the last date told.
+// Relative expressions count from the anchor ("yesterday", "last week", "two
+// years ago"); anaphoric ones from the last date mentioned ("the following
+// day", "that year", "a month later"). A yearless date takes the year that
+// puts it nearest the anchor when that is within four months, unless the verb
+// right before or an auxiliary right after it says otherwise ("was signed on
+// 12 March", "will be held in February"), and a date more than two months
+// ahead needs a future cue of the sentence or a deadline ("by February");
+// further away the tense of the sentence decides and the default is the past,
+// which is what news reports. A bare weekday is on or before the anchor
+// unless a clear future cue comes with it ("will meet on Friday", "is set to
+// resume Monday"). In news, "three days later" is tagged as the duration
+// "three days", "later" being a TimeML signal; offsets of a month or more ("a
+// year earlier") stay dates. A document whose explicit years are mostly far
+// from the anchor and which never counts from the day of writing is read as a
+// history: there partial and relative dates count from the last date told.
 //
 // Tag and TagAppend are safe for concurrent use. Calendar arithmetic is done
 // in UTC on the anchor's own calendar date, never in the host's time zone.

@@ -305,3 +305,44 @@ func TestHistoryConstructs(t *testing.T) {
 		{"after a year-long trial", []string{"year-long|DURATION|P1Y||-"}},
 	})
 }
+
+// TestIteration12 covers the rules of the twelfth accuracy iteration (see
+// testdata/ACCURACY.md), anchored on Tuesday 30 January 2024.
+func TestIteration12(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		// Yearless months far ahead need a future cue; news reports the past.
+		{"Since KKR bought RJR in April, it has sold units.", []string{"April|DATE|2023-04||"}},
+		{"The loan must be repaid by April.", []string{"April|DATE|2024-04||"}},
+		// A comma ends the look-ahead for an auxiliary.
+		{"shares issued July 1, which will receive a dividend", []string{"July 1|DATE|2023-07-01||"}},
+		// A passive participle is no past event.
+		{"The sale is to be completed around Feb. 1.", []string{"around Feb. 1|DATE|2024-02-01|APPROX|"}},
+		// "had been scheduled" looks back; "meet separately Monday" ahead.
+		{"The offer had been scheduled to expire Friday.", []string{"Friday|DATE|2024-01-26||"}},
+		{"They meet separately Monday with the envoy.", []string{"Monday|DATE|2024-02-05||"}},
+		// News: "three days later" is the duration, "later" a signal.
+		{"Three days later, the index fell.", []string{"Three days|DURATION|P3D||"}},
+		{"Year-end results and the year's end; since year-end it rose.", []string{
+			"Year-end|DATE|2024|END|", "the year's end|DATE|2024|END|", "year-end|DATE|2023|END|"}},
+		{"in the near term", []string{"the near term|DATE|FUTURE_REF||"}},
+		{"for a while", []string{"a while|DURATION|PXX||"}},
+		{"It took a year and a half.", []string{"a year and a half|DURATION|P1Y6M||"}},
+		{"over the next couple of years", []string{"the next couple of years|DURATION|P2Y||"}},
+		{"eight trading days", []string{"eight trading days|DURATION|P8D||"}},
+		{"in the weeks ahead", []string{"the weeks ahead|DURATION|PXW||"}},
+		{"at a later date", []string{"a later date|DATE|FUTURE_REF||"}},
+		{"It fell on Friday, down from the previous Friday.", []string{"Friday|DATE|2024-01-26||", "the previous Friday|DATE|2024-01-19||"}},
+		{"Then, a week or so ago, he left.", []string{"a week or so ago|DATE|2024-W04|APPROX|"}},
+		{"In London at mid-afternoon yesterday, shares rose.", []string{"mid-afternoon yesterday|TIME|2024-01-29TAF||"}},
+		{"chips of choice in many of today's computers", nil},
+		{"Voters will choose on Election Day.", []string{"Election Day|DATE|2024-11-05||"}},
+		{"The March accession will help.", []string{"March|DATE|2024-03||"}},
+		{"The march toward the capital began.", nil},
+		{"The deal should close around year end.", []string{"around year end|DATE|2024||"}},
+		{"through the first two quarters of 1990", []string{"the first two quarters of 1990|DATE|1990-H1||"}},
+		// Earnings reports: the quarter reported on, a year before.
+		{"In the quarter ended July 31, it lost money.", []string{"the quarter|DATE|2023-Q2||", "July 31|DATE|2023-07-31||"}},
+		{"Net rose in the third quarter from a loss in the corresponding period last year.", []string{
+			"the third quarter|DATE|2023-Q3||", "the corresponding period last year|DATE|2022-Q4||"}},
+	})
+}

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/peacetreaty/timeline/timeline"
+	"github.com/peacetreaty/timeline/timeline/article"
+	"github.com/peacetreaty/timeline/timeline/temporal"
+)
+
+// Candidates turns a tagged article into merge candidates: one per DATE or
+// TIME mention that resolves to calendar days, with its sentence, and one per
+// sentence without such a mention (those can only join an event through an
+// alias such as "after World War II").
+func Candidates(r Result) []timeline.Candidate {
+	a := r.Article
+	ref := timeline.ArticleRef{ID: a.ID, URL: a.URL, Title: a.Title, Publisher: a.Publisher}
+	if !a.Published.IsZero() {
+		ref.Published = a.Published.Format(time.RFC3339)
+	}
+	var out []timeline.Candidate
+	dated := map[int]bool{} // sentence starts that have a dated candidate
+	for _, m := range r.Mentions {
+		if (m.Type != temporal.Date && m.Type != temporal.Time) || m.Date.IsZero() {
+			continue
+		}
+		s, e := candidateSentence(a.Body, m.Start, m.End)
+		dated[s] = true
+		out = append(out, timeline.Candidate{
+			Article: ref, Sentence: a.Body[s:e], SentenceStart: s, SentenceEnd: e,
+			Mention: m.Text, Start: m.Start, End: m.End, Type: string(m.Type), Value: m.Value, Date: m.Date,
+			Dateline: restatesPublication(a, m),
+		})
+	}
+	for s := 0; s < len(a.Body); {
+		for s < len(a.Body) && (a.Body[s] == ' ' || a.Body[s] == '\n' || a.Body[s] == '\r' || a.Body[s] == '\t') {
+			s++
+		}
+		if s >= len(a.Body) {
+			break
+		}
+		start, end := candidateSentence(a.Body, s, s)
+		if end <= s {
+			end = s + 1
+		}
+		if !dated[start] && !datedInside(dated, start, end) {
+			out = append(out, timeline.Candidate{Article: ref, Sentence: a.Body[start:end], SentenceStart: start, SentenceEnd: end})
+		}
+		s = end
+	}
+	return out
+}
+
+func datedInside(dated map[int]bool, start, end int) bool {
+	for s := range dated {
+		if s >= start && s < end {
+			return true
+		}
+	}
+	return false
+}
+
+// candidateSentence is Sentence, except that a dateline ("TOKYO, January
+// 30. /TASS/.") is not a sentence of its own: it runs on into the sentence it
+// opens, which is what it dates.
+func candidateSentence(body string, start, end int) (int, int) {
+	s, e := Sentence(body, start, end)
+	if len(strings.Fields(body[s:e])) <= 5 && e < len(body) && body[e] == ' ' {
+		_, e2 := Sentence(body, e+1, e+1)
+		e = e2
+	}
+	return s, e
+}
+
+// restatesPublication reports whether a mention only repeats the article's
+// publication date: the dateline itself, or a day mention equal to the
+// publication day at the head of a line ("TOKYO, January 30.").
+func restatesPublication(a *article.Article, m temporal.Mention) bool {
+	if d := a.Dateline; d != nil && m.Start < d.End && d.Start < m.End {
+		return true
+	}
+	if a.Published.IsZero() || m.Date.IsInterval() {
+		return false
+	}
+	pub := a.Published.Format("2006-01-02")
+	if m.Date.Earliest().String() != pub || m.Date.Latest().String() != pub {
+		return false
+	}
+	lineStart := strings.LastIndexByte(a.Body[:m.Start], '\n') + 1
+	return article.PlaceLead(a.Body[lineStart:m.Start])
+}

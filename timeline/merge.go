@@ -1,0 +1,627 @@
+package timeline
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/peacetreaty/timeline/timeline/edtf"
+)
+
+// ArticleRef identifies the article a candidate or a piece of evidence
+// comes from.
+type ArticleRef struct {
+	ID        string
+	URL       string
+	Title     string
+	Publisher string
+	Published string // RFC 3339, or "" when unknown
+}
+
+// Candidate is a sentence of an article, with the date mention it carries.
+// Sentences without a date mention are candidates too, with a zero Date:
+// they can only join an event through one of its aliases ("after World War
+// II").
+type Candidate struct {
+	Article                    ArticleRef
+	Sentence                   string
+	SentenceStart, SentenceEnd int // byte span of the sentence in the article body
+	Mention                    string
+	Start, End                 int // byte span of the mention in the article body
+	Type                       string
+	Value                      string // TimeML value
+	Date                       edtf.Value
+	// Dateline marks a mention that only restates the article's own
+	// publication date ("TOKYO, January 30."): it may support an event but
+	// never proposes one.
+	Dateline bool
+}
+
+// Evidence is an article's sentence attached to an event.
+type Evidence struct {
+	Candidate
+	Score   float64
+	Matched []string // the terms or the alias that matched, for explanations
+	ByAlias string   // the alias phrase found, when the match came from one
+}
+
+// Conflict is a sentence that talks about an event but gives a date that
+// cannot be the event's. It is reported, never corrected.
+type Conflict struct {
+	Event     string // the event's id
+	EventDate edtf.Value
+	Evidence
+}
+
+// MergeOptions tune the merge; the zero value uses the defaults.
+type MergeOptions struct {
+	// Threshold is the score a candidate needs to join an event: the summed
+	// weights of the terms it shares with it, each its inverse event
+	// frequency scaled so that a term found in one event only weighs 1, plus
+	// 2.5 for an alias of the event found in the sentence.
+	Threshold float64
+	// ConflictThreshold is the score above which a sentence whose date does
+	// not fit is said to talk about the event anyway.
+	ConflictThreshold float64
+}
+
+// Default merge thresholds, in summed term weights; see Matcher.Explain.
+const (
+	DefaultThreshold         = 1.6
+	DefaultConflictThreshold = 4.5
+	aliasWeight              = 2.5
+)
+
+// Matcher holds the indexes of a timeline's events: an inverted index from
+// terms to events, a phrase index of aliases, and the events' dates by year.
+type Matcher struct {
+	tl       *Timeline
+	opts     MergeOptions
+	an       *analyzer
+	postings map[string][]int32 // term -> events holding it
+	idf      map[string]float64
+	maxW     float64
+	aliases  map[string][]aliasEntry // first word of an alias -> aliases
+	years    map[int][]int32         // year -> events whose dates touch it
+	wide     []int32                 // events spanning more than wideYears years
+	eterms   []map[string]bool
+	rare     int            // a posting list at most this long is walked
+	scratch  map[int32]bool // reused by best: Merge is single-threaded
+	fits     []int32        // reused by datesFitting
+}
+
+type aliasEntry struct {
+	words []string
+	text  string
+	event int32
+}
+
+// wideYears: an event longer than this is checked against every candidate
+// rather than filed under each of its years.
+const wideYears = 30
+
+// NewMatcher indexes the events of tl.
+func NewMatcher(tl *Timeline, opts MergeOptions) *Matcher {
+	if opts.Threshold == 0 {
+		opts.Threshold = DefaultThreshold
+	}
+	if opts.ConflictThreshold == 0 {
+		opts.ConflictThreshold = DefaultConflictThreshold
+	}
+	m := &Matcher{tl: tl, opts: opts, an: newAnalyzer(&tl.Vocabulary), postings: map[string][]int32{},
+		idf: map[string]float64{}, aliases: map[string][]aliasEntry{}, years: map[int][]int32{}}
+	m.eterms = make([]map[string]bool, len(tl.Events))
+	for i := range tl.Events {
+		e := &tl.Events[i]
+		set := map[string]bool{}
+		text := e.Title + " " + e.Summary + " " + strings.Join(e.Aliases, " ") + " " + strings.Join(e.Tags, " ")
+		for _, t := range m.an.terms(text) {
+			set[t] = true
+		}
+		for _, a := range e.Actors {
+			set["@"+a] = true
+		}
+		for _, p := range e.Places {
+			set["@"+p] = true
+		}
+		m.eterms[i] = set
+		for _, t := range slices.Sorted(mapKeys(set)) {
+			m.postings[t] = append(m.postings[t], int32(i))
+		}
+		for _, al := range e.Aliases {
+			ws := strings.Fields(normalizePhrase(al))
+			if len(ws) < 2 {
+				continue // a one-word alias is too weak to stand for an event
+			}
+			m.aliases[ws[0]] = append(m.aliases[ws[0]], aliasEntry{words: ws, text: al, event: int32(i)})
+		}
+		lo, hi := e.Date.Earliest().Year, e.Date.Latest().Year
+		if e.Date.OpenStart() || e.Date.OpenEnd() || hi-lo > wideYears {
+			m.wide = append(m.wide, int32(i))
+			continue
+		}
+		for y := lo; y <= hi; y++ {
+			m.years[y] = append(m.years[y], int32(i))
+		}
+	}
+	// A term's weight is its inverse event frequency scaled to (0, 1]: a
+	// term of a single event weighs 1 whatever the size of the dataset, so
+	// thresholds mean the same for 80 events and for 10,000.
+	n := float64(len(tl.Events))
+	norm := math.Log(1 + n)
+	for t, ps := range m.postings {
+		m.idf[t] = math.Log(1+n/float64(len(ps))) / norm
+	}
+	m.maxW = 1
+	// Terms in more than one event in fifty weigh little (under about 0.4
+	// with 10,000 events) and would make every sentence touch thousands of
+	// events; the date index still scores them for the events a date fits.
+	m.rare = max(50, len(tl.Events)/50)
+	m.scratch = map[int32]bool{}
+	return m
+}
+
+func mapKeys[V any](m map[string]V) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// match is the best event for a candidate, with how it was found.
+type match struct {
+	event      int32
+	score      float64
+	matched    []string
+	alias      string
+	compatible bool
+}
+
+// Compatible reports whether a candidate's date can be an event's date: the
+// two meet when both are widened to the coarser of their precisions, so
+// 2022-03 and 2022 match 2022-03-21 but 2021 does not.
+func Compatible(candidate, event edtf.Value) bool {
+	p := max(candidate.Precision(), event.Precision())
+	lo1, hi1 := widen(candidate.Earliest(), p, false), widen(candidate.Latest(), p, true)
+	lo2, hi2 := widen(event.Earliest(), p, false), widen(event.Latest(), p, true)
+	return !hi1.Before(lo2) && !hi2.Before(lo1)
+}
+
+// widen moves a day to the start (or end) of the period of precision p that
+// holds it.
+func widen(d edtf.Day, p edtf.Precision, end bool) edtf.Day {
+	switch p {
+	case edtf.PrecisionDay:
+		return d
+	case edtf.PrecisionMonth, edtf.PrecisionSeason:
+		if end {
+			return edtf.Day{Year: d.Year, Month: d.Month, Day: daysIn(d.Year, d.Month)}
+		}
+		return edtf.Day{Year: d.Year, Month: d.Month, Day: 1}
+	}
+	span := map[edtf.Precision]int{edtf.PrecisionYear: 1, edtf.PrecisionDecade: 10, edtf.PrecisionCentury: 100}[p]
+	y := d.Year - d.Year%span
+	if span == 1 {
+		y = d.Year
+	}
+	if end {
+		return edtf.Day{Year: min(y+span-1, 9999), Month: 12, Day: 31}
+	}
+	return edtf.Day{Year: max(y, 1), Month: 1, Day: 1}
+}
+
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// best finds the candidate's best compatible event and its best
+// incompatible one. The date index gives the events the date fits, scored
+// directly against the sentence's terms; the inverted index, walked for the
+// terms rare enough to be telling, finds the events whose words match
+// whatever their dates, for conflicts.
+func (m *Matcher) best(c *Candidate, terms []string, aliasHits map[int32]string) (compat, other match) {
+	if c.Date.IsZero() {
+		return compat, other // an undated sentence is judged by its aliases only
+	}
+	fits := m.datesFitting(c.Date)
+	for _, e := range fits {
+		mt := match{event: e, score: m.score(terms, e), alias: aliasHits[e], compatible: true}
+		if mt.alias != "" {
+			mt.score += aliasWeight
+		}
+		if better(mt, compat, m.tl) {
+			compat = mt
+		}
+	}
+	reached := m.scratch
+	clear(reached)
+	for _, t := range terms {
+		if ps := m.postings[t]; len(ps) <= m.rare {
+			for _, e := range ps {
+				reached[e] = true
+			}
+		}
+	}
+	for e := range aliasHits {
+		reached[e] = true
+	}
+	for _, e := range fits {
+		delete(reached, e)
+	}
+	for e := range reached {
+		mt := match{event: e, score: m.score(terms, e), alias: aliasHits[e]}
+		if mt.alias != "" {
+			mt.score += aliasWeight
+		}
+		if better(mt, other, m.tl) {
+			other = mt
+		}
+	}
+	for _, mt := range []*match{&compat, &other} {
+		if mt.score > 0 {
+			mt.matched = m.shared(terms, mt.event)
+		}
+	}
+	return compat, other
+}
+
+// score is the summed weight of the terms a sentence shares with an event.
+func (m *Matcher) score(terms []string, e int32) float64 {
+	s := 0.0
+	for _, t := range terms {
+		if m.eterms[e][t] {
+			s += m.idf[t]
+		}
+	}
+	return s
+}
+
+// better orders matches by score, then by event id, so ties break the same
+// way in every run.
+func better(a, b match, tl *Timeline) bool {
+	if b.score == 0 {
+		return a.score > 0
+	}
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return tl.Events[a.event].ID < tl.Events[b.event].ID
+}
+
+// datesFitting returns the events whose dates are compatible with d, found
+// through the year index (and the few events too long to file by year).
+func (m *Matcher) datesFitting(d edtf.Value) []int32 {
+	out := m.fits[:0]
+	check := func(e int32) {
+		if Compatible(d, m.tl.Events[e].Date) {
+			out = append(out, e)
+		}
+	}
+	lo, hi := widen(d.Earliest(), d.Precision(), false).Year, widen(d.Latest(), d.Precision(), true).Year
+	if d.OpenStart() || d.OpenEnd() || hi-lo > 200 {
+		for e := range m.tl.Events {
+			check(int32(e))
+		}
+	} else {
+		for y := lo; y <= hi; y++ {
+			for _, e := range m.years[y] {
+				// An event spanning several years is filed under each: check
+				// it once, at the first year both share.
+				if first := m.tl.Events[e].Date.Earliest().Year; first >= lo && first != y {
+					continue
+				}
+				if y != lo && m.tl.Events[e].Date.Earliest().Year < lo {
+					continue
+				}
+				check(e)
+			}
+		}
+		for _, e := range m.wide {
+			check(e)
+		}
+	}
+	m.fits = out
+	return out
+}
+
+func (m *Matcher) shared(terms []string, e int32) []string {
+	var out []string
+	for _, t := range terms {
+		if m.eterms[e][t] {
+			out = append(out, t)
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int {
+		if m.idf[a] != m.idf[b] {
+			if m.idf[a] > m.idf[b] {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a, b)
+	})
+	return out
+}
+
+// aliasHits finds the events whose aliases the sentence contains.
+func (m *Matcher) aliasHits(sentence string) map[int32]string {
+	ws := strings.Fields(normalizePhrase(sentence))
+	var hits map[int32]string
+	for i, w := range ws {
+		for _, a := range m.aliases[w] {
+			if i+len(a.words) <= len(ws) && equalWords(ws[i:i+len(a.words)], a.words) {
+				if hits == nil {
+					hits = map[int32]string{}
+				}
+				if prev, seen := hits[a.event]; !seen || len(a.text) > len(prev) {
+					hits[a.event] = a.text
+				}
+			}
+		}
+	}
+	return hits
+}
+
+// verdict is what the merge decided for one candidate.
+type verdict struct {
+	kind  string // "evidence", "conflict", "proposal", "dateline", "none"
+	event int32
+	match match
+	terms []string
+}
+
+func (m *Matcher) judge(c *Candidate) verdict {
+	terms := m.an.terms(c.Sentence)
+	hits := m.aliasHits(c.Sentence)
+	compat, other := m.best(c, terms, hits)
+	if c.Date.IsZero() {
+		// Only an alias ties an undated sentence to an event.
+		// The longest alias found is the most specific: "withdrawn from the
+		// dialogue on joint economic activities" over "joint economic
+		// activities".
+		best := match{}
+		for e, a := range hits {
+			mt := match{event: e, score: aliasWeight, alias: a}
+			if best.score == 0 || len(a) > len(best.alias) || (len(a) == len(best.alias) && better(mt, best, m.tl)) {
+				best = mt
+			}
+		}
+		if best.score > 0 {
+			best.matched = []string{best.alias}
+			return verdict{kind: "evidence", event: best.event, match: best, terms: terms}
+		}
+		return verdict{kind: "none", terms: terms}
+	}
+	if compat.score >= m.opts.Threshold {
+		return verdict{kind: "evidence", event: compat.event, match: compat, terms: terms}
+	}
+	// A conflict needs strong words without an alias (an alias such as
+	// "after the war" names an event, not the date of the sentence), a date
+	// at least as precise as a month, and a sentence that is mostly about the
+	// event. Merge then drops it when the article dates the event rightly
+	// elsewhere or the sentence carries other dates.
+	if words := other.score - aliasBonus(other); words >= m.opts.ConflictThreshold && words >= m.totalWeight(terms)/2 &&
+		c.Date.Precision() <= edtf.PrecisionMonth && !c.Dateline {
+		return verdict{kind: "conflict", event: other.event, match: other, terms: terms}
+	}
+	if c.Dateline {
+		return verdict{kind: "dateline", terms: terms}
+	}
+	return verdict{kind: "proposal", terms: terms}
+}
+
+func aliasBonus(mt match) float64 {
+	if mt.alias != "" {
+		return aliasWeight
+	}
+	return 0
+}
+
+// Merge attaches each candidate to the event it describes, as evidence;
+// gathers the candidates that describe no curated event into proposed
+// events; and lists the conflicts. tl is not changed: the result is a new
+// timeline with the same vocabularies.
+func Merge(tl *Timeline, cands []Candidate, opts MergeOptions) *Timeline {
+	m := NewMatcher(tl, opts)
+	out := *tl
+	out.Events = slices.Clone(tl.Events)
+	for i := range out.Events {
+		out.Events[i].Evidence = slices.Clone(out.Events[i].Evidence)
+	}
+	var unmatched []proposalSeed
+	type sentenceKey struct {
+		article string
+		start   int
+	}
+	supported := map[string]bool{}     // article id + event index: the article dates the event rightly
+	dates := map[sentenceKey]int{}     // dated mentions per sentence
+	attached := map[sentenceKey]bool{} // sentences that gave dated evidence
+	var conflicts []verdictOf
+	for i := range cands {
+		c := &cands[i]
+		if !c.Date.IsZero() {
+			dates[sentenceKey{c.Article.ID, c.SentenceStart}]++
+		}
+		v := m.judge(c)
+		switch v.kind {
+		case "evidence":
+			e := &out.Events[v.event]
+			e.Evidence = append(e.Evidence, Evidence{Candidate: *c, Score: round(v.match.score), Matched: v.match.matched, ByAlias: v.match.alias})
+			if !c.Date.IsZero() {
+				supported[fmt.Sprint(c.Article.ID, "\x00", v.event)] = true
+				attached[sentenceKey{c.Article.ID, c.SentenceStart}] = true
+			}
+		case "conflict":
+			conflicts = append(conflicts, verdictOf{c, v})
+		case "proposal":
+			unmatched = append(unmatched, proposalSeed{c: c, terms: v.terms})
+		}
+	}
+	for _, cv := range conflicts {
+		c, v := cv.c, cv.v
+		if supported[fmt.Sprint(c.Article.ID, "\x00", v.event)] || dates[sentenceKey{c.Article.ID, c.SentenceStart}] > 1 {
+			// Another date in the same sentence, or the right date elsewhere
+			// in the article: the sentence names the event beside some other
+			// happening, it does not misdate it.
+			unmatched = append(unmatched, proposalSeed{c: c, terms: v.terms})
+			continue
+		}
+		e := &tl.Events[v.event]
+		out.Conflicts = append(out.Conflicts, Conflict{Event: e.ID, EventDate: e.Date,
+			Evidence: Evidence{Candidate: *c, Score: round(v.match.score), Matched: v.match.matched, ByAlias: v.match.alias}})
+	}
+	for i := range out.Events {
+		sortEvidence(out.Events[i].Evidence)
+	}
+	slices.SortFunc(out.Conflicts, func(a, b Conflict) int {
+		if c := strings.Compare(a.Event, b.Event); c != 0 {
+			return c
+		}
+		return CompareCandidates(&a.Candidate, &b.Candidate)
+	})
+	// A sentence that already dates an event proposes nothing with its other
+	// dates ("held Sunday, the first of seven between July and August").
+	kept := unmatched[:0]
+	for _, u := range unmatched {
+		if !attached[sentenceKey{u.c.Article.ID, u.c.SentenceStart}] {
+			kept = append(kept, u)
+		}
+	}
+	out.Proposed = m.propose(kept)
+	return &out
+}
+
+type verdictOf struct {
+	c *Candidate
+	v verdict
+}
+
+// totalWeight is the summed weight of a sentence's terms.
+func (m *Matcher) totalWeight(terms []string) float64 {
+	w := 0.0
+	for _, t := range terms {
+		w += m.weight(t)
+	}
+	return w
+}
+
+func round(f float64) float64 { return math.Round(f*100) / 100 }
+
+// sortEvidence orders evidence by article, then position, so the order of
+// the input articles and the number of workers do not show in the output.
+func sortEvidence(ev []Evidence) {
+	slices.SortFunc(ev, func(a, b Evidence) int { return CompareCandidates(&a.Candidate, &b.Candidate) })
+}
+
+// CompareCandidates orders candidates by article (publication time, id,
+// url), then by position in the article.
+func CompareCandidates(a, b *Candidate) int {
+	for _, c := range []int{
+		strings.Compare(a.Article.Published, b.Article.Published),
+		strings.Compare(a.Article.ID, b.Article.ID),
+		strings.Compare(a.Article.URL, b.Article.URL),
+	} {
+		if c != 0 {
+			return c
+		}
+	}
+	if a.Start != b.Start {
+		return a.Start - b.Start
+	}
+	if a.SentenceStart != b.SentenceStart {
+		return a.SentenceStart - b.SentenceStart
+	}
+	return strings.Compare(a.Sentence, b.Sentence)
+}
+
+// Explain says, in words, what the merge makes of a candidate and why.
+func (m *Matcher) Explain(c *Candidate) string {
+	var b strings.Builder
+	terms := m.an.terms(c.Sentence)
+	hits := m.aliasHits(c.Sentence)
+	compat, other := m.best(c, terms, hits)
+	v := m.judge(c)
+	fmt.Fprintf(&b, "%s: %q", c.Article.ID, c.Sentence)
+	if !c.Date.IsZero() {
+		fmt.Fprintf(&b, "\n  date: %q = %s (%s)", c.Mention, c.Date, c.Date.Display())
+	} else {
+		b.WriteString("\n  date: none (only an alias can tie this sentence to an event)")
+	}
+	fmt.Fprintf(&b, "\n  terms: %s", strings.Join(terms, " "))
+	describe := func(label string, mt match) {
+		if mt.score == 0 {
+			fmt.Fprintf(&b, "\n  %s: none", label)
+			return
+		}
+		e := &m.tl.Events[mt.event]
+		fmt.Fprintf(&b, "\n  %s: %s (%s), score %.2f", label, e.ID, e.Date, mt.score)
+		var parts []string
+		for _, t := range mt.matched {
+			parts = append(parts, fmt.Sprintf("%s %.2f", t, m.idf[t]))
+		}
+		if mt.alias != "" {
+			parts = append(parts, fmt.Sprintf("alias %q %.2f", mt.alias, aliasWeight))
+		}
+		fmt.Fprintf(&b, " = %s", strings.Join(parts, " + "))
+	}
+	describe("best event the date fits", compat)
+	describe("best event the date does not fit", other)
+	fmt.Fprintf(&b, "\n  thresholds: join %.2f, conflict %.2f (without alias)", m.opts.Threshold, m.opts.ConflictThreshold)
+	switch v.kind {
+	case "evidence":
+		fmt.Fprintf(&b, "\n  verdict: evidence on %s", m.tl.Events[v.event].ID)
+	case "conflict":
+		fmt.Fprintf(&b, "\n  verdict: conflict with %s: the words match but %s cannot be %s", m.tl.Events[v.event].ID, c.Date, m.tl.Events[v.event].Date)
+	case "dateline":
+		b.WriteString("\n  verdict: none (a dateline restating the publication date proposes nothing)")
+	case "proposal":
+		b.WriteString("\n  verdict: proposed event (below the join threshold for every event its date fits)")
+	default:
+		b.WriteString("\n  verdict: none")
+	}
+	return b.String()
+}
+
+// ExplainAll writes the explanation of every candidate that concerns id:
+// candidates of the article with that id, or candidates whose best match
+// (date fitting or not) is the event with that id. It returns how many it
+// explained.
+func (m *Matcher) ExplainAll(w io.Writer, cands []Candidate, id string) int {
+	n := 0
+	for i := range cands {
+		c := &cands[i]
+		concerns := c.Article.ID == id
+		if !concerns {
+			terms := m.an.terms(c.Sentence)
+			hits := m.aliasHits(c.Sentence)
+			compat, other := m.best(c, terms, hits)
+			for _, mt := range []match{compat, other} {
+				if mt.score > 0 && m.tl.Events[mt.event].ID == id {
+					concerns = true
+				}
+			}
+			for e := range hits {
+				concerns = concerns || m.tl.Events[e].ID == id
+			}
+		}
+		if concerns {
+			fmt.Fprintf(w, "%s\n\n", m.Explain(c))
+			n++
+		}
+	}
+	return n
+}

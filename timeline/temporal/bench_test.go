@@ -1,0 +1,163 @@
+package temporal
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The development sets live outside the repository, in the shared area
+// (TempEval-3 TimeBank+AQUAINT and WikiWars; see ../../../shared/bench).
+const benchDir = "../../../shared/bench"
+
+var benchSets = []string{"tbaq", "wikiwars-dev"}
+
+// Targets on the development sets (TempEval-3 figures, all types).
+const (
+	minRelaxed = 0.92
+	minStrict  = 0.85
+	minValue   = 0.82
+)
+
+type benchDoc struct {
+	ID   string `json:"id"`
+	DCT  string `json:"dct"`
+	Text string `json:"text"`
+}
+
+func loadDocs(tb testing.TB, set string) []benchDoc {
+	f, err := os.Open(filepath.Join(benchDir, set, "docs.jsonl"))
+	if err != nil {
+		tb.Skipf("development set not available (%v); it lives in /work/shared/bench", err)
+	}
+	defer f.Close()
+	var docs []benchDoc
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var d benchDoc
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			tb.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return docs
+}
+
+func parseDCT(tb testing.TB, s string) time.Time {
+	for _, layout := range []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	tb.Fatalf("bad dct %q", s)
+	return time.Time{}
+}
+
+type outTimex struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Type  string `json:"type"`
+	Value string `json:"value"`
+}
+
+// TestBenchAccuracy tags both development sets and scores them with the
+// shared TempEval-3 scorer. Set TEMPORAL_BENCH_OUT to a directory to keep
+// the system files for scoring by hand.
+func TestBenchAccuracy(t *testing.T) {
+	if _, err := os.Stat(benchDir); err != nil {
+		t.Skipf("skipping: %s not present (the shared development data is outside the repository)", benchDir)
+	}
+	outDir := os.Getenv("TEMPORAL_BENCH_OUT")
+	if outDir == "" {
+		outDir = t.TempDir()
+	}
+	python, pyErr := exec.LookPath("python3")
+	for _, set := range benchSets {
+		docs := loadDocs(t, set)
+		out := filepath.Join(outDir, set+".jsonl")
+		f, err := os.Create(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := bufio.NewWriter(f)
+		enc := json.NewEncoder(w)
+		for _, d := range docs {
+			ms := Tag(d.Text, parseDCT(t, d.DCT))
+			tx := make([]outTimex, 0, len(ms))
+			for _, m := range ms {
+				tx = append(tx, outTimex{m.Start, m.End, m.Text, string(m.Type), m.Value})
+			}
+			if err := enc.Encode(struct {
+				ID      string     `json:"id"`
+				Timexes []outTimex `json:"timexes"`
+			}{d.ID, tx}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		if pyErr != nil {
+			t.Logf("python3 not found: wrote %s but cannot score it", out)
+			continue
+		}
+		cmd := exec.Command(python, filepath.Join(benchDir, "timex_score.py"),
+			filepath.Join(benchDir, set, "gold.jsonl"), out,
+			"--docs", filepath.Join(benchDir, set, "docs.jsonl"), "--json")
+		b, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("%s: scorer: %v", set, err)
+		}
+		var r struct {
+			Strict  struct{ F1 float64 } `json:"strict"`
+			Relaxed struct{ F1 float64 } `json:"relaxed"`
+			Value   struct{ F1 float64 } `json:"value"`
+		}
+		if err := json.Unmarshal(b, &r); err != nil {
+			t.Fatalf("%s: scorer output %q: %v", set, strings.TrimSpace(string(b)), err)
+		}
+		t.Logf("%-13s relaxed F1 %.3f  strict F1 %.3f  value F1 %.3f", set, r.Relaxed.F1, r.Strict.F1, r.Value.F1)
+		for _, c := range []struct {
+			name      string
+			got, want float64
+		}{{"relaxed", r.Relaxed.F1, minRelaxed}, {"strict", r.Strict.F1, minStrict}, {"value", r.Value.F1, minValue}} {
+			if c.got < c.want {
+				t.Errorf("%s: %s F1 %.3f is below the target %.2f", set, c.name, c.got, c.want)
+			}
+		}
+	}
+}
+
+// benchText is the development text, concatenated.
+func benchText(b *testing.B) (string, time.Time) {
+	var sb strings.Builder
+	for _, set := range benchSets {
+		for _, d := range loadDocs(b, set) {
+			sb.WriteString(d.Text)
+			sb.WriteString("\n\n")
+		}
+	}
+	return sb.String(), time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+}
+
+func BenchmarkTag(b *testing.B) {
+	text, anchor := benchText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var ms []Mention
+	for b.Loop() {
+		ms = TagAppend(ms[:0], text, anchor)
+	}
+	b.ReportMetric(float64(len(ms)), "mentions/op")
+}
