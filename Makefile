@@ -10,8 +10,11 @@ all: build
 build:
 	$(GO) build -o $(BIN) ./cmd/timeline
 
+# ARTICLES=data/articles adds the articles' evidence, proposals and conflicts
+# (the committed TIMELINE.md is the curated chronology alone).
+ARTICLES ?=
 timeline:
-	$(GO) run ./cmd/timeline build --data data -o TIMELINE.md
+	$(GO) run ./cmd/timeline build --data data $(if $(ARTICLES),--articles $(ARTICLES)) -o TIMELINE.md
 
 test: fmt-check vet unit tz validate
 

@@ -75,22 +75,34 @@ const (
 )
 
 // Matcher holds the indexes of a timeline's events: an inverted index from
-// terms to events, a phrase index of aliases, and the events' dates by year.
+// terms to events, a phrase index of aliases, and the events' dates by month.
 type Matcher struct {
-	tl       *Timeline
-	opts     MergeOptions
-	an       *analyzer
-	postings map[string][]int32 // term -> events holding it
-	idf      map[string]float64
-	maxW     float64
-	aliases  map[string][]aliasEntry // first word of an alias -> aliases
-	years    map[int][]int32         // year -> events whose dates touch it
-	wide     []int32                 // events spanning more than wideYears years
-	eterms   []map[string]bool
-	rare     int            // a posting list at most this long is walked
-	scratch  map[int32]bool // reused by best: Merge is single-threaded
-	fits     []int32        // reused by datesFitting
+	tl   *Timeline
+	opts MergeOptions
+	an   *analyzer
+
+	// Terms are numbered; the hot path works on numbers, not strings.
+	termID  map[string]int32
+	names   []string  // by term id
+	w       []float64 // weight by term id
+	post    [][]int32 // events holding each term, ascending
+	evterms [][]int32 // terms of each event, ascending
+
+	aliases map[aliasKey][]aliasEntry // first two words of an alias -> aliases
+	months  map[int][]int32           // month number (year*12 + month-1) -> events whose dates touch it
+	wide    []int32                   // events spanning more than wideYears years
+	spans   []span                    // each event's date bounds
+	rare    int                       // a posting list at most this long is walked
+
+	// Scratch space reused across candidates (Merge is single-threaded).
+	acc     []float64
+	mark    []bool
+	touched []int32
+	fits    []int32
+	wordBuf []string
 }
+
+type aliasKey struct{ first, second string }
 
 type aliasEntry struct {
 	words []string
@@ -110,57 +122,92 @@ func NewMatcher(tl *Timeline, opts MergeOptions) *Matcher {
 	if opts.ConflictThreshold == 0 {
 		opts.ConflictThreshold = DefaultConflictThreshold
 	}
-	m := &Matcher{tl: tl, opts: opts, an: newAnalyzer(&tl.Vocabulary), postings: map[string][]int32{},
-		idf: map[string]float64{}, aliases: map[string][]aliasEntry{}, years: map[int][]int32{}}
-	m.eterms = make([]map[string]bool, len(tl.Events))
+	n := len(tl.Events)
+	m := &Matcher{tl: tl, opts: opts, an: newAnalyzer(&tl.Vocabulary), termID: map[string]int32{},
+		aliases: map[aliasKey][]aliasEntry{}, months: map[int][]int32{},
+		evterms: make([][]int32, n), acc: make([]float64, n), mark: make([]bool, n)}
 	for i := range tl.Events {
 		e := &tl.Events[i]
-		set := map[string]bool{}
 		text := e.Title + " " + e.Summary + " " + strings.Join(e.Aliases, " ") + " " + strings.Join(e.Tags, " ")
-		for _, t := range m.an.terms(text) {
-			set[t] = true
-		}
+		terms := m.an.terms(text)
 		for _, a := range e.Actors {
-			set["@"+a] = true
+			terms = append(terms, "@"+a)
 		}
 		for _, p := range e.Places {
-			set["@"+p] = true
+			terms = append(terms, "@"+p)
 		}
-		m.eterms[i] = set
-		for _, t := range slices.Sorted(mapKeys(set)) {
-			m.postings[t] = append(m.postings[t], int32(i))
+		var ids []int32
+		for _, t := range terms {
+			id, ok := m.termID[t]
+			if !ok {
+				id = int32(len(m.names))
+				m.termID[t] = id
+				m.names = append(m.names, t)
+				m.post = append(m.post, nil)
+			}
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+		m.evterms[i] = ids
+		for _, id := range ids {
+			m.post[id] = append(m.post[id], int32(i))
 		}
 		for _, al := range e.Aliases {
 			ws := strings.Fields(normalizePhrase(al))
 			if len(ws) < 2 {
 				continue // a one-word alias is too weak to stand for an event
 			}
-			m.aliases[ws[0]] = append(m.aliases[ws[0]], aliasEntry{words: ws, text: al, event: int32(i)})
+			k := aliasKey{ws[0], ws[1]}
+			m.aliases[k] = append(m.aliases[k], aliasEntry{words: ws, text: al, event: int32(i)})
 		}
-		lo, hi := e.Date.Earliest().Year, e.Date.Latest().Year
-		if e.Date.OpenStart() || e.Date.OpenEnd() || hi-lo > wideYears {
+		sp := spanOf(e.Date)
+		m.spans = append(m.spans, sp)
+		lo, hi := monthOf(sp.lo), monthOf(sp.hi)
+		if e.Date.OpenStart() || e.Date.OpenEnd() || hi-lo > wideYears*12 {
 			m.wide = append(m.wide, int32(i))
 			continue
 		}
-		for y := lo; y <= hi; y++ {
-			m.years[y] = append(m.years[y], int32(i))
+		for mo := lo; mo <= hi; mo++ {
+			m.months[mo] = append(m.months[mo], int32(i))
 		}
 	}
 	// A term's weight is its inverse event frequency scaled to (0, 1]: a
 	// term of a single event weighs 1 whatever the size of the dataset, so
 	// thresholds mean the same for 80 events and for 10,000.
-	n := float64(len(tl.Events))
-	norm := math.Log(1 + n)
-	for t, ps := range m.postings {
-		m.idf[t] = math.Log(1+n/float64(len(ps))) / norm
+	norm := math.Log(1 + float64(n))
+	m.w = make([]float64, len(m.names))
+	for id, ps := range m.post {
+		m.w[id] = math.Log(1+float64(n)/float64(len(ps))) / norm
 	}
-	m.maxW = 1
-	// Terms in more than one event in fifty weigh little (under about 0.4
-	// with 10,000 events) and would make every sentence touch thousands of
-	// events; the date index still scores them for the events a date fits.
-	m.rare = max(50, len(tl.Events)/50)
-	m.scratch = map[int32]bool{}
+	// Only short posting lists are walked: a term in many events weighs
+	// little, and walking its list would make every sentence touch a share
+	// of all events, so the merge would grow with the square of the data.
+	// Such terms still count in the scores of the events reached.
+	m.rare = 64
 	return m
+}
+
+// weight of a term: its scaled inverse event frequency, or 1 for a term no
+// event has (it is as rare as a term can be).
+func (m *Matcher) weight(t string) float64 {
+	if id, ok := m.termID[t]; ok {
+		return m.w[id]
+	}
+	return 1
+}
+
+// ids numbers a sentence's terms, ascending; terms no event has are left out
+// (they cannot match).
+func (m *Matcher) ids(terms []string) []int32 {
+	out := make([]int32, 0, len(terms))
+	for _, t := range terms {
+		if id, ok := m.termID[t]; ok {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func mapKeys[V any](m map[string]V) func(func(string) bool) {
@@ -186,9 +233,24 @@ type match struct {
 // two meet when both are widened to the coarser of their precisions, so
 // 2022-03 and 2022 match 2022-03-21 but 2021 does not.
 func Compatible(candidate, event edtf.Value) bool {
-	p := max(candidate.Precision(), event.Precision())
-	lo1, hi1 := widen(candidate.Earliest(), p, false), widen(candidate.Latest(), p, true)
-	lo2, hi2 := widen(event.Earliest(), p, false), widen(event.Latest(), p, true)
+	return compatible(spanOf(candidate), spanOf(event))
+}
+
+// monthOf numbers the month of a day, for the date index.
+func monthOf(d edtf.Day) int { return d.Year*12 + d.Month - 1 }
+
+// span is what Compatible needs of a date, computed once per event.
+type span struct {
+	lo, hi edtf.Day
+	p      edtf.Precision
+}
+
+func spanOf(v edtf.Value) span { return span{v.Earliest(), v.Latest(), v.Precision()} }
+
+func compatible(c, e span) bool {
+	p := max(c.p, e.p)
+	lo1, hi1 := widen(c.lo, p, false), widen(c.hi, p, true)
+	lo2, hi2 := widen(e.lo, p, false), widen(e.hi, p, true)
 	return !hi1.Before(lo2) && !hi2.Before(lo1)
 }
 
@@ -229,17 +291,21 @@ func daysIn(year, month int) int {
 }
 
 // best finds the candidate's best compatible event and its best
-// incompatible one. The date index gives the events the date fits, scored
-// directly against the sentence's terms; the inverted index, walked for the
+// incompatible one. The date index gives the events the date fits, each
+// scored against the sentence's terms; the inverted index, walked for the
 // terms rare enough to be telling, finds the events whose words match
-// whatever their dates, for conflicts.
-func (m *Matcher) best(c *Candidate, terms []string, aliasHits map[int32]string) (compat, other match) {
+// whatever their dates. Unless exhaustive, an event reached that way is
+// scored in full only when its rare terms alone give half the conflict
+// threshold and all its terms could reach it.
+func (m *Matcher) best(c *Candidate, terms []string, aliasHits map[int32]string, exhaustive bool) (compat, other match) {
 	if c.Date.IsZero() {
 		return compat, other // an undated sentence is judged by its aliases only
 	}
+	ids := m.ids(terms)
 	fits := m.datesFitting(c.Date)
 	for _, e := range fits {
-		mt := match{event: e, score: m.score(terms, e), alias: aliasHits[e], compatible: true}
+		m.mark[e] = true
+		mt := match{event: e, score: m.score(ids, e), alias: aliasHits[e], compatible: true}
 		if mt.alias != "" {
 			mt.score += aliasWeight
 		}
@@ -247,44 +313,68 @@ func (m *Matcher) best(c *Candidate, terms []string, aliasHits map[int32]string)
 			compat = mt
 		}
 	}
-	reached := m.scratch
-	clear(reached)
-	for _, t := range terms {
-		if ps := m.postings[t]; len(ps) <= m.rare {
-			for _, e := range ps {
-				reached[e] = true
+	common := 0.0 // the most the terms not walked can add
+	for _, id := range ids {
+		ps := m.post[id]
+		if len(ps) > m.rare {
+			common += m.w[id]
+			continue
+		}
+		for _, e := range ps {
+			if m.acc[e] == 0 {
+				m.touched = append(m.touched, e)
 			}
+			m.acc[e] += m.w[id]
 		}
 	}
 	for e := range aliasHits {
-		reached[e] = true
+		if m.acc[e] == 0 {
+			m.touched = append(m.touched, e)
+		}
+		m.acc[e] += aliasWeight
 	}
+	for _, e := range m.touched {
+		// A conflict rests on distinctive words: an event whose rare terms
+		// give less than half the conflict threshold is not scored in full.
+		if !m.mark[e] && (exhaustive || (m.acc[e] >= m.opts.ConflictThreshold/2 && m.acc[e]+common >= m.opts.ConflictThreshold)) {
+			mt := match{event: e, score: m.score(ids, e), alias: aliasHits[e]}
+			if mt.alias != "" {
+				mt.score += aliasWeight
+			}
+			if better(mt, other, m.tl) {
+				other = mt
+			}
+		}
+		m.acc[e] = 0
+	}
+	m.touched = m.touched[:0]
 	for _, e := range fits {
-		delete(reached, e)
-	}
-	for e := range reached {
-		mt := match{event: e, score: m.score(terms, e), alias: aliasHits[e]}
-		if mt.alias != "" {
-			mt.score += aliasWeight
-		}
-		if better(mt, other, m.tl) {
-			other = mt
-		}
+		m.mark[e] = false
 	}
 	for _, mt := range []*match{&compat, &other} {
 		if mt.score > 0 {
-			mt.matched = m.shared(terms, mt.event)
+			mt.matched = m.shared(ids, mt.event)
 		}
 	}
 	return compat, other
 }
 
-// score is the summed weight of the terms a sentence shares with an event.
-func (m *Matcher) score(terms []string, e int32) float64 {
+// score is the summed weight of the terms a sentence shares with an event:
+// a merge of two ascending lists.
+func (m *Matcher) score(ids []int32, e int32) float64 {
 	s := 0.0
-	for _, t := range terms {
-		if m.eterms[e][t] {
-			s += m.idf[t]
+	et := m.evterms[e]
+	i, j := 0, 0
+	for i < len(ids) && j < len(et) {
+		switch {
+		case ids[i] < et[j]:
+			i++
+		case ids[i] > et[j]:
+			j++
+		default:
+			s += m.w[ids[i]]
+			i++
+			j++
 		}
 	}
 	return s
@@ -303,28 +393,26 @@ func better(a, b match, tl *Timeline) bool {
 }
 
 // datesFitting returns the events whose dates are compatible with d, found
-// through the year index (and the few events too long to file by year).
+// through the month index (and the few events too long to file by month).
 func (m *Matcher) datesFitting(d edtf.Value) []int32 {
 	out := m.fits[:0]
+	c := spanOf(d)
 	check := func(e int32) {
-		if Compatible(d, m.tl.Events[e].Date) {
+		if compatible(c, m.spans[e]) {
 			out = append(out, e)
 		}
 	}
-	lo, hi := widen(d.Earliest(), d.Precision(), false).Year, widen(d.Latest(), d.Precision(), true).Year
-	if d.OpenStart() || d.OpenEnd() || hi-lo > 200 {
+	lo, hi := monthOf(widen(c.lo, c.p, false)), monthOf(widen(c.hi, c.p, true))
+	if d.OpenStart() || d.OpenEnd() || hi-lo > 200*12 {
 		for e := range m.tl.Events {
 			check(int32(e))
 		}
 	} else {
-		for y := lo; y <= hi; y++ {
-			for _, e := range m.years[y] {
-				// An event spanning several years is filed under each: check
-				// it once, at the first year both share.
-				if first := m.tl.Events[e].Date.Earliest().Year; first >= lo && first != y {
-					continue
-				}
-				if y != lo && m.tl.Events[e].Date.Earliest().Year < lo {
+		for mo := lo; mo <= hi; mo++ {
+			for _, e := range m.months[mo] {
+				// An event spanning several months is filed under each: check
+				// it once, at the first month of the range it is filed under.
+				if first := monthOf(m.spans[e].lo); first != mo && (first >= lo || mo != lo) {
 					continue
 				}
 				check(e)
@@ -338,16 +426,17 @@ func (m *Matcher) datesFitting(d edtf.Value) []int32 {
 	return out
 }
 
-func (m *Matcher) shared(terms []string, e int32) []string {
+// shared lists the terms a sentence shares with an event, weightiest first.
+func (m *Matcher) shared(ids []int32, e int32) []string {
 	var out []string
-	for _, t := range terms {
-		if m.eterms[e][t] {
-			out = append(out, t)
+	for _, id := range ids {
+		if _, ok := slices.BinarySearch(m.evterms[e], id); ok {
+			out = append(out, m.names[id])
 		}
 	}
 	slices.SortFunc(out, func(a, b string) int {
-		if m.idf[a] != m.idf[b] {
-			if m.idf[a] > m.idf[b] {
+		if wa, wb := m.weight(a), m.weight(b); wa != wb {
+			if wa > wb {
 				return -1
 			}
 			return 1
@@ -359,10 +448,12 @@ func (m *Matcher) shared(terms []string, e int32) []string {
 
 // aliasHits finds the events whose aliases the sentence contains.
 func (m *Matcher) aliasHits(sentence string) map[int32]string {
-	ws := strings.Fields(normalizePhrase(sentence))
+	ws := m.wordBuf[:0]
+	words(sentence, func(w string) { ws = append(ws, w) })
+	m.wordBuf = ws
 	var hits map[int32]string
-	for i, w := range ws {
-		for _, a := range m.aliases[w] {
+	for i := 0; i+1 < len(ws); i++ {
+		for _, a := range m.aliases[aliasKey{ws[i], ws[i+1]}] {
 			if i+len(a.words) <= len(ws) && equalWords(ws[i:i+len(a.words)], a.words) {
 				if hits == nil {
 					hits = map[int32]string{}
@@ -387,7 +478,7 @@ type verdict struct {
 func (m *Matcher) judge(c *Candidate) verdict {
 	terms := m.an.terms(c.Sentence)
 	hits := m.aliasHits(c.Sentence)
-	compat, other := m.best(c, terms, hits)
+	compat, other := m.best(c, terms, hits, false)
 	if c.Date.IsZero() {
 		// Only an alias ties an undated sentence to an event.
 		// The longest alias found is the most specific: "withdrawn from the
@@ -553,7 +644,7 @@ func (m *Matcher) Explain(c *Candidate) string {
 	var b strings.Builder
 	terms := m.an.terms(c.Sentence)
 	hits := m.aliasHits(c.Sentence)
-	compat, other := m.best(c, terms, hits)
+	compat, other := m.best(c, terms, hits, true)
 	v := m.judge(c)
 	fmt.Fprintf(&b, "%s: %q", c.Article.ID, c.Sentence)
 	if !c.Date.IsZero() {
@@ -571,7 +662,7 @@ func (m *Matcher) Explain(c *Candidate) string {
 		fmt.Fprintf(&b, "\n  %s: %s (%s), score %.2f", label, e.ID, e.Date, mt.score)
 		var parts []string
 		for _, t := range mt.matched {
-			parts = append(parts, fmt.Sprintf("%s %.2f", t, m.idf[t]))
+			parts = append(parts, fmt.Sprintf("%s %.2f", t, m.weight(t)))
 		}
 		if mt.alias != "" {
 			parts = append(parts, fmt.Sprintf("alias %q %.2f", mt.alias, aliasWeight))
@@ -608,7 +699,7 @@ func (m *Matcher) ExplainAll(w io.Writer, cands []Candidate, id string) int {
 		if !concerns {
 			terms := m.an.terms(c.Sentence)
 			hits := m.aliasHits(c.Sentence)
-			compat, other := m.best(c, terms, hits)
+			compat, other := m.best(c, terms, hits, true)
 			for _, mt := range []match{compat, other} {
 				if mt.score > 0 && m.tl.Events[mt.event].ID == id {
 					concerns = true

@@ -66,9 +66,10 @@ func synthetic(n, m int) (*Timeline, []Candidate) {
 // of both. Run with -cpu 1 -benchtime 1x.
 func BenchmarkMerge(b *testing.B) {
 	for _, size := range []struct{ events, cands int }{{10000, 200000}, {20000, 400000}} {
-		tl, cands := synthetic(size.events, size.cands)
 		b.Run(fmt.Sprintf("events=%d/candidates=%d", size.events, size.cands), func(b *testing.B) {
+			tl, cands := synthetic(size.events, size.cands)
 			b.ReportAllocs()
+			b.ResetTimer()
 			for b.Loop() {
 				out := Merge(tl, cands, MergeOptions{})
 				if len(out.Proposed) == 0 {

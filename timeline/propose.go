@@ -101,15 +101,6 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 	return out
 }
 
-// weight of a term: its inverse event frequency, or the highest weight for
-// a term no event has (it is rare by definition).
-func (m *Matcher) weight(t string) float64 {
-	if w, ok := m.idf[t]; ok {
-		return w
-	}
-	return m.maxW
-}
-
 func (m *Matcher) actorsIn(terms []string) []string {
 	var out []string
 	for _, t := range terms {

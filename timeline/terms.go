@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -153,11 +154,10 @@ func (a *analyzer) terms(text string) []string {
 		}
 		ws = append(ws, st)
 	})
-	seen := map[string]bool{}
-	var out []string
+	// A sentence has a few dozen terms: a linear scan beats a map.
+	out := make([]string, 0, len(ws))
 	addTerm := func(t string) {
-		if !seen[t] {
-			seen[t] = true
+		if !slices.Contains(out, t) {
 			out = append(out, t)
 		}
 	}

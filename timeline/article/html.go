@@ -53,7 +53,7 @@ func ReadHTML(id string, data []byte, opts Options) (*Article, error) {
 	if strings.TrimSpace(a.Body) == "" {
 		return nil, fmt.Errorf("HTML: no paragraph text found")
 	}
-	if err := a.anchor(opts); err != nil {
+	if err := a.anchor(opts, true); err != nil {
 		return nil, err
 	}
 	return a, nil

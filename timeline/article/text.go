@@ -48,16 +48,20 @@ func ReadText(id string, data []byte, opts Options) (*Article, error) {
 	if a.Title == "" {
 		a.Title = firstLine(body)
 	}
-	if err := a.anchor(opts); err != nil {
+	if err := a.anchor(opts, true); err != nil {
 		return nil, err
 	}
 	return a, nil
 }
 
 // anchor settles the publication time: --published first, then the
-// metadata, then a dateline that carries a year.
-func (a *Article) anchor(opts Options) error {
-	a.Dateline = FindDateline(a.Body)
+// metadata, then a dateline that carries a year. Corpora skip the dateline
+// search when the time is known: it would tag the head of every article a
+// second time.
+func (a *Article) anchor(opts Options, dateline bool) error {
+	if dateline || (opts.Published.IsZero() && a.Published.IsZero()) {
+		a.Dateline = FindDateline(a.Body)
+	}
 	switch {
 	case !opts.Published.IsZero():
 		a.Published, a.PublishedFrom = opts.Published, "--published"
