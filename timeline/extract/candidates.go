@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -20,19 +21,20 @@ func Candidates(r Result) []timeline.Candidate {
 		ref.Published = a.Published.Format(time.RFC3339)
 	}
 	var out []timeline.Candidate
-	dated := map[int]bool{} // sentence starts that have a dated candidate
+	var dated []int // sentence starts that have a dated candidate, ascending
 	for _, m := range r.Mentions {
 		if (m.Type != temporal.Date && m.Type != temporal.Time) || m.Date.IsZero() {
 			continue
 		}
 		s, e := candidateSentence(a.Body, m.Start, m.End)
-		dated[s] = true
+		dated = append(dated, s)
 		out = append(out, timeline.Candidate{
 			Article: ref, Sentence: a.Body[s:e], SentenceStart: s, SentenceEnd: e,
 			Mention: m.Text, Start: m.Start, End: m.End, Type: string(m.Type), Value: m.Value, Date: m.Date,
 			Dateline: restatesPublication(a, m),
 		})
 	}
+	slices.Sort(dated)
 	for s := 0; s < len(a.Body); {
 		for s < len(a.Body) && (a.Body[s] == ' ' || a.Body[s] == '\n' || a.Body[s] == '\r' || a.Body[s] == '\t') {
 			s++
@@ -44,7 +46,7 @@ func Candidates(r Result) []timeline.Candidate {
 		if end <= s {
 			end = s + 1
 		}
-		if !dated[start] && !datedInside(dated, start, end) {
+		if !datedInside(dated, start, end) {
 			out = append(out, timeline.Candidate{Article: ref, Sentence: a.Body[start:end], SentenceStart: start, SentenceEnd: end})
 		}
 		s = end
@@ -52,13 +54,10 @@ func Candidates(r Result) []timeline.Candidate {
 	return out
 }
 
-func datedInside(dated map[int]bool, start, end int) bool {
-	for s := range dated {
-		if s >= start && s < end {
-			return true
-		}
-	}
-	return false
+// datedInside reports whether a dated sentence starts in [start, end).
+func datedInside(dated []int, start, end int) bool {
+	i, _ := slices.BinarySearch(dated, start)
+	return i < len(dated) && dated[i] < end
 }
 
 // candidateSentence is Sentence, except that a dateline ("TOKYO, January

@@ -107,11 +107,16 @@ func TestFormats(t *testing.T) {
 }
 
 func TestSentence(t *testing.T) {
-	text := "Mr. Kishida spoke on Jan. 30 in Tokyo. The U.S. agreed on 2 Feb. Then more.\n\nNew paragraph 1956 here"
+	text := "Mr. Kishida spoke on Jan. 30 in Tokyo. The U.S. agreed on 2 Feb. Then more.\n\nNew paragraph 1956 here. " +
+		"He said: \"We met in 1991.\" Lavrov agreed in 1992. “Talks end in 2022.” Tokyo protested in 2023."
 	for _, tt := range []struct{ mention, want string }{
+		{"1991", "He said: \"We met in 1991.\""},
+		{"1992", "Lavrov agreed in 1992."},
+		{"2022", "“Talks end in 2022.”"},
+		{"2023", "Tokyo protested in 2023."},
 		{"Jan. 30", "Mr. Kishida spoke on Jan. 30 in Tokyo."},
 		{"2 Feb", "The U.S. agreed on 2 Feb."},
-		{"1956", "New paragraph 1956 here"},
+		{"1956", "New paragraph 1956 here."},
 	} {
 		i := strings.Index(text, tt.mention)
 		s, e := Sentence(text, i, i+len(tt.mention))

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Sentence returns the span of the sentence holding text[start:end]: from
 // after the previous sentence end to the next one. A sentence ends at ".",
 // "!" or "?" followed by a space and a capital letter or quote, or at a blank
@@ -7,11 +12,11 @@ package extract
 // end sentences.
 func Sentence(text string, start, end int) (int, int) {
 	s := start
-	for s > 0 {
+	for s > 0 && start-s < maxSentence {
 		if s >= 2 && text[s-1] == '\n' && text[s-2] == '\n' {
 			break
 		}
-		if s >= 2 && text[s-1] == ' ' && endsSentence(text, s-2) {
+		if s >= 2 && text[s-1] == ' ' && closesSentence(text, s-1) {
 			break
 		}
 		s--
@@ -19,19 +24,35 @@ func Sentence(text string, start, end int) (int, int) {
 	for s < start && (text[s] == ' ' || text[s] == '\n') {
 		s++
 	}
+	for s < start && !utf8.RuneStart(text[s]) {
+		s++
+	}
 	e := end
-	for e < len(text) {
+	for e < len(text) && e-end < maxSentence {
 		if text[e] == '\n' && e+1 < len(text) && text[e+1] == '\n' {
 			break
 		}
 		if endsSentence(text, e) {
 			e++
+			for _, q := range []string{`"`, "”", "’", "'"} {
+				if strings.HasPrefix(text[e:], q) {
+					e += len(q)
+					break
+				}
+			}
 			break
 		}
 		e++
 	}
+	for e > end && e < len(text) && !utf8.RuneStart(text[e]) {
+		e--
+	}
 	return s, e
 }
+
+// maxSentence bounds the search for a sentence's ends on each side: text
+// without punctuation must not make every mention scan the whole article.
+const maxSentence = 2000
 
 // endsSentence reports whether the punctuation at i closes a sentence.
 func endsSentence(text string, i int) bool {
@@ -39,11 +60,19 @@ func endsSentence(text string, i int) bool {
 	if c != '.' && c != '!' && c != '?' {
 		return false
 	}
-	if i+1 < len(text) {
-		if text[i+1] == '\n' {
+	j := i + 1
+	// A closing quote belongs to the sentence it closes: `he said "no." Then`.
+	for _, q := range []string{`"`, "”", "’", "'"} {
+		if strings.HasPrefix(text[j:], q) {
+			j += len(q)
+			break
+		}
+	}
+	if j < len(text) {
+		if text[j] == '\n' {
 			return true
 		}
-		if text[i+1] != ' ' || !startsSentence(text, i+2) {
+		if text[j] != ' ' || !startsSentence(text, j+1) {
 			return false
 		}
 	}
@@ -80,3 +109,16 @@ func abbreviation(text string, i int) bool {
 }
 
 func isLetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
+
+// closesSentence reports whether the sentence before the space at sp ends
+// there: a stop, perhaps followed by a closing quote.
+func closesSentence(text string, sp int) bool {
+	i := sp - 1
+	for _, q := range []string{`"`, "”", "’", "'"} {
+		if strings.HasSuffix(text[:sp], q) && sp-len(q) >= 1 {
+			i = sp - len(q) - 1
+			break
+		}
+	}
+	return i >= 0 && endsSentence(text, i)
+}
