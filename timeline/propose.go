@@ -101,25 +101,21 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 	return out
 }
 
+// actorsIn and placesIn pick the actor and place ids out of a sentence's
+// terms (names become "@id" terms).
 func (m *Matcher) actorsIn(terms []string) []string {
-	var out []string
-	for _, t := range terms {
-		if id, ok := strings.CutPrefix(t, "@"); ok {
-			if _, isActor := m.tl.ActorByID(id); isActor && !slices.Contains(out, id) {
-				out = append(out, id)
-			}
-		}
-	}
-	return out
+	return namesIn(terms, func(id string) bool { _, ok := m.tl.ActorByID(id); return ok })
 }
 
 func (m *Matcher) placesIn(terms []string) []string {
+	return namesIn(terms, func(id string) bool { _, ok := m.tl.PlaceByID(id); return ok })
+}
+
+func namesIn(terms []string, known func(id string) bool) []string {
 	var out []string
 	for _, t := range terms {
-		if id, ok := strings.CutPrefix(t, "@"); ok {
-			if _, isPlace := m.tl.PlaceByID(id); isPlace && !slices.Contains(out, id) {
-				out = append(out, id)
-			}
+		if id, ok := strings.CutPrefix(t, "@"); ok && known(id) && !slices.Contains(out, id) {
+			out = append(out, id)
 		}
 	}
 	return out

@@ -90,17 +90,8 @@ func (s *state) emit(x *expr) {
 	}
 	var b [48]byte
 	v := p.appendValue(b[:0])
-	if p.known && p.g == gDay && x.typ == Time {
-		if x.hasT {
-			v = append(v, 'T')
-			v = append(v, two(x.hour)...)
-			v = append(v, ':')
-			v = append(v, two(x.min)...)
-		} else if x.pod != "" {
-			v = append(v, 'T')
-			v = append(v, x.pod...)
-		}
-	} else if x.typ == Time && !p.known && p.g == gDay {
+	if x.typ == Time && p.g == gDay {
+		// The clock time or part of day follows the day, anchored or not.
 		if x.hasT {
 			v = append(v, 'T')
 			v = append(v, two(x.hour)...)
