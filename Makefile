@@ -35,6 +35,7 @@ tz:
 
 validate:
 	$(GO) run ./cmd/timeline validate --data data
+	$(GO) run ./cmd/timeline fmt --check data/events
 
 lint: fmt-check vet
 	$(GO) mod tidy -diff

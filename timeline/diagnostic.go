@@ -1,7 +1,9 @@
 package timeline
 
 import (
+	"encoding/json"
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 )
@@ -153,4 +155,75 @@ func editDistance(a, b string) int {
 		}
 	}
 	return d[len(ra)][len(rb)]
+}
+
+// WriteGitHub writes the findings as GitHub Actions workflow commands, so a
+// pull request shows each one on its line: "::error file=…,line=…,col=…::…".
+func (ds Diagnostics) WriteGitHub(w io.Writer) error {
+	for _, d := range ds {
+		cmd := map[Severity]string{SeverityError: "error", SeverityWarning: "warning", SeverityNote: "notice"}[d.Severity]
+		props := "file=" + ghProperty(d.Path)
+		if d.Line > 0 {
+			props += fmt.Sprintf(",line=%d,col=%d", d.Line, max(d.Col, 1))
+		}
+		props += ",title=" + ghProperty("timeline validate")
+		if _, err := fmt.Fprintf(w, "::%s %s::%s\n", cmd, props, ghData(d.Msg)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// GitHub's escaping for workflow command data and properties.
+func ghData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+func ghProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
+
+// WriteSummary writes a Markdown summary of the findings for
+// $GITHUB_STEP_SUMMARY: GitHub shows only about ten annotations per step, so
+// the summary lists every finding.
+func (ds Diagnostics) WriteSummary(w io.Writer, events int) error {
+	count := map[Severity]int{}
+	for _, d := range ds {
+		count[d.Severity]++
+	}
+	fmt.Fprintf(w, "### timeline validate\n\n%d events: %d errors, %d warnings, %d notes.\n", events,
+		count[SeverityError], count[SeverityWarning], count[SeverityNote])
+	if len(ds) == 0 {
+		_, err := fmt.Fprintln(w)
+		return err
+	}
+	fmt.Fprintf(w, "\n| file | line | col | severity | message |\n|---|---|---|---|---|\n")
+	cell := strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;")
+	for _, d := range ds {
+		fmt.Fprintf(w, "| %s | %d | %d | %s | %s |\n", cell.Replace(d.Path), d.Line, d.Col, d.Severity, cell.Replace(d.Msg))
+	}
+	_, err := fmt.Fprintln(w)
+	return err
+}
+
+// MarshalJSON writes a finding as {"path", "line", "col", "severity", "message"}.
+func (d Diagnostic) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Path     string `json:"path"`
+		Line     int    `json:"line"`
+		Col      int    `json:"col"`
+		Severity string `json:"severity"`
+		Message  string `json:"message"`
+	}{d.Path, d.Line, d.Col, d.Severity.String(), d.Msg})
+}
+
+// Only keeps the findings about the given files, for checking a change.
+func (ds Diagnostics) Only(paths map[string]bool) Diagnostics {
+	var out Diagnostics
+	for _, d := range ds {
+		if paths[d.Path] {
+			out = append(out, d)
+		}
+	}
+	return out
 }

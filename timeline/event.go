@@ -11,6 +11,9 @@ type eventNodes struct {
 	root, id, date, kind, era, status *yaml.Node
 	actors, places, related           []*yaml.Node
 	perspectives                      []*yaml.Node // the actor keys
+	aliases                           []*yaml.Node
+	sources                           []*yaml.Node // each source's mapping
+	published                         []*yaml.Node // each source's published value, or nil
 }
 
 // decodeEvent reads one event mapping.
@@ -36,9 +39,9 @@ func (d *decoder) decodeEvent(n *yaml.Node) (Event, eventNodes) {
 		{name: "places", decode: func(v *yaml.Node) { d.strList(v, "places", &e.Places, &nodes.places) }},
 		{name: "tags", decode: func(v *yaml.Node) { d.strList(v, "tags", &e.Tags, nil) }},
 		{name: "perspectives", decode: func(v *yaml.Node) { e.Perspectives, nodes.perspectives = d.perspectives(v) }},
-		{name: "aliases", decode: func(v *yaml.Node) { d.strList(v, "aliases", &e.Aliases, nil) }},
+		{name: "aliases", decode: func(v *yaml.Node) { d.strList(v, "aliases", &e.Aliases, &nodes.aliases) }},
 		{name: "related", decode: func(v *yaml.Node) { d.strList(v, "related", &e.Related, &nodes.related) }},
-		{name: "sources", required: true, decode: func(v *yaml.Node) { e.Sources = d.sources(v) }},
+		{name: "sources", required: true, decode: func(v *yaml.Node) { e.Sources, nodes.sources, nodes.published = d.sources(v) }},
 		{name: "notes", decode: func(v *yaml.Node) { d.text(v, "notes", &e.Notes) }},
 		{name: "status", decode: set(&nodes.status, func(v *yaml.Node) {
 			d.str(v, "status", &e.Status)
@@ -83,17 +86,19 @@ func (d *decoder) perspectives(n *yaml.Node) ([]Perspective, []*yaml.Node) {
 	return ps, keys
 }
 
-func (d *decoder) sources(n *yaml.Node) []Source {
+func (d *decoder) sources(n *yaml.Node) ([]Source, []*yaml.Node, []*yaml.Node) {
 	if n.Kind != yaml.SequenceNode {
 		d.errorf(n, "%q must be a list of sources, found %s", "sources", describe(n))
-		return nil
+		return nil, nil, nil
 	}
 	if len(n.Content) == 0 {
 		d.errorf(n, "%q must list at least one source", "sources")
 	}
 	var out []Source
+	var items, published []*yaml.Node
 	for _, item := range n.Content {
 		var s Source
+		var pub *yaml.Node
 		ok := d.mapping(item, "source", []field{
 			{name: "title", required: true, decode: func(v *yaml.Node) { d.text(v, "title", &s.Title) }},
 			{name: "publisher", required: true, decode: func(v *yaml.Node) { d.text(v, "publisher", &s.Publisher) }},
@@ -103,7 +108,7 @@ func (d *decoder) sources(n *yaml.Node) []Source {
 					d.checkURL(v, s.URL)
 				}
 			}},
-			{name: "published", decode: func(v *yaml.Node) { d.date(v, "published", &s.Published) }},
+			{name: "published", decode: func(v *yaml.Node) { pub = v; d.date(v, "published", &s.Published) }},
 			{name: "quote", decode: func(v *yaml.Node) { d.text(v, "quote", &s.Quote) }},
 			{name: "language", decode: func(v *yaml.Node) {
 				d.str(v, "language", &s.Language)
@@ -114,9 +119,11 @@ func (d *decoder) sources(n *yaml.Node) []Source {
 		})
 		if ok {
 			out = append(out, s)
+			items = append(items, item)
+			published = append(published, pub)
 		}
 	}
-	return out
+	return out, items, published
 }
 
 // isLanguageTag accepts the simple BCP 47 tags sources need: "en", "ja", "zh-Hant".

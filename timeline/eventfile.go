@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/peacetreaty/timeline/timeline/edtf"
+
 	"gopkg.in/yaml.v3"
 )
 
@@ -84,7 +86,36 @@ func MarshalEvent(e *Event, header string) ([]byte, error) {
 	if err := enc.Close(); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return Format(buf.Bytes())
+}
+
+// EventID derives an event id from its date and title: the date as far as
+// it is known ("1956-10-19", "1956-10", "1956"), then up to six words of the
+// title in lower case, joined by hyphens.
+func EventID(date edtf.Value, title string) string {
+	d := date.Earliest().String()
+	switch p := date.Precision(); {
+	case p == edtf.PrecisionMonth || p == edtf.PrecisionSeason:
+		d = d[:7]
+	case p > edtf.PrecisionSeason:
+		d = d[:4]
+	}
+	var ws []string
+	words(title, func(w string) {
+		var b strings.Builder
+		for _, r := range w {
+			if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+				b.WriteRune(r)
+			}
+		}
+		if s := b.String(); s != "" && len(ws) < 6 && !(len(ws) > 0 && stopWords[s] && len(ws) == 5) {
+			ws = append(ws, s)
+		}
+	})
+	if len(ws) == 0 {
+		ws = []string{"event"}
+	}
+	return d + "-" + strings.Join(ws, "-")
 }
 
 // scalar chooses a style: folded for long prose, plain where YAML allows.

@@ -200,6 +200,7 @@ func TestLoadErrors(t *testing.T) {
 		}},
 		{"duplicate id", map[string]string{"events/old/1956-10-19-joint-declaration.yaml": testEvent}, []string{
 			"data/events/old/1956-10-19-joint-declaration.yaml:1:5: error: duplicate id \"1956-10-19-joint-declaration\" (also in data/events/1956-10-19-joint-declaration.yaml)",
+			"data/events/old/1956-10-19-joint-declaration.yaml:1:5: warning: same date and title as 1956-10-19-joint-declaration (data/events/1956-10-19-joint-declaration.yaml:1): a duplicate?",
 		}},
 		{"missing vocabulary", map[string]string{"kinds.yaml": ""}, []string{
 			p + ":5:7: error: unknown kind \"treaty\"; kinds are listed in data/kinds.yaml",

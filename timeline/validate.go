@@ -91,6 +91,7 @@ func (l *loader) validate(tl *Timeline) {
 		}
 	}
 
+	l.warnings()
 	for _, le := range l.events {
 		tl.Events = append(tl.Events, le.Event)
 	}
@@ -207,4 +208,61 @@ func keys(m map[string]string) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// LateSourceYears: a source published this long after its event is a
+// retelling; an event with only such sources should cite a primary one.
+const LateSourceYears = 10
+
+// warnings are the date-aware checks: findings to look at, not errors.
+func (l *loader) warnings() {
+	type seen struct {
+		le   *loadedEvent
+		line int
+	}
+	byDateTitle := map[string]seen{}
+	byAlias := map[string]seen{}
+	for i := range l.events {
+		le := &l.events[i]
+		n := le.nodes
+		if le.Date.IsZero() {
+			continue
+		}
+		first, last := le.Date.Earliest(), le.Date.Latest()
+		contemporary, undated := false, false
+		for j, s := range le.Sources {
+			if s.Published.IsZero() {
+				undated = true
+				continue
+			}
+			if j < len(n.published) && n.published[j] != nil && !le.Date.OpenStart() && s.Published.Latest().Before(first) {
+				l.warn(le, n.published[j], "source published %s, before the event it reports (%s): fine if it announced the event; otherwise check the dates", s.Published, le.Date)
+			}
+			if s.Published.Earliest().Year-last.Year <= LateSourceYears {
+				contemporary = true
+			}
+		}
+		if !contemporary && !undated && len(le.Sources) > 0 && !le.Date.OpenEnd() {
+			l.warn(le, n.sources[0], "every source was published more than %d years after the event; add a primary or contemporary source", LateSourceYears)
+		}
+		key := le.Date.String() + "\x00" + strings.ToLower(strings.TrimSpace(le.Title))
+		if prev, dup := byDateTitle[key]; dup && n.id != nil {
+			l.warn(le, n.id, "same date and title as %s (%s:%d): a duplicate?", prev.le.ID, l.display(prev.le.Path), prev.line)
+		} else if n.id != nil {
+			byDateTitle[key] = seen{le, n.id.Line}
+		}
+		for j, a := range le.Aliases {
+			k := normalizePhrase(a)
+			if prev, dup := byAlias[k]; dup && prev.le.ID != le.ID {
+				l.warn(le, n.aliases[j], "alias %q is also an alias of %s (%s:%d): articles using it cannot be told apart", a, prev.le.ID, l.display(prev.le.Path), prev.line)
+			} else if !dup {
+				byAlias[k] = seen{le, n.aliases[j].Line}
+			}
+		}
+	}
+}
+
+func (l *loader) warn(le *loadedEvent, n *yaml.Node, format string, args ...any) {
+	l.diags = append(l.diags, Diagnostic{Path: l.display(le.Path), Line: n.Line, Col: n.Column,
+		Severity: SeverityWarning, Msg: fmt.Sprintf(format, args...)})
 }

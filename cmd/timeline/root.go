@@ -61,7 +61,7 @@ data/events, and otherwise the dataset built into the binary.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{code: exitUsage, err: fmt.Errorf("%w\nRun '%s --help' for usage.", err, c.CommandPath())}
 	})
-	root.AddCommand(newBuildCmd(s), newValidateCmd(s), newExtractCmd(s), newSuggestCmd(s), newVersionCmd(s))
+	root.AddCommand(newBuildCmd(s), newValidateCmd(s), newExtractCmd(s), newSuggestCmd(s), newAddCmd(s), newFmtCmd(s), newVersionCmd(s))
 	return root
 }
 

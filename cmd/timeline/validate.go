@@ -1,45 +1,129 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"strings"
 
 	"github.com/peacetreaty/timeline/timeline"
-
 	"github.com/spf13/cobra"
 )
 
 func newValidateCmd(s stdio) *cobra.Command {
 	var (
-		dir    string
-		strict bool
+		dir, format, changed string
+		strict               bool
 	)
 	cmd := &cobra.Command{
 		Use:   "validate",
 		Short: "Check the data folder and report every problem with file:line:col",
 		Long: `validate loads every vocabulary and event file and reports all problems at
-once, sorted by file and line, as path:line:col: severity: message.
-It exits 1 when there is any error, or with --strict any warning.`,
+once, sorted by file and line. It exits 1 when there is any error, or with
+--strict any warning.
+
+Formats: text (path:line:col: severity: message), github (workflow
+annotations, plus a Markdown summary appended to $GITHUB_STEP_SUMMARY when
+it is set), json (an array of findings).
+
+--changed REF reports only the findings in files changed since the git ref
+REF (as a pull request would), while still checking them against the whole
+data folder.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if format != "text" && format != "github" && format != "json" {
+				return &exitError{code: exitUsage, err: fmt.Errorf("unknown format %q; choose text, github, json", format)}
+			}
 			tl, diags := openData(s, dir)
-			for _, d := range diags {
-				fmt.Fprintln(s.out, d)
+			if changed != "" {
+				files, err := changedFiles(dataDir(dir), changed)
+				if err != nil {
+					return dataError(err)
+				}
+				diags = diags.Only(files)
+				fmt.Fprintf(s.err, "timeline: %d data files changed since %s\n", len(files), changed)
 			}
 			count := map[timeline.Severity]int{}
 			for _, d := range diags {
 				count[d.Severity]++
 			}
-			fmt.Fprintf(s.out, "%s: %s, %s, %s\n", plural(len(tl.Events), "event"), plural(count[timeline.SeverityError], "error"),
+			switch format {
+			case "github":
+				if err := diags.WriteGitHub(s.out); err != nil {
+					return dataError(err)
+				}
+				if name := os.Getenv("GITHUB_STEP_SUMMARY"); name != "" {
+					f, err := os.OpenFile(name, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+					if err != nil {
+						return dataError(err)
+					}
+					err = diags.WriteSummary(f, len(tl.Events))
+					if cerr := f.Close(); err == nil {
+						err = cerr
+					}
+					if err != nil {
+						return dataError(err)
+					}
+				}
+			case "json":
+				if diags == nil {
+					diags = timeline.Diagnostics{}
+				}
+				b, err := json.MarshalIndent(diags, "", "  ")
+				if err != nil {
+					return dataError(err)
+				}
+				fmt.Fprintf(s.out, "%s\n", b)
+			default:
+				for _, d := range diags {
+					fmt.Fprintln(s.out, d)
+				}
+			}
+			summary := fmt.Sprintf("%s: %s, %s, %s", plural(len(tl.Events), "event"), plural(count[timeline.SeverityError], "error"),
 				plural(count[timeline.SeverityWarning], "warning"), plural(count[timeline.SeverityNote], "note"))
+			if format == "text" {
+				fmt.Fprintln(s.out, summary)
+			} else {
+				fmt.Fprintf(s.err, "timeline: %s\n", summary)
+			}
 			if count[timeline.SeverityError] > 0 || (strict && count[timeline.SeverityWarning] > 0) {
 				return silentExit(exitData)
 			}
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&strict, "strict", false, "treat warnings (such as draft events) as errors")
-	cmd.Flags().StringVar(&dir, "data", "", "data folder to check (default ./data if it has events/, else the embedded dataset)")
+	fl := cmd.Flags()
+	fl.BoolVar(&strict, "strict", false, "treat warnings (such as draft events) as errors")
+	fl.StringVar(&dir, "data", "", "data folder to check (default ./data if it has events/, else the embedded dataset)")
+	fl.StringVar(&format, "format", "text", "output: text, github, json")
+	fl.StringVar(&changed, "changed", "", "only report findings in files changed since this git ref")
 	return cmd
+}
+
+// changedFiles asks git which files of the data folder differ from ref
+// (committed or not) and names them as the loader does ("data/events/x.yaml").
+func changedFiles(dir, ref string) (map[string]bool, error) {
+	out, err := exec.Command("git", "-C", dir, "diff", "--name-only", "--relative", ref, "--", ".").Output()
+	if err != nil {
+		msg := err.Error()
+		if ee, ok := err.(*exec.ExitError); ok && len(ee.Stderr) > 0 {
+			msg = strings.TrimSpace(string(ee.Stderr))
+		}
+		return nil, fmt.Errorf("--changed %s: git: %s", ref, msg)
+	}
+	// New files that git does not track yet are changes too.
+	untracked, err := exec.Command("git", "-C", dir, "ls-files", "--others", "--exclude-standard", "--", ".").Output()
+	if err != nil {
+		return nil, fmt.Errorf("--changed %s: git ls-files: %v", ref, err)
+	}
+	files := map[string]bool{}
+	for _, name := range strings.Fields(string(out) + "\n" + string(untracked)) {
+		files[path.Join(filepath.ToSlash(dir), name)] = true
+	}
+	return files, nil
 }
 
 func plural(n int, word string) string {
