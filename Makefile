@@ -15,6 +15,7 @@ build:
 ARTICLES ?=
 timeline:
 	$(GO) run ./cmd/timeline build --data data $(if $(ARTICLES),--articles $(ARTICLES)) -o TIMELINE.md
+	$(GO) run ./cmd/timeline build --data data --format json -o docs/timeline.json
 
 test: fmt-check vet unit tz validate
 

@@ -138,6 +138,21 @@ func TestTimelineMDIsCurrent(t *testing.T) {
 	}
 }
 
+// TestExportsAreCurrent does the same for the committed JSON export.
+func TestExportsAreCurrent(t *testing.T) {
+	var buf bytes.Buffer
+	if err := render.JSON(&buf, load(t)); err != nil {
+		t.Fatal(err)
+	}
+	committed, err := os.ReadFile(filepath.Join("..", "docs", "timeline.json"))
+	if err != nil {
+		t.Fatalf("%v; run: make timeline", err)
+	}
+	if !bytes.Equal(committed, buf.Bytes()) {
+		t.Error("docs/timeline.json is stale; run: make timeline")
+	}
+}
+
 func TestDisplayNeverRawEDTF(t *testing.T) {
 	for _, e := range load(t).Events {
 		d := e.Date.Display()
