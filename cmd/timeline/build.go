@@ -63,9 +63,7 @@ comma-separated list (any value matches), and different flags must all match.
 				*d.dst = v
 			}
 			tl, diags := openData(s, dir)
-			for _, d := range diags {
-				fmt.Fprintln(s.err, d)
-			}
+			reportForBuild(s, diags)
 			if diags.HasErrors() {
 				return dataError(fmt.Errorf("the data has %d errors; nothing was written", len(diags.Errors())))
 			}
@@ -124,4 +122,20 @@ func strictCheck(strict bool, tl *timeline.Timeline) error {
 		return silentExit(exitData)
 	}
 	return nil
+}
+
+// reportForBuild prints the errors, and only counts the warnings and notes:
+// validate is where they are read.
+func reportForBuild(s stdio, diags timeline.Diagnostics) {
+	other := 0
+	for _, d := range diags {
+		if d.Severity == timeline.SeverityError {
+			fmt.Fprintln(s.err, d)
+		} else {
+			other++
+		}
+	}
+	if other > 0 {
+		fmt.Fprintf(s.err, "timeline: the data has %d warnings or notes; see timeline validate\n", other)
+	}
 }

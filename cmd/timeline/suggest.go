@@ -35,9 +35,7 @@ It never overwrites a file.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			tl, diags := openData(s, dir)
 			if diags.HasErrors() {
-				for _, d := range diags {
-					fmt.Fprintln(s.err, d)
-				}
+				reportForBuild(s, diags)
 				return dataError(fmt.Errorf("the data has %d errors; nothing was written", len(diags.Errors())))
 			}
 			cands, err := readCandidates(s, args, published, workers)
