@@ -24,12 +24,12 @@ func (d *decoder) decodeEvent(n *yaml.Node) (Event, eventNodes) {
 		return func(v *yaml.Node) { *dst = v; f(v) }
 	}
 	fields := []field{
-		{name: "id", required: true, decode: set(&nodes.id, func(v *yaml.Node) { d.str(v, "id", &e.ID) })},
+		{name: "id", required: true, decode: set(&nodes.id, func(v *yaml.Node) { d.text(v, "id", &e.ID) })},
 		{name: "date", required: true, decode: set(&nodes.date, func(v *yaml.Node) { d.date(v, "date", &e.Date) })},
 		{name: "title", required: true, decode: func(v *yaml.Node) { d.text(v, "title", &e.Title) }},
 		{name: "summary", required: true, decode: func(v *yaml.Node) { d.text(v, "summary", &e.Summary) }},
-		{name: "kind", required: true, decode: set(&nodes.kind, func(v *yaml.Node) { d.str(v, "kind", &e.Kind) })},
-		{name: "era", decode: set(&nodes.era, func(v *yaml.Node) { d.str(v, "era", &e.Era) })},
+		{name: "kind", required: true, decode: set(&nodes.kind, func(v *yaml.Node) { d.text(v, "kind", &e.Kind) })},
+		{name: "era", decode: set(&nodes.era, func(v *yaml.Node) { d.text(v, "era", &e.Era) })},
 		{name: "actors", required: true, decode: func(v *yaml.Node) {
 			d.strList(v, "actors", &e.Actors, &nodes.actors)
 			if v.Kind == yaml.SequenceNode && len(v.Content) == 0 {
@@ -103,16 +103,16 @@ func (d *decoder) sources(n *yaml.Node) ([]Source, []*yaml.Node, []*yaml.Node) {
 			{name: "title", required: true, decode: func(v *yaml.Node) { d.text(v, "title", &s.Title) }},
 			{name: "publisher", required: true, decode: func(v *yaml.Node) { d.text(v, "publisher", &s.Publisher) }},
 			{name: "url", decode: func(v *yaml.Node) {
-				d.str(v, "url", &s.URL)
-				if s.URL != "" {
+				d.text(v, "url", &s.URL)
+				if strings.TrimSpace(s.URL) != "" {
 					d.checkURL(v, s.URL)
 				}
 			}},
 			{name: "published", decode: func(v *yaml.Node) { pub = v; d.date(v, "published", &s.Published) }},
 			{name: "quote", decode: func(v *yaml.Node) { d.text(v, "quote", &s.Quote) }},
 			{name: "language", decode: func(v *yaml.Node) {
-				d.str(v, "language", &s.Language)
-				if s.Language != "" && !isLanguageTag(s.Language) {
+				d.text(v, "language", &s.Language)
+				if strings.TrimSpace(s.Language) != "" && !isLanguageTag(s.Language) {
 					d.errorf(v, "language %q is not a language code such as en, ru or ja", s.Language)
 				}
 			}},
