@@ -26,10 +26,10 @@ func (f Filter) Check(v *Vocabulary) error {
 		values []string
 		known  []string
 	}{
-		{"actor", f.Actors, ids(v.Actors, func(a Actor) string { return a.ID })},
-		{"place", f.Places, ids(v.Places, func(p Place) string { return p.ID })},
-		{"kind", f.Kinds, ids(v.Kinds, func(k Kind) string { return k.ID })},
-		{"era", f.Eras, ids(v.Eras, func(e Era) string { return e.ID })},
+		{"actor", f.Actors, v.ActorIDs()},
+		{"place", f.Places, v.PlaceIDs()},
+		{"kind", f.Kinds, v.KindIDs()},
+		{"era", f.Eras, v.EraIDs()},
 	}
 	for _, c := range checks {
 		for _, val := range c.values {

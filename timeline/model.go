@@ -133,6 +133,18 @@ func (v *Vocabulary) EraByID(id string) (Era, bool) {
 	return find(v.Eras, id, func(e Era) string { return e.ID })
 }
 
+// KindIDs lists the kind ids, in file order.
+func (v *Vocabulary) KindIDs() []string { return ids(v.Kinds, func(k Kind) string { return k.ID }) }
+
+// ActorIDs lists the actor ids, in file order.
+func (v *Vocabulary) ActorIDs() []string { return ids(v.Actors, func(a Actor) string { return a.ID }) }
+
+// PlaceIDs lists the place ids, in file order.
+func (v *Vocabulary) PlaceIDs() []string { return ids(v.Places, func(p Place) string { return p.ID }) }
+
+// EraIDs lists the era ids, in date order.
+func (v *Vocabulary) EraIDs() []string { return ids(v.Eras, func(e Era) string { return e.ID }) }
+
 func find[T any](xs []T, id string, key func(T) string) (T, bool) {
 	for _, x := range xs {
 		if key(x) == id {

@@ -25,10 +25,7 @@ var (
 func (l *loader) validate(tl *Timeline) {
 	l.validateVocabulary(tl)
 
-	kinds := ids(tl.Kinds, func(k Kind) string { return k.ID })
-	actors := ids(tl.Actors, func(a Actor) string { return a.ID })
-	places := ids(tl.Places, func(p Place) string { return p.ID })
-	eras := ids(tl.Eras, func(e Era) string { return e.ID })
+	kinds, actors, places, eras := tl.KindIDs(), tl.ActorIDs(), tl.PlaceIDs(), tl.EraIDs()
 
 	byID := map[string]string{} // id -> file it was first seen in
 	for _, le := range l.events {
@@ -134,7 +131,7 @@ func (l *loader) validateVocabulary(tl *Timeline) {
 	l.uniqueIDs(actorsFile, "actor", l.vocab.actors)
 	l.uniqueIDs(placesFile, "place", l.vocab.places)
 
-	places := ids(tl.Places, func(p Place) string { return p.ID })
+	places := tl.PlaceIDs()
 	d := &decoder{path: l.display(placesFile), diags: &l.diags}
 	for i, p := range tl.Places {
 		if p.PartOf != "" && !slices.Contains(places, p.PartOf) {

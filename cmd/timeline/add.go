@@ -126,9 +126,9 @@ func (f *addFields) event(v *timeline.Vocabulary) (*timeline.Event, error) {
 	}
 	checks := []func() error{
 		func() error { return flagErr("date", checkDate(f.date)) },
-		func() error { return checkIDs("kind", []string{f.kind}, kindIDs(v)) },
-		func() error { return checkIDs("actor", f.actors, actorIDs(v)) },
-		func() error { return checkIDs("place", f.places, placeIDs(v)) },
+		func() error { return checkIDs("kind", []string{f.kind}, v.KindIDs()) },
+		func() error { return checkIDs("actor", f.actors, v.ActorIDs()) },
+		func() error { return checkIDs("place", f.places, v.PlaceIDs()) },
 		func() error { return flagErr("source-url", checkURL(f.sourceURL)) },
 		func() error { return flagErr("source-published", checkDate(f.sourcePublished)) },
 	}
@@ -181,30 +181,6 @@ func checkIDs(what string, got, known []string) error {
 	return nil
 }
 
-func kindIDs(v *timeline.Vocabulary) []string {
-	var out []string
-	for _, k := range v.Kinds {
-		out = append(out, k.ID)
-	}
-	return out
-}
-
-func actorIDs(v *timeline.Vocabulary) []string {
-	var out []string
-	for _, a := range v.Actors {
-		out = append(out, a.ID)
-	}
-	return out
-}
-
-func placeIDs(v *timeline.Vocabulary) []string {
-	var out []string
-	for _, p := range v.Places {
-		out = append(out, p.ID)
-	}
-	return out
-}
-
 // askAll prompts for each field that has no value yet, checking each
 // answer and asking again until it is valid.
 func askAll(s stdio, f *addFields, v *timeline.Vocabulary) error {
@@ -251,11 +227,11 @@ func askAll(s stdio, f *addFields, v *timeline.Vocabulary) error {
 		func() error { return ask("Title", "", &f.title, true, nil) },
 		func() error { return ask("Summary", " (one to three neutral sentences)", &f.summary, true, nil) },
 		func() error {
-			return ask("Kind", " (one of "+strings.Join(kindIDs(v), ", ")+")", &f.kind, true,
-				func(a string) error { return checkIDs("kind", []string{a}, kindIDs(v)) })
+			return ask("Kind", " (one of "+strings.Join(v.KindIDs(), ", ")+")", &f.kind, true,
+				func(a string) error { return checkIDs("kind", []string{a}, v.KindIDs()) })
 		},
-		func() error { return list("Actor", actorIDs(v), &f.actors, true) },
-		func() error { return list("Place", placeIDs(v), &f.places, false) },
+		func() error { return list("Actor", v.ActorIDs(), &f.actors, true) },
+		func() error { return list("Place", v.PlaceIDs(), &f.places, false) },
 		func() error { return ask("Source title", "", &f.sourceTitle, true, nil) },
 		func() error { return ask("Source publisher", "", &f.sourcePublisher, true, nil) },
 		func() error {

@@ -5,11 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
-	"strings"
 
 	"github.com/peacetreaty/timeline/render"
 	"github.com/peacetreaty/timeline/timeline"
+	"github.com/peacetreaty/timeline/timeline/extract"
 	"github.com/spf13/cobra"
 )
 
@@ -28,7 +27,7 @@ change and exits 1 if there is any.`,
 			if len(args) == 0 {
 				args = []string{filepath.Join("data", timeline.EventsDir)}
 			}
-			files, err := yamlFiles(args)
+			files, err := extract.ExpandPaths(args, []string{".yaml", ".yml"})
 			if err != nil {
 				return dataError(err)
 			}
@@ -68,30 +67,4 @@ change and exits 1 if there is any.`,
 	}
 	cmd.Flags().BoolVar(&check, "check", false, "list the files that would change and exit 1 if any; change nothing")
 	return cmd
-}
-
-// yamlFiles expands folders into their .yaml and .yml files, sorted.
-func yamlFiles(paths []string) ([]string, error) {
-	var out []string
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			return nil, err
-		}
-		if !info.IsDir() {
-			out = append(out, p)
-			continue
-		}
-		entries, err := os.ReadDir(p)
-		if err != nil {
-			return nil, err
-		}
-		for _, e := range entries {
-			if ext := strings.ToLower(filepath.Ext(e.Name())); !e.IsDir() && (ext == ".yaml" || ext == ".yml") {
-				out = append(out, filepath.Join(p, e.Name()))
-			}
-		}
-	}
-	slices.Sort(out)
-	return out, nil
 }

@@ -22,7 +22,7 @@ var articleExts = []string{".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"
 // order of the paths nor the number of workers shows. Articles that cannot be
 // read are reported to onError, in a stable order, and skipped.
 func CandidatesFrom(paths []string, stdin io.Reader, opts article.Options, workers int, onError func(error)) ([]timeline.Candidate, error) {
-	files, err := expand(paths)
+	files, err := ExpandPaths(paths, articleExts)
 	if err != nil {
 		return nil, err
 	}
@@ -115,8 +115,10 @@ func corpusJobs(name string, stdin io.Reader, opts article.Options, jobs chan<- 
 	}
 }
 
-// expand replaces folders by the article files in them, sorted.
-func expand(paths []string) ([]string, error) {
+// ExpandPaths replaces each folder among paths by its own files (not those
+// of sub-folders) whose extension is one of exts, sorted; files and "-" are
+// kept as given.
+func ExpandPaths(paths []string, exts []string) ([]string, error) {
 	var out []string
 	for _, p := range paths {
 		if p == "-" {
@@ -138,7 +140,7 @@ func expand(paths []string) ([]string, error) {
 			return nil, err
 		}
 		for _, e := range entries {
-			if !e.IsDir() && slices.Contains(articleExts, strings.ToLower(filepath.Ext(e.Name()))) {
+			if !e.IsDir() && slices.Contains(exts, strings.ToLower(filepath.Ext(e.Name()))) {
 				out = append(out, filepath.Join(p, e.Name()))
 			}
 		}
