@@ -52,7 +52,7 @@ func golden(t *testing.T, name string, got []byte) {
 
 func TestFormatsGolden(t *testing.T) {
 	tl := fixture(t)
-	for _, f := range Formats {
+	for _, f := range Formats() {
 		t.Run(f.Name, func(t *testing.T) {
 			var a, b bytes.Buffer
 			if err := f.Render(&a, tl); err != nil {
@@ -240,7 +240,7 @@ func TestFormatsGoldenWithArticles(t *testing.T) {
 	if len(tl.Proposed) != 1 || len(tl.Conflicts) != 1 || len(tl.Events[0].Evidence) != 1 {
 		t.Fatalf("fixture merge: %d proposed, %d conflicts, evidence %v", len(tl.Proposed), len(tl.Conflicts), tl.Events[0].Evidence)
 	}
-	for _, f := range Formats {
+	for _, f := range Formats() {
 		var buf bytes.Buffer
 		if err := f.Render(&buf, tl); err != nil {
 			t.Fatal(err)

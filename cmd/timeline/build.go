@@ -81,8 +81,14 @@ comma-separated list (any value matches), and different flags must all match.
 				}
 			}
 			var buf bytes.Buffer
-			if err := f.Render(&buf, filter.Apply(tl)); err != nil {
+			out := filter.Apply(tl)
+			if err := f.Render(&buf, out); err != nil {
 				return dataError(err)
+			}
+			if f.Losses != nil {
+				for _, l := range f.Losses(out) {
+					fmt.Fprintf(s.err, "timeline: %s: %s\n", f.Name, l)
+				}
 			}
 			if output == "" || output == "-" {
 				if _, err := s.out.Write(buf.Bytes()); err != nil {
