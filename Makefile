@@ -14,7 +14,7 @@ build:
 # (the committed TIMELINE.md is the curated chronology alone).
 ARTICLES ?=
 timeline:
-	$(GO) run ./cmd/timeline build --data data $(if $(ARTICLES),--articles $(ARTICLES)) -o TIMELINE.md
+	$(GO) run ./cmd/timeline build --data data --mermaid $(if $(ARTICLES),--articles $(ARTICLES)) -o TIMELINE.md
 	$(GO) run ./cmd/timeline build --data data --format json -o docs/timeline.json
 
 test: fmt-check vet unit tz validate

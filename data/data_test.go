@@ -126,7 +126,7 @@ func TestSeedArticleIsEmbedded(t *testing.T) {
 // change to the data or the renderer.
 func TestTimelineMDIsCurrent(t *testing.T) {
 	var buf bytes.Buffer
-	if err := render.Markdown(&buf, load(t)); err != nil {
+	if err := render.MarkdownWith(&buf, load(t), render.MarkdownOptions{Mermaid: true}); err != nil {
 		t.Fatal(err)
 	}
 	committed, err := os.ReadFile(filepath.Join("..", "TIMELINE.md"))

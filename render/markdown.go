@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/peacetreaty/timeline/timeline"
 	"github.com/peacetreaty/timeline/timeline/edtf"
@@ -14,8 +15,20 @@ import (
 // dates, perspectives, and sources as GitHub footnotes. The same timeline
 // always gives the same bytes.
 func Markdown(w io.Writer, tl *timeline.Timeline) error {
+	return MarkdownWith(w, tl, MarkdownOptions{})
+}
+
+// MarkdownOptions are the choices of the Markdown renderer.
+type MarkdownOptions struct {
+	// Mermaid adds a Mermaid "timeline" diagram at the top of each era
+	// section; GitHub draws it.
+	Mermaid bool
+}
+
+// MarkdownWith is Markdown with options.
+func MarkdownWith(w io.Writer, tl *timeline.Timeline, opts MarkdownOptions) error {
 	var b bytes.Buffer
-	m := &markdown{b: &b, tl: tl, notes: map[string]int{}}
+	m := &markdown{b: &b, tl: tl, opts: opts, notes: map[string]int{}}
 	m.write()
 	_, err := w.Write(b.Bytes())
 	return err
@@ -24,6 +37,7 @@ func Markdown(w io.Writer, tl *timeline.Timeline) error {
 type markdown struct {
 	b     *bytes.Buffer
 	tl    *timeline.Timeline
+	opts  MarkdownOptions
 	notes map[string]int // source identity -> footnote number
 	order []string       // footnote texts, in number order
 }
@@ -48,19 +62,18 @@ func (m *markdown) write() {
 			plural(len(tl.Proposed), "event"), plural(len(tl.Conflicts), "conflict"))
 	}
 
+	m.contents()
 	for _, era := range tl.Eras {
-		var events []*timeline.Event
-		for i := range tl.Events {
-			if tl.Events[i].Era == era.ID {
-				events = append(events, &tl.Events[i])
-			}
-		}
+		events := m.eraEvents(era.ID)
 		if len(events) == 0 {
 			continue
 		}
 		m.printf("\n## %s\n", escape(era.Title))
 		if era.Summary != "" {
 			m.printf("\n%s\n", escape(oneLine(era.Summary)))
+		}
+		if m.opts.Mermaid {
+			m.mermaid(era, events)
 		}
 		for _, e := range events {
 			m.event(e)
@@ -247,4 +260,61 @@ func evidenceCount(tl *timeline.Timeline) int {
 		n += len(e.Evidence)
 	}
 	return n
+}
+
+func (m *markdown) eraEvents(id string) []*timeline.Event {
+	var out []*timeline.Event
+	for i := range m.tl.Events {
+		if m.tl.Events[i].Era == id {
+			out = append(out, &m.tl.Events[i])
+		}
+	}
+	return out
+}
+
+// contents lists the era sections with links, when there is more than one.
+func (m *markdown) contents() {
+	var lines []string
+	for _, era := range m.tl.Eras {
+		if n := len(m.eraEvents(era.ID)); n > 0 {
+			lines = append(lines, fmt.Sprintf("- [%s](#%s) (%s)", escape(era.Title), anchor(era.Title), plural(n, "event")))
+		}
+	}
+	if len(m.tl.Proposed) > 0 {
+		lines = append(lines, fmt.Sprintf("- [From articles, not yet reviewed](#%s) (%s)", anchor("From articles, not yet reviewed"), plural(len(m.tl.Proposed), "event")))
+	}
+	if len(m.tl.Conflicts) > 0 {
+		lines = append(lines, fmt.Sprintf("- [Conflicts](#conflicts) (%s)", plural(len(m.tl.Conflicts), "conflict")))
+	}
+	if len(lines) < 2 {
+		return
+	}
+	m.printf("\n## Contents\n\n%s\n", strings.Join(lines, "\n"))
+}
+
+// anchor is the fragment GitHub gives a heading: lower case, spaces to
+// hyphens, other punctuation dropped.
+func anchor(heading string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(heading) {
+		switch {
+		case r == ' ':
+			b.WriteByte('-')
+		case r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// mermaid writes an era's events as a Mermaid timeline diagram. Mermaid
+// reads ":" as the separator between a period and its events and ";" as a
+// statement end, so both are written as entity codes in labels.
+func (m *markdown) mermaid(era timeline.Era, events []*timeline.Event) {
+	label := strings.NewReplacer(":", "#58;", ";", "#59;", "#", "#35;", "\n", " ").Replace
+	m.printf("\n```mermaid\ntimeline\n    title %s\n", label(era.Title))
+	for _, e := range events {
+		m.printf("    %s : %s\n", label(e.Date.Display()), label(oneLine(e.Title)))
+	}
+	m.printf("```\n")
 }

@@ -251,3 +251,43 @@ func TestFormatsGoldenWithArticles(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkdownMermaid(t *testing.T) {
+	tl := fixture(t)
+	tl.Events[0].Title = "Occupation: phase one; phase two #1"
+	var buf bytes.Buffer
+	if err := MarkdownWith(&buf, tl, MarkdownOptions{Mermaid: true}); err != nil {
+		t.Fatal(err)
+	}
+	md := buf.String()
+	for _, want := range []string{
+		"```mermaid\ntimeline\n    title The end of the war (1945–1951)\n",
+		"    18 August – 5 September 1945 : Occupation#58; phase one#59; phase two #35;1\n",
+		"    c. 1950s : Talks of the [1950s] *with* markup_characters <b>\n```\n",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, md)
+		}
+	}
+	// One era with events: no table of contents.
+	if strings.Contains(md, "## Contents") {
+		t.Error("a table of contents for a single section")
+	}
+	golden(t, "timeline-mermaid.md", buf.Bytes())
+}
+
+func TestMarkdownContents(t *testing.T) {
+	tl := merged(t) // events in two eras, proposals and conflicts
+	var buf bytes.Buffer
+	if err := Markdown(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	want := "## Contents\n\n- [The end of the war (1945–1951)](#the-end-of-the-war-19451951) (3 events)\n" +
+		"- [From articles, not yet reviewed](#from-articles-not-yet-reviewed) (1 event)\n- [Conflicts](#conflicts) (1 conflict)\n"
+	if !strings.Contains(buf.String(), want) {
+		t.Errorf("contents:\n%s", buf.String())
+	}
+	if got := anchor(`Abe–Putin "new approach" (2013–2021)`); got != "abeputin-new-approach-20132021" {
+		t.Errorf("anchor = %q", got)
+	}
+}

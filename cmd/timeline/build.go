@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"runtime"
 	"strings"
 
@@ -19,7 +20,7 @@ func newBuildCmd(s stdio) *cobra.Command {
 		articles                      []string
 		published, explain            string
 		workers                       int
-		strict                        bool
+		strict, mermaid               bool
 	)
 	cmd := &cobra.Command{
 		Use:   "build [--articles PATH...]",
@@ -82,7 +83,16 @@ comma-separated list (any value matches), and different flags must all match.
 			}
 			var buf bytes.Buffer
 			out := filter.Apply(tl)
-			if err := f.Render(&buf, out); err != nil {
+			draw := f.Render
+			if mermaid {
+				if f.Name != "markdown" {
+					return &exitError{code: exitUsage, err: fmt.Errorf("--mermaid goes with --format markdown")}
+				}
+				draw = func(w io.Writer, tl *timeline.Timeline) error {
+					return render.MarkdownWith(w, tl, render.MarkdownOptions{Mermaid: true})
+				}
+			}
+			if err := draw(&buf, out); err != nil {
 				return dataError(err)
 			}
 			if f.Losses != nil {
@@ -117,6 +127,7 @@ comma-separated list (any value matches), and different flags must all match.
 	fl.StringVar(&published, "published", "", "publication time for articles whose own metadata gives none")
 	fl.IntVarP(&workers, "jobs", "j", runtime.GOMAXPROCS(0), "workers tagging articles")
 	fl.StringVar(&explain, "explain", "", "print on stderr why candidates joined an event or did not (an event id or an article id)")
+	fl.BoolVar(&mermaid, "mermaid", false, "with --format markdown: add a Mermaid timeline diagram to each era")
 	fl.BoolVar(&strict, "strict", false, "exit 1 when an article conflicts with a curated date")
 	return cmd
 }
