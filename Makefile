@@ -3,7 +3,7 @@
 GO ?= go
 BIN := bin/timeline
 
-.PHONY: all build test timeline lint fmt-check vet unit tz validate fuzz bench bench-accuracy
+.PHONY: all build test timeline lint fmt-check vet unit tz validate fuzz bench bench-accuracy e2e
 
 all: build
 
@@ -16,6 +16,7 @@ ARTICLES ?=
 timeline:
 	$(GO) run ./cmd/timeline build --data data --mermaid $(if $(ARTICLES),--articles $(ARTICLES)) -o TIMELINE.md
 	$(GO) run ./cmd/timeline build --data data --format json -o docs/timeline.json
+	$(GO) run ./cmd/timeline build --data data --format svg -o docs/timeline.svg
 
 test: fmt-check vet unit tz validate
 
@@ -66,3 +67,17 @@ bench-accuracy: build
 		$(BIN) extract --format jsonl "$(BENCH_DIR)/$$set/docs.jsonl" > "bin/$$set.jsonl"; \
 		python3 "$(BENCH_DIR)/timex_score.py" "$(BENCH_DIR)/$$set/gold.jsonl" "bin/$$set.jsonl" --docs "$(BENCH_DIR)/$$set/docs.jsonl"; \
 	done
+
+# The exports in the software that reads them: TimelineJS3 and the HTML page
+# in headless Chromium (Debian's chromium at /usr/bin/chromium), the
+# Vega-Lite spec through vega. Installs the npm packages from the lock file.
+E2E := render/testdata/e2e
+e2e: build
+	@command -v $${CHROMIUM:-/usr/bin/chromium} >/dev/null || { echo "e2e needs Chromium at /usr/bin/chromium (apt-get install chromium), or set CHROMIUM"; exit 1; }
+	cd $(E2E) && npm ci --no-audit --no-fund
+	mkdir -p bin/e2e
+	$(BIN) build --data data --format json -o bin/e2e/timeline.json
+	$(BIN) build --data data --format timelinejs -o bin/e2e/timeline.timelinejs.json
+	$(BIN) build --data data --format html -o bin/e2e/timeline.html
+	$(BIN) build --data data --format vega-lite -o bin/e2e/timeline.vl.json
+	node $(E2E)/e2e.mjs bin/e2e

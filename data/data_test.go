@@ -138,18 +138,26 @@ func TestTimelineMDIsCurrent(t *testing.T) {
 	}
 }
 
-// TestExportsAreCurrent does the same for the committed JSON export.
+// TestExportsAreCurrent does the same for the committed JSON export and the
+// SVG picture shown in the README.
 func TestExportsAreCurrent(t *testing.T) {
-	var buf bytes.Buffer
-	if err := render.JSON(&buf, load(t)); err != nil {
-		t.Fatal(err)
-	}
-	committed, err := os.ReadFile(filepath.Join("..", "docs", "timeline.json"))
-	if err != nil {
-		t.Fatalf("%v; run: make timeline", err)
-	}
-	if !bytes.Equal(committed, buf.Bytes()) {
-		t.Error("docs/timeline.json is stale; run: make timeline")
+	for _, name := range []string{"json", "svg"} {
+		f, ok := render.Lookup(name)
+		if !ok {
+			t.Fatalf("no %s format", name)
+		}
+		var buf bytes.Buffer
+		if err := f.Render(&buf, load(t)); err != nil {
+			t.Fatal(err)
+		}
+		file := filepath.Join("..", "docs", "timeline."+name)
+		committed, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatalf("%v; run: make timeline", err)
+		}
+		if !bytes.Equal(committed, buf.Bytes()) {
+			t.Errorf("%s is stale; run: make timeline", file)
+		}
 	}
 }
 

@@ -1,0 +1,279 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/peacetreaty/timeline/timeline"
+	"github.com/peacetreaty/timeline/timeline/edtf"
+)
+
+func init() {
+	register(Format{"timelinejs", "timelinejs.json", "Knight Lab TimelineJS3 JSON: one slide per event, grouped by era; proposed events marked [proposed]", TimelineJS, TimelineJSLosses})
+}
+
+// The TimelineJS3 JSON format, as documented at
+// https://timeline.knightlab.com/docs/json-format.html. Only the fields this
+// export fills are declared.
+type tjsTimeline struct {
+	Title  *tjsSlide  `json:"title,omitempty"`
+	Events []tjsSlide `json:"events"`
+	Eras   []tjsEra   `json:"eras"`
+}
+
+type tjsSlide struct {
+	StartDate   *tjsDate `json:"start_date,omitempty"` // required on events, absent on the title slide
+	EndDate     *tjsDate `json:"end_date,omitempty"`
+	DisplayDate string   `json:"display_date,omitempty"`
+	Text        tjsText  `json:"text"`
+	Group       string   `json:"group,omitempty"`
+	UniqueID    string   `json:"unique_id,omitempty"`
+}
+
+type tjsEra struct {
+	StartDate tjsDate `json:"start_date"`
+	EndDate   tjsDate `json:"end_date"`
+	Text      tjsText `json:"text"`
+}
+
+// tjsText holds HTML: TimelineJS inserts both fields as markup, so every
+// piece of data in them is escaped.
+type tjsText struct {
+	Headline string `json:"headline"`
+	Text     string `json:"text,omitempty"`
+}
+
+// tjsDate carries numbers as strings without leading zeros, which
+// TimelineJS accepts as readily as numbers; fields finer than the precision
+// of the date are left out so TimelineJS does not show a false day or month.
+type tjsDate struct {
+	Year        string `json:"year"`
+	Month       string `json:"month,omitempty"`
+	Day         string `json:"day,omitempty"`
+	DisplayDate string `json:"display_date,omitempty"`
+}
+
+// proposedPrefix marks the headlines of events derived from articles. They
+// are kept rather than left out, because a reviewer wants to see them in
+// place among the curated events, and the mark keeps them from passing for
+// reviewed ones.
+const proposedPrefix = "[proposed] "
+
+// newTJSDate places a single EDTF value: a day gives year, month and day; a
+// month gives year and month; a season gives the year and the first month of
+// the season (TimelineJS has no seasons, and the month keeps it in the right
+// place); a year, decade or century gives the year of its first day. Whenever
+// those fields alone would misstate the value, display_date carries it.
+func newTJSDate(v edtf.Value) *tjsDate {
+	first := v.Earliest()
+	d := &tjsDate{Year: strconv.Itoa(first.Year)}
+	switch v.Precision() {
+	case edtf.PrecisionDay:
+		d.Month, d.Day = strconv.Itoa(first.Month), strconv.Itoa(first.Day)
+	case edtf.PrecisionMonth, edtf.PrecisionSeason:
+		d.Month = strconv.Itoa(first.Month)
+	}
+	if len(tjsLimits(v)) > 0 {
+		d.DisplayDate = v.Display()
+	}
+	return d
+}
+
+// tjsLimits lists what TimelineJS's date fields cannot say about a single
+// value, as phrases for Losses ("is approximate"); empty when year, month and
+// day say it all. Unspecified month or day digits ("1985-XX") are not a
+// loss: they leave exactly the fields TimelineJS shows.
+func tjsLimits(v edtf.Value) []string {
+	var out []string
+	switch {
+	case v.Approximate() && v.Uncertain():
+		out = append(out, "is approximate and uncertain")
+	case v.Approximate():
+		out = append(out, "is approximate")
+	case v.Uncertain():
+		out = append(out, "is uncertain")
+	}
+	switch p := v.Precision(); p {
+	case edtf.PrecisionDecade, edtf.PrecisionCentury:
+		out = append(out, "has unspecified year digits (a "+p.String()+")")
+	case edtf.PrecisionSeason:
+		out = append(out, "is a season")
+	}
+	return out
+}
+
+// tjsEventLimits describes, for Losses, each part of an event date that
+// TimelineJS shows only through display_date; empty when nothing is lost.
+func tjsEventLimits(v edtf.Value) []string {
+	var parts []string
+	describe := func(part string, p edtf.Value) {
+		if l := tjsLimits(p); len(l) > 0 {
+			parts = append(parts, strings.TrimSpace(part+" "+p.String())+" "+strings.Join(l, " and "))
+		}
+	}
+	if !v.IsInterval() {
+		describe("", v)
+		return parts
+	}
+	if v.OpenStart() {
+		parts = append(parts, "start is "+openWord(strings.HasPrefix(v.String(), ".."))+" (slide placed at its end)")
+	} else {
+		describe("start", v.Start())
+	}
+	if v.OpenEnd() {
+		parts = append(parts, "end is "+openWord(strings.HasSuffix(v.String(), ".."))+" (slide shown as a point)")
+	} else {
+		describe("end", v.End())
+	}
+	return parts
+}
+
+func openWord(open bool) string {
+	if open {
+		return "open"
+	}
+	return "unknown"
+}
+
+// tjsSlideDates gives the start and end of a slide: the end only for an
+// interval with a known end. An interval with an open or unknown start is
+// placed at its end, since TimelineJS requires a start date.
+func tjsSlideDates(v edtf.Value) (start, end *tjsDate) {
+	if !v.IsInterval() {
+		return newTJSDate(v), nil
+	}
+	if v.OpenStart() {
+		return newTJSDate(v.End()), nil
+	}
+	start = newTJSDate(v.Start())
+	if !v.OpenEnd() {
+		end = newTJSDate(v.End())
+	}
+	return start, end
+}
+
+// tjsHTML is the slide text: the summary, then the sources as links.
+func tjsHTML(e timeline.Event) string {
+	var b strings.Builder
+	if s := oneLine(e.Summary); s != "" {
+		fmt.Fprintf(&b, "<p>%s</p>", html.EscapeString(s))
+	}
+	if len(e.Sources) > 0 {
+		b.WriteString("<p>Sources: ")
+		for i, s := range e.Sources {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			title := html.EscapeString(oneLine(s.Title))
+			if s.URL != "" {
+				fmt.Fprintf(&b, `<a href="%s">%s</a>`, html.EscapeString(s.URL), title)
+			} else {
+				b.WriteString(title)
+			}
+			if s.Publisher != "" {
+				b.WriteString(", " + html.EscapeString(oneLine(s.Publisher)))
+			}
+		}
+		b.WriteString("</p>")
+	}
+	return b.String()
+}
+
+// TimelineJS writes the timeline as a TimelineJS3 JSON file: one slide per
+// event (proposed ones marked), grouped by era title, and an era band for
+// each era that has events, since a band of an era the filters left empty
+// would only stretch the time axis.
+func TimelineJS(w io.Writer, tl *timeline.Timeline) error {
+	events := allEvents(tl)
+	out := tjsTimeline{Events: []tjsSlide{}, Eras: []tjsEra{}}
+	intro := fmt.Sprintf("%s.", plural(len(events), "event"))
+	if len(tl.Proposed) > 0 {
+		intro = fmt.Sprintf("%s, %d of them proposed from articles and not yet reviewed.", plural(len(events), "event"), len(tl.Proposed))
+	}
+	out.Title = &tjsSlide{Text: tjsText{Headline: html.EscapeString(tl.Title), Text: "<p>" + html.EscapeString(intro) + "</p>"}}
+	used := map[string]bool{}
+	for _, e := range events {
+		headline := html.EscapeString(oneLine(e.Title))
+		if status(e) == timeline.StatusProposed {
+			headline = proposedPrefix + headline
+		}
+		s := tjsSlide{Text: tjsText{Headline: headline, Text: tjsHTML(e)}, UniqueID: e.ID}
+		s.StartDate, s.EndDate = tjsSlideDates(e.Date)
+		if len(tjsEventLimits(e.Date)) > 0 {
+			s.DisplayDate = e.Date.Display()
+		}
+		if era, ok := tl.EraByID(e.Era); ok {
+			s.Group = era.Title
+			used[e.Era] = true
+		}
+		out.Events = append(out.Events, s)
+	}
+	lastYear := lastEventYear(events)
+	for _, era := range tl.Eras {
+		if !used[era.ID] {
+			continue
+		}
+		out.Eras = append(out.Eras, tjsEra{
+			StartDate: tjsEraDay(era.Date.Earliest()),
+			EndDate:   tjsEraDay(eraEnd(era, lastYear)),
+			Text:      tjsText{Headline: html.EscapeString(era.Title)},
+		})
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// tjsEraDay gives an era bound as a full day: the band of an era written
+// "1945/1951" must reach the end of 1951, where year-only fields would stop
+// it on 1 January and leave a gap before the next era.
+func tjsEraDay(d edtf.Day) tjsDate {
+	return tjsDate{Year: strconv.Itoa(d.Year), Month: strconv.Itoa(d.Month), Day: strconv.Itoa(d.Day)}
+}
+
+// lastEventYear is the year of the latest day any event reaches, counting
+// an open end as its start; 0 without events.
+func lastEventYear(events []timeline.Event) int {
+	y := 0
+	for _, e := range events {
+		d := e.Date.Latest()
+		if e.Date.OpenEnd() {
+			d = e.Date.Earliest()
+		}
+		y = max(y, d.Year)
+	}
+	return y
+}
+
+// eraEnd is the last day of an era; for an open era ("2022/..") it is the
+// end of the latest event's year, so the band covers the events and no more.
+func eraEnd(era timeline.Era, lastYear int) edtf.Day {
+	if !era.Date.OpenEnd() {
+		return era.Date.Latest()
+	}
+	return edtf.Day{Year: max(lastYear, era.Date.Earliest().Year), Month: 12, Day: 31}
+}
+
+// TimelineJSLosses names, per event, the qualifiers, unspecified digits,
+// seasons and open ends that TimelineJS's year/month/day fields cannot hold
+// and that it shows only as display_date text.
+func TimelineJSLosses(tl *timeline.Timeline) []string {
+	var out []string
+	for _, e := range allEvents(tl) {
+		if l := tjsEventLimits(e.Date); len(l) > 0 {
+			out = append(out, fmt.Sprintf("%s: %s; TimelineJS shows only display_date %q", e.ID, strings.Join(l, "; "), e.Date.Display()))
+		}
+	}
+	return out
+}

@@ -1,0 +1,126 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/peacetreaty/timeline/timeline"
+	"github.com/peacetreaty/timeline/timeline/edtf"
+)
+
+type vlTestSpec struct {
+	Schema string `json:"$schema"`
+	Width  int
+	Data   struct {
+		Values []vlRow
+	}
+	Layer []struct {
+		Data  *struct{ Values []vlEra }
+		Mark  struct{ Type string }
+		Layer []struct {
+			Mark struct{ Type string }
+		}
+		Transform []map[string]string
+		Encoding  map[string]json.RawMessage
+	}
+}
+
+func renderVL(t *testing.T, tl *timeline.Timeline) ([]byte, vlTestSpec) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := VegaLite(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	var spec vlTestSpec
+	if err := json.Unmarshal(buf.Bytes(), &spec); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes(), spec
+}
+
+func TestVegaLite(t *testing.T) {
+	tl := fixture(t)
+	out, spec := renderVL(t, tl)
+	if spec.Schema != "https://vega.github.io/schema/vega-lite/v5.json" || spec.Width != 1100 {
+		t.Errorf("$schema %q, width %d", spec.Schema, spec.Width)
+	}
+	if len(spec.Data.Values) != len(tl.Events) {
+		t.Fatalf("%d data rows, want one per event (%d)", len(spec.Data.Values), len(tl.Events))
+	}
+	want := vlRow{ID: "1945-09-02-surrender", Title: "Japan signs the instrument of surrender", Start: "1945-09-02", End: "1945-09-02",
+		Kind: "treaty", Lane: "Treaty or agreement", Era: "war", Display: "2 September 1945", Point: true, Status: "curated"}
+	if got := spec.Data.Values[1]; got != want {
+		t.Errorf("day row %+v, want %+v", got, want)
+	}
+	if got := spec.Data.Values[2]; got.Start != "1950-01-01" || got.End != "1959-12-31" || got.Point || !got.Approximate || got.Display != "c. 1950s" {
+		t.Errorf("decade row %+v", got)
+	}
+	// Layers: era bands and titles (one data set), bars for spans, circles for days.
+	if len(spec.Layer) != 3 {
+		t.Fatalf("%d layers, want 3", len(spec.Layer))
+	}
+	eras := spec.Layer[0]
+	if eras.Data == nil || len(eras.Data.Values) != 1 || eras.Data.Values[0].End != "1951-12-31" ||
+		len(eras.Layer) != 2 || eras.Layer[0].Mark.Type != "rect" || eras.Layer[1].Mark.Type != "text" {
+		t.Errorf("era layer %+v", eras)
+	}
+	for i, w := range []struct{ mark, filter string }{{"bar", "!datum.point"}, {"circle", "datum.point"}} {
+		l := spec.Layer[i+1]
+		if l.Mark.Type != w.mark || len(l.Transform) == 0 || l.Transform[0]["filter"] != w.filter {
+			t.Errorf("layer %d: mark %q transform %v; want %s filtered by %s", i+1, l.Mark.Type, l.Transform, w.mark, w.filter)
+		}
+		for _, ch := range []string{"x", "y", "color", "tooltip", "opacity", "description"} {
+			if _, ok := l.Encoding[ch]; !ok {
+				t.Errorf("%s layer lacks a %s encoding", w.mark, ch)
+			}
+		}
+	}
+	if _, ok := spec.Layer[1].Encoding["x2"]; !ok {
+		t.Error("bars lack x2")
+	}
+	if !strings.Contains(string(out), `"format": "%Y"`) {
+		t.Error("x axis lacks the %Y format")
+	}
+	again, _ := renderVL(t, fixture(t))
+	if !bytes.Equal(out, again) {
+		t.Error("two renderings of the same data differ")
+	}
+}
+
+func TestVegaLiteOpenEndsAndProposed(t *testing.T) {
+	tl := merged(t)
+	tl.Events[0].Date = edtf.MustParse("1945-08-18/..")
+	_, spec := renderVL(t, tl)
+	if len(spec.Data.Values) != len(tl.Events)+len(tl.Proposed) {
+		t.Fatalf("%d rows for %d events", len(spec.Data.Values), len(tl.Events)+len(tl.Proposed))
+	}
+	rows := map[string]vlRow{}
+	for _, r := range spec.Data.Values {
+		rows[r.ID] = r
+	}
+	// The open end runs to the last day of the chart: the proposed 1962 event.
+	if r := rows["1945-08-18-occupation"]; r.Start != "1945-08-18" || r.End != "1962-06-01" || r.Point {
+		t.Errorf("open-ended row %+v", r)
+	}
+	if r := rows[tl.Proposed[0].ID]; r.Status != "proposed" || r.Lane != proposedLane {
+		t.Errorf("proposed row %+v", r)
+	}
+	got := VegaLiteLosses(tl)
+	if len(got) != 1 || got[0] != "1945-08-18-occupation: end of 1945-08-18/.. is open or unknown; drawn to 1962-06-01, the last day of the chart" {
+		t.Errorf("losses %q", got)
+	}
+	if l := VegaLiteLosses(fixture(t)); len(l) != 0 {
+		t.Errorf("fixture losses %q, want none", l)
+	}
+}
+
+func TestVegaLiteEmpty(t *testing.T) {
+	tl := fixture(t)
+	tl.Events = nil
+	_, spec := renderVL(t, tl)
+	if len(spec.Data.Values) != 0 || len(spec.Layer[0].Data.Values) != 0 {
+		t.Errorf("empty timeline: %d rows, %d eras", len(spec.Data.Values), len(spec.Layer[0].Data.Values))
+	}
+}
