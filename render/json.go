@@ -153,15 +153,7 @@ func JSON(w io.Writer, tl *timeline.Timeline) error {
 	for _, c := range tl.Conflicts {
 		out.Conflicts = append(out.Conflicts, jsonConflict{Event: c.Event, EventDate: newJSONDate(c.EventDate), Evidence: newJSONEvidence(c.Evidence)})
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return err
-	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return writeJSON(w, out)
 }
 
 func newJSONEvidence(ev timeline.Evidence) jsonEvidence {
@@ -195,4 +187,19 @@ func status(e timeline.Event) string {
 		return "curated"
 	}
 	return e.Status
+}
+
+// writeJSON writes v as indented JSON, without HTML escaping (the exports
+// are data, and "<" in a title should stay "<"), in one write so that a
+// failed encoding writes nothing.
+func writeJSON(w io.Writer, v any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
 }

@@ -1,8 +1,6 @@
 package render
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"html"
 	"io"
@@ -224,15 +222,7 @@ func TimelineJS(w io.Writer, tl *timeline.Timeline) error {
 			Text:      tjsText{Headline: html.EscapeString(era.Title)},
 		})
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
-		return err
-	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return writeJSON(w, out)
 }
 
 // tjsEraDay gives an era bound as a full day: the band of an era written

@@ -1,8 +1,6 @@
 package render
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -242,15 +240,7 @@ func VegaLite(w io.Writer, tl *timeline.Timeline) error {
 		},
 		Config: obj{"view": obj{"stroke": nil}},
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(spec); err != nil {
-		return err
-	}
-	_, err := w.Write(buf.Bytes())
-	return err
+	return writeJSON(w, spec)
 }
 
 // VegaLiteLosses names the events whose open or unknown ends the chart has
