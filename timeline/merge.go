@@ -210,16 +210,6 @@ func (m *Matcher) ids(terms []string) []int32 {
 	return slices.Compact(out)
 }
 
-func mapKeys[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
-}
-
 // match is the best event for a candidate, with how it was found.
 type match struct {
 	event      int32

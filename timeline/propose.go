@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -42,7 +43,7 @@ func (m *Matcher) propose(seeds []proposalSeed) []Event {
 	}
 	var out []Event
 	used := map[string]int{}
-	for _, k := range slices.Sorted(mapKeys(byDate)) {
+	for _, k := range slices.Sorted(maps.Keys(byDate)) {
 		group := byDate[k]
 		slices.SortFunc(group, func(a, b proposalSeed) int { return CompareCandidates(a.c, b.c) })
 		for _, cluster := range m.cluster(group) {

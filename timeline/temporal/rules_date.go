@@ -197,22 +197,11 @@ func (s *state) eraAfter(j int) (int, int) {
 // monthLed: "January 30, 2024", "Jan. 30", "March 2022", "March of 1940", "May".
 func (s *state) monthLed(i int, x *expr) bool {
 	e := s.word(i)
-	j := i + 1
-	if s.isp(j, '.') && s.adj(i) && len(e.key) <= 4 && e.key != "may" && e.key != "june" && e.key != "july" {
-		j++
-	}
+	j := s.afterMonth(i, e)
 	*x = expr{s: i, kind: kDate, typ: Date, m: int(e.month)}
 	if d, k := s.dayAt(j); d > 0 && s.monthOK(i, true) {
 		x.d, x.e, x.rule = d, k, "month-day"
-		k2 := k
-		if s.isp(k2, ',') {
-			k2++
-		}
-		if y, k3 := s.yearEraAt(k2); y != 0 {
-			x.y, x.hasY, x.e, x.rule = y, true, k3, "month-day-year"
-		} else if s.isw(k, "of") {
-			s.ofYear(k, x)
-		}
+		s.yearAfter(k, x, "month-day-year")
 		s.timeAfter(x)
 		return true
 	}
@@ -636,20 +625,9 @@ func (s *state) numLed(i int, x *expr) bool {
 			k2++
 		}
 		if e := s.word(k2); e != nil && e.month != 0 && s.monthOK(k2, true) {
-			m := k2 + 1
-			if s.isp(m, '.') && s.adj(k2) && len(e.key) <= 4 && e.key != "may" && e.key != "june" && e.key != "july" {
-				m++
-			}
+			m := s.afterMonth(k2, e)
 			*x = expr{s: i, e: m, kind: kDate, typ: Date, d: d, m: int(e.month), rule: "day-month"}
-			m2 := m
-			if s.isp(m2, ',') {
-				m2++
-			}
-			if y, k3 := s.yearEraAt(m2); y != 0 {
-				x.y, x.hasY, x.e, x.rule = y, true, k3, "day-month-year"
-			} else if s.isw(m, "of") {
-				s.ofYear(m, x)
-			}
+			s.yearAfter(m, x, "day-month-year")
 			s.timeAfter(x)
 			return true
 		}
@@ -930,4 +908,29 @@ func (s *state) timeAfter(x *expr) {
 		x.e = k2
 	}
 	x.rule += "-time"
+}
+
+// afterMonth is the token after the month name at i, past the full stop of
+// an abbreviation ("Jan."; "May", "June" and "July" have none).
+func (s *state) afterMonth(i int, e *entry) int {
+	j := i + 1
+	if s.isp(j, '.') && s.adj(i) && len(e.key) <= 4 && e.key != "may" && e.key != "june" && e.key != "july" {
+		j++
+	}
+	return j
+}
+
+// yearAfter completes a day and month with the year that follows at k
+// ("30 January, 2024", "January 30 2024", "30th of January of 2024"),
+// naming the rule that fired.
+func (s *state) yearAfter(k int, x *expr, rule string) {
+	k2 := k
+	if s.isp(k2, ',') {
+		k2++
+	}
+	if y, k3 := s.yearEraAt(k2); y != 0 {
+		x.y, x.hasY, x.e, x.rule = y, true, k3, rule
+	} else if s.isw(k, "of") {
+		s.ofYear(k, x)
+	}
 }
