@@ -109,8 +109,8 @@ func TestBenchAccuracy(t *testing.T) {
 		}
 		f.Close()
 		if pyErr != nil {
-			t.Logf("python3 not found: wrote %s but cannot score it", out)
-			continue
+			// The data is here, so a missing scorer must not pass silently.
+			t.Fatalf("python3 not found (%v): wrote %s but cannot score it; install python3", pyErr, out)
 		}
 		cmd := exec.Command(python, filepath.Join(benchDir, "timex_score.py"),
 			filepath.Join(benchDir, set, "gold.jsonl"), out,
