@@ -49,7 +49,8 @@ lint: fmt-check vet
 # a short time budget can end in Go's "context deadline exceeded" race.
 FUZZTIME ?= 3000x
 FUZZ_TARGETS := timeline/edtf:FuzzParse timeline:FuzzLoadEvent timeline/temporal:FuzzTag \
-	timeline/article:FuzzReadText timeline/article:FuzzReadHTML timeline/article:FuzzParseLine
+	timeline/article:FuzzReadText timeline/article:FuzzReadHTML timeline/article:FuzzParseLine \
+	render:FuzzRenderEvent
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; name=$${t##*:}; \
