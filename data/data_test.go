@@ -173,6 +173,44 @@ func TestDisplayNeverRawEDTF(t *testing.T) {
 	}
 }
 
+// TestNamedDaysAgree shows, for a person to judge, every day named in full
+// in a summary or a quote ("on 19 October 1956") that is neither the
+// event's date nor another event's: the loader reports these as warnings
+// (timeline validate prints them too). It fails only if the check finds
+// nothing to check, which would mean it stopped reading the texts.
+func TestNamedDaysAgree(t *testing.T) {
+	tl, diags := timeline.Load(data.FS, timeline.LoadOptions{Prefix: "data"})
+	for _, d := range diags {
+		if d.Severity == timeline.SeverityWarning && strings.Contains(d.Msg, "nor the date of another event") {
+			t.Logf("to check: %v", d)
+		}
+	}
+	named := 0
+	for _, e := range tl.Events {
+		named += len(timeline.NamedDays(e.Summary))
+		for _, s := range e.Sources {
+			named += len(timeline.NamedDays(s.Quote))
+		}
+	}
+	if named == 0 {
+		t.Error("no summary or quote names a day; the check read nothing")
+	}
+	t.Logf("%d days named in full in summaries and quotes", named)
+}
+
+// TestNoDuplicateDateAndTitle: two events with the same date and title are
+// one event filed twice.
+func TestNoDuplicateDateAndTitle(t *testing.T) {
+	seen := map[string]string{}
+	for _, e := range load(t).Events {
+		key := e.Date.String() + " " + strings.ToLower(strings.TrimSpace(e.Title))
+		if prev, dup := seen[key]; dup {
+			t.Errorf("%s and %s share the date %s and the title %q", prev, e.ID, e.Date, e.Title)
+		}
+		seen[key] = e.ID
+	}
+}
+
 func contains(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {
