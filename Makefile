@@ -48,7 +48,7 @@ lint: fmt-check vet
 # FUZZTIME=10m make fuzz. CI fuzzes by count (N executions, `Nx`), not by time:
 # a short time budget can end in Go's "context deadline exceeded" race.
 FUZZTIME ?= 3000x
-FUZZ_TARGETS := timeline/edtf:FuzzParse timeline:FuzzLoadEvent timeline/temporal:FuzzTag \
+FUZZ_TARGETS := timeline/edtf:FuzzParse timeline:FuzzLoadEvent timeline:FuzzNamedDays timeline/temporal:FuzzTag \
 	timeline/article:FuzzReadText timeline/article:FuzzReadHTML timeline/article:FuzzParseLine \
 	render:FuzzRenderEvent
 fuzz:
