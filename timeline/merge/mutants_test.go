@@ -81,3 +81,107 @@ func TestThreshold(t *testing.T) {
 		}
 	}
 }
+
+// TestConflictThreshold: the words of a sentence dated one day off match
+// the event with 2.16; that is a conflict when the conflict threshold is at
+// most 2.16 and not under the default 4.5.
+func TestConflictThreshold(t *testing.T) {
+	tl := thresholdFixture(t)
+	c := cand("a", "Kappa, lambda and sigma were agreed on 20 January 1960.", "20 January 1960", "1960-01-20")
+	for _, tt := range []struct {
+		conflict float64
+		want     string // the event in conflict, "" for none
+	}{
+		{0, ""},
+		{4.5, ""},
+		{2.2, ""},
+		{2.0, "1960-01-19-kappa"},
+		{1.0, "1960-01-19-kappa"},
+	} {
+		out := Merge(tl, []timeline.Candidate{c}, Options{ConflictThreshold: tt.conflict})
+		got := ""
+		for _, cf := range out.Conflicts {
+			got += cf.Event
+		}
+		if got != tt.want {
+			t.Errorf("conflict threshold %v: conflicts %q, want %q", tt.conflict, got, tt.want)
+		}
+	}
+}
+
+// TestDateIndex: a sentence dated inside an event spanning two months, or
+// the turn of a year, finds the event through the month index.
+func TestDateIndex(t *testing.T) {
+	event := func(id, date, words string) string {
+		return "id: " + id + "\ndate: " + date + "\ntitle: " + words + "\nsummary: " + words +
+			".\nkind: summit\nactors: [japan]\nsources: [{title: Record, publisher: MFA}]\n"
+	}
+	tl, diags := timeline.Load(testFS(map[string]string{
+		"events/1945-08-18-landing.yaml": event("1945-08-18-landing", "1945-08-18/1945-09-05", "Kuril landing operation"),
+		"events/1955-12-20-winter.yaml":  event("1955-12-20-winter", "1955-12-20/1956-01-10", "Winter fisheries round"),
+		"events/1960-06-01-other.yaml":   event("1960-06-01-other", "1960-06-01/1990-06-01", "Salmon convention extended"),
+	}), timeline.LoadOptions{Prefix: "data"})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	for _, tt := range []struct {
+		sentence, mention, date string
+		want                    string // the event given evidence, "" for none
+	}{
+		{"The landing operation went on until 1 September 1945.", "1 September 1945", "1945-09-01", "1945-08-18-landing"},
+		{"The landing operation began on 18 August 1945.", "18 August 1945", "1945-08-18", "1945-08-18-landing"},
+		{"The landing operation was over by September 1945.", "September 1945", "1945-09", "1945-08-18-landing"},
+		{"The landing operation was over on 6 September 1945.", "6 September 1945", "1945-09-06", ""},
+		{"The winter fisheries round ended on 5 January 1956.", "5 January 1956", "1956-01-05", "1955-12-20-winter"},
+		{"The winter fisheries round opened in December 1955.", "December 1955", "1955-12", "1955-12-20-winter"},
+		{"The winter fisheries round was back in February 1956.", "February 1956", "1956-02", ""},
+		{"The salmon convention was extended in 1975.", "1975", "1975", "1960-06-01-other"},
+		{"The salmon convention was extended in 1991.", "1991", "1991", ""},
+	} {
+		out := Merge(tl, []timeline.Candidate{cand("a", tt.sentence, tt.mention, tt.date)}, Options{})
+		got := ""
+		for _, e := range out.Events {
+			if len(e.Evidence) > 0 {
+				got += e.ID
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: evidence on %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestTwoWordAlias: an alias of two words is the shortest that stands for
+// an event; it ties an undated sentence to it. One word does not.
+func TestTwoWordAlias(t *testing.T) {
+	tl, diags := timeline.Load(testFS(map[string]string{
+		"events/1956-10-19-declaration.yaml": `id: 1956-10-19-declaration
+date: 1956-10-19
+title: Joint Declaration signed in Moscow
+summary: Diplomatic relations restored.
+kind: treaty
+actors: [japan, russia]
+aliases: [Hatoyama visit, Declaration]
+sources: [{title: Record, publisher: MFA}]
+`,
+	}), timeline.LoadOptions{Prefix: "data"})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	for _, tt := range []struct {
+		sentence, alias string // alias: the evidence's ByAlias, "" for no evidence
+	}{
+		{"Historians still argue about the Hatoyama visit.", "Hatoyama visit"},
+		{"Historians still argue about the declaration.", ""},
+		{"Historians still argue about the visit.", ""},
+	} {
+		out := Merge(tl, []timeline.Candidate{cand("a", tt.sentence, "", "")}, Options{})
+		got := ""
+		for _, ev := range out.Events[0].Evidence {
+			got += ev.ByAlias
+		}
+		if got != tt.alias {
+			t.Errorf("%q: evidence by alias %q, want %q", tt.sentence, got, tt.alias)
+		}
+	}
+}
