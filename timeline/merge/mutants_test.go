@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -182,6 +183,76 @@ sources: [{title: Record, publisher: MFA}]
 		}
 		if got != tt.alias {
 			t.Errorf("%q: evidence by alias %q, want %q", tt.sentence, got, tt.alias)
+		}
+	}
+}
+
+// TestExplainOtherEvent: Explain names the best event whose date does not
+// fit even when one word or only an alias reaches it.
+func TestExplainOtherEvent(t *testing.T) {
+	tl := thresholdFixture(t)
+	// An alias of function words only: no term reaches the event, the
+	// alias does.
+	tl.Events[2].Aliases = []string{"over there"}
+	m := NewMatcher(tl, Options{})
+	for _, tt := range []struct {
+		sentence, want string
+	}{
+		{"Omega was discussed on 19 January 1960.", "best event the date does not fit: 1970-05-05-omega (1970-05-05), score 1.00 = omega 1.00"},
+		{"It was discussed over there on 19 January 1960.", `best event the date does not fit: 1980-07-07-theta (1980-07-07), score 2.50 = alias "over there" 2.50`},
+		{"Nothing was discussed on 19 January 1960.", "best event the date does not fit: none"},
+	} {
+		c := cand("a", tt.sentence, "19 January 1960", "1960-01-19")
+		if got := m.Explain(&c); !strings.Contains(got, tt.want) {
+			t.Errorf("%q: explanation lacks %q:\n%s", tt.sentence, tt.want, got)
+		}
+	}
+}
+
+// TestConflictRareTerms: with more events than a posting list is walked
+// for (64), a conflict is only considered when the rare terms alone give
+// half the conflict threshold. Seventy events share seven words (too common
+// to walk, 0.16 each); sixty-four share "hotel" (0.17, still walked); one
+// has "zulu" (1).
+func TestConflictRareTerms(t *testing.T) {
+	files := map[string]string{}
+	for i := range 70 {
+		id := fmt.Sprintf("%d-01-01-event", 1901+i)
+		words := "Alpha bravo charlie delta echo foxtrot golf"
+		if i < 64 {
+			words += " hotel"
+		}
+		if i == 0 {
+			words += " zulu"
+		}
+		files["events/"+id+".yaml"] = "id: " + id + "\ndate: " + id[:10] + "\ntitle: " + words + "\nsummary: " + words +
+			".\nkind: summit\nactors: [japan]\nsources: [{title: Record, publisher: MFA}]\n"
+	}
+	tl, diags := timeline.Load(testFS(files), timeline.LoadOptions{Prefix: "data"})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	for _, tt := range []struct {
+		words    string
+		conflict float64
+		want     string // the event in conflict, "" for none
+	}{
+		// zulu 1 is exactly half of 2; with the seven common words 2.14.
+		{"alpha bravo charlie delta echo foxtrot golf zulu", 2, "1901-01-01-event"},
+		{"alpha bravo charlie delta echo foxtrot golf zulu", 2.01, ""},
+		// zulu 1 + hotel 0.17 is over half of 2.2 only if hotel, in 64
+		// events, is walked; all the words give 2.31.
+		{"alpha bravo charlie delta echo foxtrot golf hotel zulu", 2.2, "1901-01-01-event"},
+		{"alpha bravo charlie delta echo foxtrot golf hotel zulu", 2.4, ""},
+	} {
+		c := cand("a", "The "+tt.words+" on 1 January 2000.", "1 January 2000", "2000-01-01")
+		out := Merge(tl, []timeline.Candidate{c}, Options{ConflictThreshold: tt.conflict})
+		got := ""
+		for _, cf := range out.Conflicts {
+			got += cf.Event
+		}
+		if got != tt.want {
+			t.Errorf("%q at conflict threshold %v: conflicts %q, want %q", tt.words, tt.conflict, got, tt.want)
 		}
 	}
 }
