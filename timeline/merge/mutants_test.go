@@ -108,6 +108,25 @@ func TestConflictThreshold(t *testing.T) {
 			t.Errorf("conflict threshold %v: conflicts %q, want %q", tt.conflict, got, tt.want)
 		}
 	}
+	// One word of one event weighs exactly 1: reaching the threshold is
+	// enough, in the walk as in the verdict.
+	one := cand("a", "Kappa was agreed on 20 January 1960.", "20 January 1960", "1960-01-20")
+	for _, tt := range []struct {
+		conflict float64
+		want     string
+	}{
+		{1, "1960-01-19-kappa"},
+		{1.01, ""},
+	} {
+		out := Merge(tl, []timeline.Candidate{one}, Options{ConflictThreshold: tt.conflict})
+		got := ""
+		for _, cf := range out.Conflicts {
+			got += cf.Event
+		}
+		if got != tt.want {
+			t.Errorf("%q at conflict threshold %v: conflicts %q, want %q", one.Sentence, tt.conflict, got, tt.want)
+		}
+	}
 }
 
 // TestDateIndex: a sentence dated inside an event spanning two months, or
