@@ -275,3 +275,37 @@ func TestConflictRareTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestBestOfSeveral: when a sentence's date fits several events, the one
+// sharing the weightier words gets the evidence, whatever the order of the
+// ids; on a tie, the smaller id.
+func TestBestOfSeveral(t *testing.T) {
+	tl := thresholdFixture(t)
+	for _, tt := range []struct {
+		sentence, mention, date string
+		threshold               float64
+		want                    string
+	}{
+		// 1960 fits only kappa; 1960/1970 fits kappa (1.66) and omega (2.16).
+		{"Kappa and lambda were agreed in 1960.", "1960", "1960", 0, "1960-01-19-kappa"},
+		{"Lambda, sigma and omega held from 1960 to 1970.", "from 1960 to 1970", "1960/1970", 0, "1970-05-05-omega"},
+		{"Kappa, lambda and sigma held from 1960 to 1970.", "from 1960 to 1970", "1960/1970", 0, "1960-01-19-kappa"},
+		// 1970/1980 fits omega and theta: "lambda omega" gives omega 1.66,
+		// theta nothing; "sigma theta" gives theta 1.5, omega 0.5.
+		{"Lambda and omega held from 1970 to 1980.", "from 1970 to 1980", "1970/1980", 0, "1970-05-05-omega"},
+		{"Sigma and theta held from 1970 to 1980.", "from 1970 to 1980", "1970/1980", 1.4, "1980-07-07-theta"},
+		// "sigma omega theta": 1.5 for both; the smaller id wins.
+		{"Sigma, omega and theta held from 1970 to 1980.", "from 1970 to 1980", "1970/1980", 1.4, "1970-05-05-omega"},
+	} {
+		out := Merge(tl, []timeline.Candidate{cand("a", tt.sentence, tt.mention, tt.date)}, Options{Threshold: tt.threshold})
+		got := ""
+		for _, e := range out.Events {
+			if len(e.Evidence) > 0 {
+				got += e.ID
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: evidence on %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
