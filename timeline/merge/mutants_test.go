@@ -309,3 +309,31 @@ func TestBestOfSeveral(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchedOrder: the words shown with a piece of evidence come
+// weightiest first.
+func TestMatchedOrder(t *testing.T) {
+	tl := thresholdFixture(t)
+	for _, tt := range []struct {
+		sentence, mention, date string
+		want                    string
+	}{
+		// omega 1, lambda 0.66, sigma 0.5.
+		{"Sigma, lambda and omega were agreed on 5 May 1970.", "5 May 1970", "1970-05-05", "omega lambda sigma"},
+		// kappa 1, lambda 0.66, sigma 0.5.
+		{"Sigma, lambda and kappa were agreed on 19 January 1960.", "19 January 1960", "1960-01-19", "kappa lambda sigma"},
+		// theta 1, sigma 0.5.
+		{"Sigma and theta were agreed on 7 July 1980.", "7 July 1980", "1980-07-07", "theta sigma"},
+	} {
+		out := Merge(tl, []timeline.Candidate{cand("a", tt.sentence, tt.mention, tt.date)}, Options{Threshold: 1.4})
+		got := ""
+		for _, e := range out.Events {
+			for _, ev := range e.Evidence {
+				got = strings.Join(ev.Matched, " ")
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: matched %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
