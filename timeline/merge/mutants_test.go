@@ -189,16 +189,16 @@ sources: [{title: Record, publisher: MFA}]
 		t.Fatal(diags)
 	}
 	for _, tt := range []struct {
-		sentence, alias string // alias: the evidence's ByAlias, "" for no evidence
+		sentence, alias string // <the evidence's ByAlias>, "" for no evidence
 	}{
-		{"Historians still argue about the Hatoyama visit.", "Hatoyama visit"},
+		{"Historians still argue about the Hatoyama visit.", "<Hatoyama visit>"},
 		{"Historians still argue about the declaration.", ""},
 		{"Historians still argue about the visit.", ""},
 	} {
 		out := Merge(tl, []timeline.Candidate{cand("a", tt.sentence, "", "")}, Options{})
 		got := ""
 		for _, ev := range out.Events[0].Evidence {
-			got += ev.ByAlias
+			got += "<" + ev.ByAlias + ">"
 		}
 		if got != tt.alias {
 			t.Errorf("%q: evidence by alias %q, want %q", tt.sentence, got, tt.alias)
@@ -334,6 +334,60 @@ func TestMatchedOrder(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: matched %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestLongestAlias: an undated sentence goes to the event of the longest
+// alias it contains, also when a shorter alias of the same or another event
+// is found in it; on aliases of the same length, to the smaller id.
+func TestLongestAlias(t *testing.T) {
+	event := func(id, date, aliases string) string {
+		return "id: " + id + "\ndate: " + date + "\ntitle: Talks\nsummary: Talks.\nkind: summit\nactors: [japan]\n" +
+			"aliases: [" + aliases + "]\nsources: [{title: Record, publisher: MFA}]\n"
+	}
+	tl, diags := timeline.Load(testFS(map[string]string{
+		"events/2016-12-15-nagato.yaml":      event("2016-12-15-nagato", "2016-12-15", "joint economic activities, dialogue on joint economic activities"),
+		"events/2018-11-14-singapore.yaml":   event("2018-11-14-singapore", "2018-11-14", "Singapore agreement"),
+		"events/2019-01-22-moscow.yaml":      event("2019-01-22-moscow", "2019-01-22", "Moscow agreements"),
+		"events/2017-09-07-vladivostok.yaml": event("2017-09-07-vladivostok", "2017-09-07", "Vladivostok deal"),
+		"events/2017-04-27-shikotan.yaml":    event("2017-04-27-shikotan", "2017-04-27", "Shikotan talks"),
+		"events/2019-06-29-habomai.yaml":     event("2019-06-29-habomai", "2019-06-29", "Habomai accord"),
+	}), timeline.LoadOptions{Prefix: "data"})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	for _, tt := range []struct {
+		sentence string
+		want     string // event id and alias of the evidence
+	}{
+		{"Tokyo withdrew from the dialogue on joint economic activities.", "2016-12-15-nagato: dialogue on joint economic activities"},
+		{"Tokyo still wants joint economic activities.", "2016-12-15-nagato: joint economic activities"},
+		// Two events: the longer alias wins, wherever it stands.
+		{"The Singapore agreement, unlike the dialogue on joint economic activities, stands.", "2016-12-15-nagato: dialogue on joint economic activities"},
+		{"Joint economic activities came before the Singapore agreement.", "2016-12-15-nagato: joint economic activities"},
+		// "Singapore agreement" and "Moscow agreements": 19 and 17 bytes.
+		{"The Moscow agreements followed the Singapore agreement.", "2018-11-14-singapore: Singapore agreement"},
+		{"The Singapore agreement preceded the Moscow agreements.", "2018-11-14-singapore: Singapore agreement"},
+		// The longer alias wins over a smaller id: 19 bytes against 16.
+		{"The Vladivostok deal led to the Singapore agreement.", "2018-11-14-singapore: Singapore agreement"},
+		{"The Singapore agreement built on the Vladivostok deal.", "2018-11-14-singapore: Singapore agreement"},
+		// 14 bytes each: the smaller id.
+		{"The Habomai accord revived the Shikotan talks.", "2017-04-27-shikotan: Shikotan talks"},
+		{"The Shikotan talks led to the Habomai accord.", "2017-04-27-shikotan: Shikotan talks"},
+	} {
+		for range 20 { // hits are a map: any order of visit must agree
+			out := Merge(tl, []timeline.Candidate{cand("a", tt.sentence, "", "")}, Options{})
+			got := ""
+			for _, e := range out.Events {
+				for _, ev := range e.Evidence {
+					got += e.ID + ": " + ev.ByAlias
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%q: evidence %q, want %q", tt.sentence, got, tt.want)
+				break
+			}
 		}
 	}
 }
