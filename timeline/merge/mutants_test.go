@@ -391,3 +391,42 @@ func TestLongestAlias(t *testing.T) {
 		}
 	}
 }
+
+// TestConflictNeedsWords: a conflict rests on the words of a sentence, not
+// on an alias, and not on a sentence that carries another date.
+func TestConflictNeedsWords(t *testing.T) {
+	tl := thresholdFixture(t)
+	tl.Events[2].Aliases = []string{"over there"}
+	conflicts := func(conflict float64, cands ...timeline.Candidate) string {
+		got := ""
+		for _, cf := range Merge(tl, cands, Options{ConflictThreshold: conflict}).Conflicts {
+			got += cf.Event + " " + cf.Mention + ";"
+		}
+		return got
+	}
+	// theta 1 + sigma 0.5 = 1.5 in words, 4.0 with the alias.
+	alias := cand("a", "Sigma and theta happened over there on 19 January 1960.", "19 January 1960", "1960-01-19")
+	for _, tt := range []struct {
+		conflict float64
+		want     string
+	}{
+		{1.5, "1980-07-07-theta 19 January 1960;"},
+		{1.6, ""},
+		{3, ""},
+	} {
+		if got := conflicts(tt.conflict, alias); got != tt.want {
+			t.Errorf("%q at conflict threshold %v: conflicts %q, want %q", alias.Sentence, tt.conflict, got, tt.want)
+		}
+	}
+	// Kappa's words (2.16) with a wrong day: a conflict alone, not beside
+	// another date of the same sentence.
+	s := "Kappa, lambda and sigma were agreed on 20 January 1960, not 3 March 1961."
+	first := cand("b", s, "20 January 1960", "1960-01-20")
+	second := cand("b", s, "3 March 1961", "1961-03-03")
+	if got, want := conflicts(2, first), "1960-01-19-kappa 20 January 1960;"; got != want {
+		t.Errorf("one date: conflicts %q, want %q", got, want)
+	}
+	if got := conflicts(2, first, second); got != "" {
+		t.Errorf("two dates in the sentence: conflicts %q, want none", got)
+	}
+}
