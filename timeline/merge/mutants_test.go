@@ -217,9 +217,9 @@ func TestExplainOtherEvent(t *testing.T) {
 	for _, tt := range []struct {
 		sentence, want string
 	}{
-		{"Omega was discussed on 19 January 1960.", "best event the date does not fit: 1970-05-05-omega (1970-05-05), score 1.00 = omega 1.00"},
-		{"It was discussed over there on 19 January 1960.", `best event the date does not fit: 1980-07-07-theta (1980-07-07), score 2.50 = alias "over there" 2.50`},
-		{"Nothing was discussed on 19 January 1960.", "best event the date does not fit: none"},
+		{"Omega was discussed on 19 January 1960.", "best event the date does not fit: 1970-05-05-omega (1970-05-05), score 1.00 = omega 1.00\n"},
+		{"It was discussed over there on 19 January 1960.", `best event the date does not fit: 1980-07-07-theta (1980-07-07), score 2.50 = alias "over there" 2.50` + "\n"},
+		{"Nothing was discussed on 19 January 1960.", "best event the date does not fit: none\n"},
 	} {
 		c := cand("a", tt.sentence, "19 January 1960", "1960-01-19")
 		if got := m.Explain(&c); !strings.Contains(got, tt.want) {
