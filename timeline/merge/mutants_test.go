@@ -430,3 +430,56 @@ func TestConflictNeedsWords(t *testing.T) {
 		t.Errorf("two dates in the sentence: conflicts %q, want none", got)
 	}
 }
+
+// TestProposals: the ids of proposed events (the date as far as known,
+// then the three weightiest words), which sentences of one date are one
+// proposal (their shared words weigh half the join threshold), and which
+// dates are too vague to propose.
+func TestProposals(t *testing.T) {
+	tl := thresholdFixture(t)
+	type seed struct{ article, sentence, mention, date string }
+	for _, tt := range []struct {
+		name  string
+		seeds []seed
+		want  []string // "id: evidence count"
+	}{
+		{"weightiest words first", []seed{
+			// sigma 0.5 comes last: discussed, walrus, quotas weigh 1.
+			{"a", "Sigma: Russia and Japan discussed walrus quotas on 5 May 2023.", "5 May 2023", "2023-05-05"},
+		}, []string{"2023-05-05-discussed-walrus-quotas: 1"}},
+		{"fewer than three words", []seed{
+			{"a", "Russia and Japan discussed walruses on 5 May 2023.", "5 May 2023", "2023-05-05"},
+		}, []string{"2023-05-05-discussed-walruses: 1"}},
+		{"a year is precise enough", []seed{
+			{"a", "Russia and Japan discussed walruses in 2023.", "2023", "2023"},
+		}, []string{"2023-discussed-walruses: 1"}},
+		{"a decade is not", []seed{
+			{"a", "Russia and Japan discussed walruses in the 2020s.", "the 2020s", "202X"},
+		}, nil},
+		{"a month", []seed{
+			{"a", "Russia and Japan discussed walruses in May 2023.", "May 2023", "2023-05"},
+		}, []string{"2023-05-discussed-walruses: 1"}},
+		// walrus 1 + Japan 0.5 = 1.5 shared: at least 0.8, one proposal.
+		{"one proposal from two articles", []seed{
+			{"a", "Russia and Japan discussed walrus quotas on 5 May 2023.", "5 May 2023", "2023-05-05"},
+			{"b", "Japan said walrus numbers fell on 5 May 2023.", "5 May 2023", "2023-05-05"},
+		}, []string{"2023-05-05-discussed-walrus-quotas: 2"}},
+		// Japan 0.5 shared: less than 0.8, two proposals.
+		{"two proposals of one date", []seed{
+			{"a", "Russia and Japan discussed walrus quotas on 5 May 2023.", "5 May 2023", "2023-05-05"},
+			{"b", "Japan said seal numbers fell on 5 May 2023.", "5 May 2023", "2023-05-05"},
+		}, []string{"2023-05-05-discussed-walrus-quotas: 1", "2023-05-05-seal-numbers-fell: 1"}},
+	} {
+		var cands []timeline.Candidate
+		for _, s := range tt.seeds {
+			cands = append(cands, cand(s.article, s.sentence, s.mention, s.date))
+		}
+		var got []string
+		for _, p := range Merge(tl, cands, Options{}).Proposed {
+			got = append(got, fmt.Sprintf("%s: %d", p.ID, len(p.Evidence)))
+		}
+		if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("%s: proposals %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
