@@ -456,6 +456,13 @@ func TestProposals(t *testing.T) {
 		{"a decade is not", []seed{
 			{"a", "Russia and Japan discussed walruses in the 2020s.", "the 2020s", "202X"},
 		}, nil},
+		// Ids are ASCII letters and digits: other words are left out.
+		{"letters and digits", []seed{
+			{"a", "Russia and Japan: a9 zones for g20 in 2023.", "2023", "2023"},
+		}, []string{"2023-a9-zones-g20: 1"}},
+		{"other scripts", []seed{
+			{"a", "Russia and Japan discussed Курилы in 2023.", "2023", "2023"},
+		}, []string{"2023-discussed: 1"}},
 		{"a month", []seed{
 			{"a", "Russia and Japan discussed walruses in May 2023.", "May 2023", "2023-05"},
 		}, []string{"2023-05-discussed-walruses: 1"}},
