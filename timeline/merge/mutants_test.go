@@ -490,3 +490,64 @@ func TestProposals(t *testing.T) {
 		}
 	}
 }
+
+// TestProposalDetails: ids made unique by a number, titles cut at about 90
+// bytes, sources named even when the article lacks a title or publisher.
+func TestProposalDetails(t *testing.T) {
+	tl := thresholdFixture(t)
+	// Spring and March 2023 both start in March: the same id prefix.
+	out := Merge(tl, []timeline.Candidate{
+		cand("a", "Russia and Japan discussed walrus quotas in March 2023.", "March 2023", "2023-03"),
+		cand("b", "Russia and Japan discussed walrus quotas in spring 2023.", "spring 2023", "2023-21"),
+	}, Options{})
+	var ids []string
+	for _, p := range out.Proposed {
+		ids = append(ids, p.Date.String()+" "+p.ID)
+	}
+	if got, want := strings.Join(ids, "; "), "2023-03 2023-03-discussed-walrus-quotas; 2023-21 2023-03-discussed-walrus-quotas-2"; got != want {
+		t.Errorf("ids %q, want %q", got, want)
+	}
+
+	exactly90 := "Russia and Japan discussed walruses on 5 May 2023 and agreed to count them every year now."
+	if len(exactly90) != 90 { // with the full stop, which a title drops
+		t.Fatalf("test sentence has %d bytes", len(exactly90))
+	}
+	for _, tt := range []struct {
+		sentence, title string
+	}{
+		{exactly90, strings.TrimSuffix(exactly90, ".")},
+		{"Russia and Japan discussed walruses on 5 May 2023 and agreed to count them every year again, at last.",
+			"Russia and Japan discussed walruses on 5 May 2023 and agreed to count them every year…"},
+		{"- Russia and Japan discussed walruses on 5 May 2023.", "Russia and Japan discussed walruses on 5 May 2023"},
+		// The last space at byte 40: cut there; before it, at 90 bytes.
+		{"Russia and Japan discussed on 5 May 2023 walruses-seals-orcas-belugas-narwhals-dugongs-manatees-otters.",
+			"Russia and Japan discussed on 5 May 2023…"},
+		{"Russia and Japan met on 5 May 2023 on walruses-seals-orcas-belugas-narwhals-dugongs-manatees-otters.",
+			"Russia and Japan met on 5 May 2023 on walruses-seals-orcas-belugas-narwhals-dugongs-manate…"},
+	} {
+		p := Merge(tl, []timeline.Candidate{cand("a", tt.sentence, "5 May 2023", "2023-05-05")}, Options{}).Proposed
+		if len(p) != 1 || p[0].Title != tt.title {
+			t.Errorf("%q: proposals %+v, want the title %q", tt.sentence, p, tt.title)
+		}
+	}
+
+	c := cand("a", "Russia and Japan discussed walruses on 5 May 2023.", "5 May 2023", "2023-05-05")
+	for _, tt := range []struct {
+		title, publisher, published string
+		want                        string // title, publisher, published
+	}{
+		{"Report", "Wire", "2023-05-06T09:00:00Z", "Report|Wire|2023-05-06"},
+		{"", "", "2023-05-06", "a|unknown publisher|2023-05-06"},
+		{"Report", "Wire", "2023-05", "Report|Wire|"},
+	} {
+		c.Article.Title, c.Article.Publisher, c.Article.Published = tt.title, tt.publisher, tt.published
+		p := Merge(tl, []timeline.Candidate{c}, Options{}).Proposed
+		if len(p) != 1 || len(p[0].Sources) != 1 {
+			t.Fatalf("proposals %+v", p)
+		}
+		s := p[0].Sources[0]
+		if got := s.Title + "|" + s.Publisher + "|" + s.Published.String(); got != tt.want {
+			t.Errorf("source %q, want %q", got, tt.want)
+		}
+	}
+}
