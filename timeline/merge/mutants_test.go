@@ -551,3 +551,27 @@ func TestProposalDetails(t *testing.T) {
 		}
 	}
 }
+
+// TestStem: the crude stemmer leaves a stem of at least three letters and
+// leaves words of three letters or fewer alone.
+func TestStem(t *testing.T) {
+	for _, tt := range []struct{ word, want string }{
+		{"talks", "talk"},
+		{"talked", "talk"},
+		{"boxes", "box"},
+		{"cats", "cat"},
+		{"gas", "gas"},
+		{"bus", "bus"},
+		{"yes", "yes"},
+		{"parties", "party"},
+		{"negotiations", "negoti"},
+		{"press", "press"},
+		{"status", "status"},
+		{"crisis", "crisis"},
+		{"территории", "территории"},
+	} {
+		if got := stem(tt.word); got != tt.want {
+			t.Errorf("stem(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
