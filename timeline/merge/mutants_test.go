@@ -569,6 +569,7 @@ func TestStem(t *testing.T) {
 		{"status", "status"},
 		{"crisis", "crisis"},
 		{"территории", "территории"},
+		{"mañanas", "mañanas"}, // not ASCII: not stemmed
 	} {
 		if got := stem(tt.word); got != tt.want {
 			t.Errorf("stem(%q) = %q, want %q", tt.word, got, tt.want)
