@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/peacetreaty/timeline/timeline"
+	"github.com/peacetreaty/timeline/timeline/edtf"
 )
 
 // Cases found by mutation testing (make mutate). They need nothing outside
@@ -573,6 +574,27 @@ func TestStem(t *testing.T) {
 	} {
 		if got := stem(tt.word); got != tt.want {
 			t.Errorf("stem(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestNameAtEnd: a place name of two words is found as the last words of a
+// sentence; its first word alone is not the place.
+func TestNameAtEnd(t *testing.T) {
+	tl := mergeFixture(t)
+	for _, tt := range []struct {
+		sentence string
+		places   string
+	}{
+		{"Russia and Japan met about the Northern Territories", "southern-kurils"},
+		{"Russia and Japan met about the Northern Territories.", "southern-kurils"},
+		{"Russia and Japan met near the islands' Northern", ""}, // eight words
+		{"Russia and Japan met near the Northern", ""},
+	} {
+		c := timeline.Candidate{Article: timeline.ArticleRef{ID: "a"}, Sentence: tt.sentence, Mention: "5 May 2023", Date: edtf.MustParse("2023-05-05")}
+		p := Merge(tl, []timeline.Candidate{c}, Options{}).Proposed
+		if len(p) != 1 || strings.Join(p[0].Places, " ") != tt.places {
+			t.Errorf("%q: proposals %+v, want one with places %q", tt.sentence, p, tt.places)
 		}
 	}
 }
