@@ -598,3 +598,19 @@ func TestNameAtEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsAroundNames: the word after a name is a term; single letters
+// are not.
+func TestTermsAroundNames(t *testing.T) {
+	tl := mergeFixture(t)
+	for _, tt := range []struct{ sentence, id string }{
+		{"Russia and Japan met about the Northern Territories walruses", "2023-05-05-met-walruses"},
+		{"Russia and Japan signed plan b on walruses", "2023-05-05-signs-plan-walruses"}, // "signs": the first spelling of the stem seen,
+	} {
+		c := timeline.Candidate{Article: timeline.ArticleRef{ID: "a"}, Sentence: tt.sentence, Mention: "5 May 2023", Date: edtf.MustParse("2023-05-05")}
+		p := Merge(tl, []timeline.Candidate{c}, Options{}).Proposed
+		if len(p) != 1 || p[0].ID != tt.id {
+			t.Errorf("%q: proposals %+v, want the id %q", tt.sentence, p, tt.id)
+		}
+	}
+}
