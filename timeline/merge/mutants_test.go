@@ -464,6 +464,13 @@ func TestProposals(t *testing.T) {
 		{"other scripts", []seed{
 			{"a", "Russia and Japan discussed Курилы in 2023.", "2023", "2023"},
 		}, []string{"2023-discussed: 1"}},
+		// Numbers are not words of an id; with no word left, "event".
+		{"numbers", []seed{
+			{"a", "Russia and Japan discussed walruses and 1990 on 5 May 2023.", "5 May 2023", "2023-05-05"},
+		}, []string{"2023-05-05-discussed-walruses: 1"}},
+		{"no words", []seed{
+			{"a", "Russia and Japan, 5 May 2023.", "5 May 2023", "2023-05-05"},
+		}, []string{"2023-05-05-event: 1"}},
 		{"a month", []seed{
 			{"a", "Russia and Japan discussed walruses in May 2023.", "May 2023", "2023-05"},
 		}, []string{"2023-05-discussed-walruses: 1"}},
@@ -571,6 +578,8 @@ func TestStem(t *testing.T) {
 		{"crisis", "crisis"},
 		{"территории", "территории"},
 		{"mañanas", "mañanas"}, // not ASCII: not stemmed
+		{"uses", "use"},
+		{"ties", "tie"},
 	} {
 		if got := stem(tt.word); got != tt.want {
 			t.Errorf("stem(%q) = %q, want %q", tt.word, got, tt.want)
@@ -611,6 +620,84 @@ func TestTermsAroundNames(t *testing.T) {
 		p := Merge(tl, []timeline.Candidate{c}, Options{}).Proposed
 		if len(p) != 1 || p[0].ID != tt.id {
 			t.Errorf("%q: proposals %+v, want the id %q", tt.sentence, p, tt.id)
+		}
+	}
+}
+
+// TestAliasCutShort: the first words of an alias at the end of a sentence
+// are not the alias.
+func TestAliasCutShort(t *testing.T) {
+	tl := mergeFixture(t) // alias "terminating talks with Tokyo on a peace treaty"
+	for _, sentence := range []string{
+		"Tokyo said Moscow was terminating talks", // eight words
+		"Moscow was terminating talks",
+		"Terminating talks",
+	} {
+		out := Merge(tl, []timeline.Candidate{cand("a", sentence, "", "")}, Options{})
+		for _, e := range out.Events {
+			if len(e.Evidence) > 0 {
+				t.Errorf("%q: evidence on %s", sentence, e.ID)
+			}
+		}
+	}
+}
+
+// TestClusterAtHalf: two sentences of one date whose shared words weigh
+// exactly half the join threshold are one proposal.
+func TestClusterAtHalf(t *testing.T) {
+	tl := thresholdFixture(t)
+	cands := []timeline.Candidate{
+		cand("a", "Russia and Japan discussed walrus quotas on 5 May 2023.", "5 May 2023", "2023-05-05"),
+		cand("b", "Japan said walrus numbers fell on 5 May 2023.", "5 May 2023", "2023-05-05"),
+	}
+	// Shared: walrus 1 + Japan 0.5 = 1.5.
+	for _, tt := range []struct {
+		threshold float64
+		want      int
+	}{
+		{3, 1},
+		{3.1, 2},
+	} {
+		if got := len(Merge(tl, cands, Options{Threshold: tt.threshold}).Proposed); got != tt.want {
+			t.Errorf("join threshold %v: %d proposals, want %d", tt.threshold, got, tt.want)
+		}
+	}
+}
+
+// TestLongestNameFirst: of two names that start alike, the longer one is
+// the place the words name.
+func TestLongestNameFirst(t *testing.T) {
+	fsys := testFS(map[string]string{
+		"events/1945-09-02-surrender.yaml": `id: 1945-09-02-surrender
+date: 1945-09-02
+title: Surrender
+summary: Surrender.
+kind: treaty
+actors: [japan]
+sources: [{title: Instrument, publisher: NARA}]
+`,
+	})
+	fsys["places.yaml"].Data = []byte(`places:
+  - id: kurils
+    name: Kuril Islands
+  - id: reserve
+    name: Kuril Islands Reserve
+  - id: kurilsk
+    name: Kuril
+`)
+	tl, diags := timeline.Load(fsys, timeline.LoadOptions{Prefix: "data"})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	for _, tt := range []struct{ sentence, places string }{
+		{"Japan and Russia met in the Kuril Islands Reserve", "reserve"},
+		{"Japan and Russia met in the Kuril Islands", "kurils"},
+		{"Japan and Russia met in Kuril town", "kurilsk"},
+	} {
+		c := timeline.Candidate{Article: timeline.ArticleRef{ID: "a"}, Sentence: tt.sentence, Mention: "5 May 2023", Date: edtf.MustParse("2023-05-05")}
+		p := Merge(tl, []timeline.Candidate{c}, Options{}).Proposed
+		if len(p) != 1 || strings.Join(p[0].Places, " ") != tt.places {
+			t.Errorf("%q: proposals %+v, want one with places %q", tt.sentence, p, tt.places)
 		}
 	}
 }
