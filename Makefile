@@ -88,12 +88,14 @@ e2e: build
 
 # Mutation testing (not in CI: hours on 2 cores). Gremlins, pinned, run with
 # `go run` so nothing is installed and go.mod is untouched. It must run from
-# the module root with the package path as argument. Under load mutants time
-# out falsely unless the timeout is generous (the coefficient multiplies the
-# time of the first, coverage run). Quicker iteration on one package:
+# the module root with the package path as argument. A mutant's time limit is
+# the time of the first, coverage run times the coefficient: that run is made
+# uncached (GOFLAGS=-count=1) and the coefficient is generous, because each
+# mutant also recompiles the package, on 2 shared cores; with less, mutants
+# time out falsely. Quicker iteration on one package:
 #   make mutate MUTATE_PKGS=timeline/edtf
 # or only the mutants in lines changed since main:
-#   make mutate MUTATE_PKGS=render MUTATE_FLAGS='--workers 1 --timeout-coefficient 20 --diff main'
+#   make mutate MUTATE_PKGS=render MUTATE_FLAGS='--workers 1 --timeout-coefficient 40 --diff main'
 # Gremlins v0.6.0 calls every condition of a tagless switch NOT COVERED
 # (no coverage block holds it, go-gremlins/gremlins#298); cmd/casemutants
 # then runs those mutants too, where the tests reach the switch.
@@ -101,14 +103,14 @@ e2e: build
 # mutants no test reaches. Equivalent survivors: docs/mutants-equivalent.md.
 GREMLINS := github.com/go-gremlins/gremlins/cmd/gremlins@v0.6.0
 MUTATE_PKGS ?= timeline/edtf timeline/merge render timeline/article timeline/temporal
-MUTATE_FLAGS ?= --workers 1 --timeout-coefficient 20
+MUTATE_FLAGS ?= --workers 1 --timeout-coefficient 40
 MUTATE_OUT := bin/mutate
 mutate:
 	@mkdir -p $(MUTATE_OUT); set -e; \
 	for p in $(MUTATE_PKGS); do \
 		name=$$(echo $$p | tr / -); \
 		echo "mutate $$p (log: $(MUTATE_OUT)/$$name.log)"; \
-		$(GO) run $(GREMLINS) unleash $(MUTATE_FLAGS) -o $(MUTATE_OUT)/$$name.json ./$$p > $(MUTATE_OUT)/$$name.log 2>&1 \
+		GOFLAGS=-count=1 $(GO) run $(GREMLINS) unleash $(MUTATE_FLAGS) -o $(MUTATE_OUT)/$$name.json ./$$p > $(MUTATE_OUT)/$$name.log 2>&1 \
 			|| { tail -20 $(MUTATE_OUT)/$$name.log; exit 1; }; \
 		$(GO) run ./cmd/casemutants -report $(MUTATE_OUT)/$$name.json ./$$p >> $(MUTATE_OUT)/$$name.log; \
 		grep -E '^ *(LIVED|NOT COVERED|TIMED OUT) ' $(MUTATE_OUT)/$$name.log | sed 's/^ */    /' || true; \
