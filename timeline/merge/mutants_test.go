@@ -701,3 +701,37 @@ sources: [{title: Instrument, publisher: NARA}]
 		}
 	}
 }
+
+// TestSameNameActorFirst: a name shared by an actor and a place (Sakhalin
+// the administration, Sakhalin the island) stands for the actor, whose
+// names are read first; the order does not depend on the map of names.
+func TestSameNameActorFirst(t *testing.T) {
+	fsys := testFS(map[string]string{
+		"events/1945-09-02-surrender.yaml": `id: 1945-09-02-surrender
+date: 1945-09-02
+title: Surrender
+summary: Surrender.
+kind: treaty
+actors: [japan]
+sources: [{title: Instrument, publisher: NARA}]
+`,
+	})
+	fsys["actors.yaml"].Data = []byte(testActors + `  - id: sakhalin-government
+    name: Sakhalin
+    type: organization
+`)
+	fsys["places.yaml"].Data = []byte(testPlaces + `  - id: sakhalin
+    name: Sakhalin
+`)
+	tl, diags := timeline.Load(fsys, timeline.LoadOptions{Prefix: "data"})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	for range 10 {
+		c := timeline.Candidate{Article: timeline.ArticleRef{ID: "a"}, Sentence: "Japan and Sakhalin met about walruses", Mention: "5 May 2023", Date: edtf.MustParse("2023-05-05")}
+		p := Merge(tl, []timeline.Candidate{c}, Options{}).Proposed
+		if len(p) != 1 || strings.Join(p[0].Actors, " ") != "japan sakhalin-government" || len(p[0].Places) != 0 {
+			t.Fatalf("proposals %+v, want actors japan and sakhalin-government, no place", p)
+		}
+	}
+}
