@@ -177,29 +177,6 @@ func TestJSONSchema(t *testing.T) {
 	}
 }
 
-func TestWriteFileAtomic(t *testing.T) {
-	dir := t.TempDir()
-	name := filepath.Join(dir, "TIMELINE.md")
-	if err := WriteFile(name, []byte("first")); err != nil {
-		t.Fatal(err)
-	}
-	if err := WriteFile(name, []byte("second")); err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile(name)
-	if err != nil || string(got) != "second" {
-		t.Fatalf("read %q, %v", got, err)
-	}
-	// A folder that does not exist: an error, and nothing left behind.
-	if err := WriteFile(filepath.Join(dir, "no", "such", "x.md"), []byte("x")); err == nil {
-		t.Error("writing into a missing folder succeeded")
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
-		t.Errorf("temporary files left behind: %v", entries)
-	}
-}
-
 // TestRealDataMatchesSchema renders the embedded chronology and checks it
 // against the schema, so a new field in the data cannot drift from it.
 func TestRealDataMatchesSchema(t *testing.T) {
