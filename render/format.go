@@ -70,4 +70,3 @@ func FormatHelp() string {
 	}
 	return b.String()
 }
-
