@@ -32,7 +32,7 @@ var registered = map[string]Format{}
 func register(f Format) { registered[f.Name] = f }
 
 func init() {
-	register(Format{"markdown", "md", "readable chronology: eras as sections, human dates, sources as footnotes", Markdown, nil})
+	register(Format{"markdown", "md", "readable chronology: eras as sections, human dates, sources as footnotes", Markdown, URLLosses})
 	register(Format{"json", "json", "data for charts: ISO start/end days per event (schema: render/timeline.schema.json)", JSON, nil})
 }
 

@@ -40,7 +40,7 @@ import (
 )
 
 func init() {
-	register(Format{"html", "html", "self-contained web page: the picture, the events by era, filters by era, actor, place and kind", HTML, nil})
+	register(Format{"html", "html", "self-contained web page: the picture, the events by era, filters by era, actor, place and kind", HTML, URLLosses})
 }
 
 type htmlOption struct{ ID, Label string }
@@ -134,14 +134,14 @@ func HTML(w io.Writer, tl *timeline.Timeline) error {
 			he.Perspectives = append(he.Perspectives, htmlPerspective{actorName(tl, p.Actor), oneLine(p.Text)})
 		}
 		for _, s := range e.Sources {
-			l := htmlLink{Title: s.Title, Publisher: s.Publisher, URL: s.URL, Quote: oneLine(s.Quote)}
+			l := htmlLink{Title: s.Title, Publisher: s.Publisher, URL: safeURL(s.URL), Quote: oneLine(s.Quote)}
 			if !s.Published.IsZero() {
 				l.Published = s.Published.Display()
 			}
 			he.Sources = append(he.Sources, l)
 		}
 		for _, ev := range e.Evidence {
-			he.Evidence = append(he.Evidence, htmlEvidence{Article: articleName(ev.Article), URL: ev.Article.URL,
+			he.Evidence = append(he.Evidence, htmlEvidence{Article: articleName(ev.Article), URL: safeURL(ev.Article.URL),
 				Sentence: oneLine(ev.Sentence), Mention: ev.Mention, Date: displayOrEmpty(ev.Date)})
 		}
 		page.add(tl, he)
@@ -183,7 +183,8 @@ func HTML(w io.Writer, tl *timeline.Timeline) error {
 	if err := htmlTemplate.Execute(&buf, page); err != nil {
 		return err
 	}
-	_, err := w.Write(buf.Bytes())
+	// html/template leaves control characters alone; none belongs in a page.
+	_, err := io.WriteString(w, cleanControls(buf.String()))
 	return err
 }
 

@@ -163,8 +163,8 @@ func (m *markdown) articleLink(a timeline.ArticleRef) string {
 			name += ", " + v.Display()
 		}
 	}
-	if a.URL != "" {
-		return fmt.Sprintf("[%s](%s)", name, linkTarget(a.URL))
+	if u := safeURL(a.URL); u != "" {
+		return fmt.Sprintf("[%s](%s)", name, linkTarget(u))
 	}
 	return name
 }
@@ -187,8 +187,8 @@ func (m *markdown) footnote(s timeline.Source) int {
 	b.WriteString(escape(s.Publisher))
 	b.WriteString(", ")
 	title := "“" + escape(s.Title) + "”"
-	if s.URL != "" {
-		fmt.Fprintf(&b, "[%s](%s)", title, linkTarget(s.URL))
+	if u := safeURL(s.URL); u != "" {
+		fmt.Fprintf(&b, "[%s](%s)", title, linkTarget(u))
 	} else {
 		b.WriteString(title)
 	}
@@ -242,12 +242,17 @@ func plural(n int, word string) string {
 // oneLine folds the line breaks of YAML block text into spaces.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// escape keeps text from being read as Markdown or HTML markup.
+// escape keeps text from being read as Markdown or HTML markup: it folds it
+// onto one line (a line break or a carriage return could otherwise start a
+// heading, a list or a code fence), replaces control characters and escapes
+// the characters of Markdown syntax, so neither a fence (``` or ~~~) nor raw
+// HTML can pass.
 var mdEscaper = strings.NewReplacer(
 	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`, `<`, `&lt;`, `>`, `&gt;`, `#`, `\#`, `|`, `\|`,
+	`~`, `\~`,
 )
 
-func escape(s string) string { return mdEscaper.Replace(s) }
+func escape(s string) string { return mdEscaper.Replace(oneLine(cleanControls(s))) }
 
 // linkTarget makes a URL safe inside (...) of a Markdown link.
 var linkEscaper = strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E")
@@ -307,11 +312,19 @@ func anchor(heading string) string {
 	return b.String()
 }
 
-// mermaid writes an era's events as a Mermaid timeline diagram. Mermaid
-// reads ":" as the separator between a period and its events and ";" as a
-// statement end, so both are written as entity codes in labels.
+// mermaidLabel makes text safe as a Mermaid label: one line (a line break
+// or carriage return would end the statement, or the code block), and as
+// entity codes the characters Mermaid reads as syntax (":" separates a
+// period from its events, ";" ends a statement, "#" starts an entity), the
+// backtick (three would close the fence) and "<", ">" and "&" (Mermaid
+// draws labels as HTML).
+var mermaidEscaper = strings.NewReplacer(":", "#58;", ";", "#59;", "#", "#35;", "`", "#96;", "<", "#60;", ">", "#62;", "&", "#38;", "~", "#126;")
+
+func mermaidLabel(s string) string { return mermaidEscaper.Replace(oneLine(cleanControls(s))) }
+
+// mermaid writes an era's events as a Mermaid timeline diagram.
 func (m *markdown) mermaid(era timeline.Era, events []*timeline.Event) {
-	label := strings.NewReplacer(":", "#58;", ";", "#59;", "#", "#35;", "\n", " ").Replace
+	label := mermaidLabel
 	m.printf("\n```mermaid\ntimeline\n    title %s\n", label(era.Title))
 	for _, e := range events {
 		m.printf("    %s : %s\n", label(e.Date.Display()), label(oneLine(e.Title)))

@@ -240,7 +240,7 @@ func TestMarkdownMermaid(t *testing.T) {
 	for _, want := range []string{
 		"```mermaid\ntimeline\n    title The end of the war (1945–1951)\n",
 		"    18 August – 5 September 1945 : Occupation#58; phase one#59; phase two #35;1\n",
-		"    c. 1950s : Talks of the [1950s] *with* markup_characters <b>\n```\n",
+		"    c. 1950s : Talks of the [1950s] *with* markup_characters #60;b#62;\n```\n",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, md)

@@ -299,7 +299,8 @@ func SVG(w io.Writer, tl *timeline.Timeline) error {
 
 var xmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
 
-func xesc(s string) string { return xmlEscaper.Replace(s) }
+// xesc escapes text for XML, control characters (invalid in XML) replaced.
+func xesc(s string) string { return xmlEscaper.Replace(cleanControls(s)) }
 
 // f formats a coordinate with one decimal, without a trailing ".0".
 func f1(v float64) string {

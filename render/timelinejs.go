@@ -12,7 +12,7 @@ import (
 )
 
 func init() {
-	register(Format{"timelinejs", "timelinejs.json", "Knight Lab TimelineJS3 JSON: one slide per event, grouped by era; proposed events marked [proposed]", TimelineJS, TimelineJSLosses})
+	register(Format{"timelinejs", "timelinejs.json", "Knight Lab TimelineJS3 JSON: one slide per event, grouped by era; proposed events marked [proposed]", TimelineJS, withURLLosses(TimelineJSLosses)})
 }
 
 // The TimelineJS3 JSON format, as documented at
@@ -138,6 +138,9 @@ func openWord(open bool) string {
 	return "unknown"
 }
 
+// hesc escapes text for the HTML of a slide, control characters replaced.
+func hesc(s string) string { return html.EscapeString(cleanControls(s)) }
+
 // tjsSlideDates gives the start and end of a slide: the end only for an
 // interval with a known end. An interval with an open or unknown start is
 // placed at its end, since TimelineJS requires a start date.
@@ -159,7 +162,7 @@ func tjsSlideDates(v edtf.Value) (start, end *tjsDate) {
 func tjsHTML(e timeline.Event) string {
 	var b strings.Builder
 	if s := oneLine(e.Summary); s != "" {
-		fmt.Fprintf(&b, "<p>%s</p>", html.EscapeString(s))
+		fmt.Fprintf(&b, "<p>%s</p>", hesc(s))
 	}
 	if len(e.Sources) > 0 {
 		b.WriteString("<p>Sources: ")
@@ -167,14 +170,14 @@ func tjsHTML(e timeline.Event) string {
 			if i > 0 {
 				b.WriteString("; ")
 			}
-			title := html.EscapeString(oneLine(s.Title))
-			if s.URL != "" {
-				fmt.Fprintf(&b, `<a href="%s">%s</a>`, html.EscapeString(s.URL), title)
+			title := hesc(oneLine(s.Title))
+			if u := safeURL(s.URL); u != "" {
+				fmt.Fprintf(&b, `<a href="%s">%s</a>`, hesc(u), title)
 			} else {
 				b.WriteString(title)
 			}
 			if s.Publisher != "" {
-				b.WriteString(", " + html.EscapeString(oneLine(s.Publisher)))
+				b.WriteString(", " + hesc(oneLine(s.Publisher)))
 			}
 		}
 		b.WriteString("</p>")
@@ -193,10 +196,10 @@ func TimelineJS(w io.Writer, tl *timeline.Timeline) error {
 	if len(tl.Proposed) > 0 {
 		intro = fmt.Sprintf("%s, %d of them proposed from articles and not yet reviewed.", plural(len(events), "event"), len(tl.Proposed))
 	}
-	out.Title = &tjsSlide{Text: tjsText{Headline: html.EscapeString(tl.Title), Text: "<p>" + html.EscapeString(intro) + "</p>"}}
+	out.Title = &tjsSlide{Text: tjsText{Headline: hesc(tl.Title), Text: "<p>" + hesc(intro) + "</p>"}}
 	used := map[string]bool{}
 	for _, e := range events {
-		headline := html.EscapeString(oneLine(e.Title))
+		headline := hesc(oneLine(e.Title))
 		if status(e) == timeline.StatusProposed {
 			headline = proposedPrefix + headline
 		}
@@ -219,7 +222,7 @@ func TimelineJS(w io.Writer, tl *timeline.Timeline) error {
 		out.Eras = append(out.Eras, tjsEra{
 			StartDate: tjsEraDay(era.Date.Earliest()),
 			EndDate:   tjsEraDay(eraEnd(era, lastYear)),
-			Text:      tjsText{Headline: html.EscapeString(era.Title)},
+			Text:      tjsText{Headline: hesc(era.Title)},
 		})
 	}
 	return writeJSON(w, out)

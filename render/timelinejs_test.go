@@ -205,3 +205,23 @@ func TestTimelineJSLosses(t *testing.T) {
 		t.Errorf("fixture losses %q", l)
 	}
 }
+
+// Unknown ends are named so, apart from open ones, and proposed events are
+// reported like curated ones.
+func TestTimelineJSLossesUnknownAndProposed(t *testing.T) {
+	tl := withDates(t, "1991/", "/1991", "1991/..")
+	p := tl.Events[0]
+	p.ID, p.Status, p.Date = "p1", timeline.StatusProposed, edtf.MustParse("1956~")
+	tl.Proposed = []timeline.Event{p}
+	got := TimelineJSLosses(tl)
+	want := []string{
+		`e0: end is unknown (slide shown as a point); TimelineJS shows only display_date "1991 – unknown end"`,
+		`e1: start is unknown (slide placed at its end); TimelineJS shows only display_date "unknown start – 1991"`,
+		`e2: end is open (slide shown as a point); TimelineJS shows only display_date "after 1991"`,
+		`p1: 1956~ is approximate; TimelineJS shows only display_date "c. 1956"`,
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("losses:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
