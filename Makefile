@@ -79,5 +79,7 @@ e2e: build
 	$(BIN) build --data data --format json -o bin/e2e/timeline.json
 	$(BIN) build --data data --format timelinejs -o bin/e2e/timeline.timelinejs.json
 	$(BIN) build --data data --format html -o bin/e2e/timeline.html
+	$(BIN) build --data data --format svg -o bin/e2e/timeline.svg
+	$(BIN) build --data data --mermaid -o bin/e2e/TIMELINE.md
 	$(BIN) build --data data --format vega-lite -o bin/e2e/timeline.vl.json
 	node $(E2E)/e2e.mjs bin/e2e
