@@ -241,6 +241,38 @@ function checkPicture(m, where) {
   check(bg.fill === 'rgb(255, 255, 255)' && bg.opacity === '1' && bg.w >= bg.W && bg.h >= bg.H, `standalone SVG has an opaque white background under a dark scheme (${bg.fill})`);
   await page.close();
 }
+// 3. The Mermaid diagrams of TIMELINE.md, drawn by the npm mermaid package
+// in Chromium: each must fit GitHub's Markdown column (1012 px) at its
+// natural size, so GitHub does not shrink its text.
+{
+  const md = readFileSync(path.join(dir, 'TIMELINE.md'), 'utf8');
+  const blocks = [...md.matchAll(/```mermaid\n([\s\S]*?)```/g)].map((b) => b[1]);
+  const page = await browser.newPage({ viewport: { width: 1012, height: 900 } });
+  await page.setContent('<!doctype html><html><body></body></html>');
+  await page.addScriptTag({ path: path.join(here, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js') });
+  const drawn = await page.evaluate(async (blocks) => {
+    mermaid.initialize({ startOnLoad: false });
+    const out = [];
+    for (let i = 0; i < blocks.length; i++) {
+      try {
+        const { svg } = await mermaid.render('m' + i, blocks[i]);
+        const div = document.createElement('div');
+        div.innerHTML = svg;
+        document.body.appendChild(div);
+        out.push({ width: div.querySelector('svg').viewBox.baseVal.width });
+      } catch (e) {
+        out.push({ error: String(e && e.message || e) });
+      }
+    }
+    return out;
+  }, blocks);
+  check(blocks.length > 0, `TIMELINE.md holds ${blocks.length} Mermaid diagrams`);
+  drawn.forEach((d, i) => {
+    if (d.error) check(false, `Mermaid diagram ${i + 1} draws: ${d.error}`);
+    else check(d.width <= 1012, `Mermaid diagram ${i + 1} is ${Math.round(d.width)} px wide (GitHub's column: 1012)`);
+  });
+  await page.close();
+}
 await browser.close();
 
 // 3. The Vega-Lite spec, compiled by vega-lite and rendered by vega.
