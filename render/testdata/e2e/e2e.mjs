@@ -78,6 +78,18 @@ async function newPage() {
   const rejections = await page.evaluate(() => window.__rejections);
   check(problems.errors.length === 0, 'TimelineJS3: no page error ' + problems.errors.join('; '));
   check(rejections.length === 0, 'TimelineJS3: no unhandled promise rejection ' + rejections.join('; '));
+  // Every slide shows the date in the project's style: the display_date
+  // of the export, never a date TimelineJS formats itself.
+  const tjs = JSON.parse(data);
+  const want = new Map(tjs.events.map((e) => [e.unique_id, e.display_date]));
+  const shownDates = await page.$$eval('.tl-slide', (els) => els.map((el) => ({
+    id: el.id, date: (el.querySelector('.tl-headline-date') || {}).textContent || '' })));
+  const wrong = shownDates.filter((d) => want.has(d.id) && d.date.trim() !== want.get(d.id));
+  const missing = tjs.events.filter((e) => !e.display_date).map((e) => e.unique_id);
+  check(missing.length === 0 && wrong.length === 0 && shownDates.filter((d) => want.has(d.id)).length === events,
+    `TimelineJS3 shows every slide's date as its display_date ${wrong.slice(0, 3).map((d) => d.id + ': "' + d.date + '" for "' + want.get(d.id) + '"').join('; ')}`);
+  const groups = await page.$$eval('.tl-timegroup-message', (els) => els.map((e) => e.textContent.trim()));
+  check(groups.length > 0 && groups.every((g) => ['Moscow', 'Both sides', 'Tokyo', 'Others'].includes(g)), `TimelineJS3 rows by who acted: ${groups.join(', ')}`);
   await page.screenshot({ path: path.join(dir, 'timelinejs.png') });
   console.log('     screenshot: ' + path.join(dir, 'timelinejs.png'));
   await page.close();
