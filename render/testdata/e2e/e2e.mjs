@@ -303,6 +303,14 @@ await browser.close();
     // Every event mark, and nothing else, is labelled aria-label="event <id>".
     const marks = new Set(svg.match(/aria-label="event [^"]*"/g) || []).size;
     check(marks === events, `Vega-Lite SVG has ${marks} event marks for ${events} events`);
+    // The legend of the forms of marks, and the era labels horizontal and
+    // above the plot (negative y in the plot's frame), never over data.
+    check(['day', 'period', 'approximate (faded)', 'uncertain (dashed)'].every((t) => svg.includes('>' + t + '</text>')), 'Vega-Lite SVG has the legend of marks');
+    const eraTexts = [...svg.matchAll(/<text[^>]*transform="translate\(([-\d.]+),([-\d.]+)\)"[^>]*font-size="10px" font-weight="bold"[^>]*>([^<]*)<\/text>/g)];
+    const eraIDs = new Set(exported.events.map((e) => e.era));
+    const wantEras = exported.eras.filter((e) => eraIDs.has(e.id)).length;
+    check(eraTexts.length === wantEras && eraTexts.every((m) => +m[2] < 0 && !m[0].includes('rotate')),
+      `Vega-Lite era labels: ${eraTexts.length} of ${wantEras}, horizontal, above the plot: ${eraTexts.map((m) => m[3]).join(' | ')}`);
   }
 }
 
