@@ -12,9 +12,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/peacetreaty/timeline/data"
 	"github.com/peacetreaty/timeline/timeline"
+	"github.com/peacetreaty/timeline/timeline/edtf"
 )
 
 // realData loads the embedded chronology.
@@ -337,6 +339,47 @@ func BenchmarkSVGSameDay10k(b *testing.B) {
 	for range b.N {
 		if err := SVG(io.Discard, tl); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// A design for 100+ events: the real data twice over (each event again,
+// 40 days later, under another title) still draws with no label
+// overlapping another or leaving its era's panel.
+func TestSVGManyEvents(t *testing.T) {
+	tl := realData(t)
+	n := len(tl.Events)
+	for i := range n {
+		e := tl.Events[i]
+		if e.Date.IsInterval() {
+			continue
+		}
+		d := e.Date.Earliest()
+		later := time.Date(d.Year, time.Month(d.Month), d.Day+40, 0, 0, 0, 0, time.UTC)
+		e.ID += "-again"
+		e.Title = "Again: " + e.Title
+		e.Date = edtf.MustParse(later.Format("2006-01-02"))
+		tl.Events = append(tl.Events, e)
+	}
+	slices.SortStableFunc(tl.Events, func(a, b timeline.Event) int { return timeline.Compare(&a, &b) })
+	if len(tl.Events) < 150 {
+		t.Fatalf("only %d events", len(tl.Events))
+	}
+	checkSVG(t, tl)
+	var buf bytes.Buffer
+	if err := SVG(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	panels := parseSVGPanels(t, buf.Bytes())
+	for _, b := range parseSVGLabels(t, buf.Bytes()) {
+		inside := false
+		for _, p := range panels {
+			if b.x >= p.x0-0.5 && b.x+b.w <= p.x1+0.5 {
+				inside = true
+			}
+		}
+		if !inside {
+			t.Errorf("label %s outside every panel", b.id)
 		}
 	}
 }
