@@ -34,8 +34,9 @@ package render
 //	                    filtered out
 //
 // The picture keeps its 1200 px width on narrow screens and scrolls
-// sideways, so its 11 px labels stay readable on a phone; the page follows
-// prefers-color-scheme, the picture included.
+// sideways (and, on a phone, within three quarters of the screen's height,
+// so the list below stays near), so its 11 px labels stay readable; the
+// page follows prefers-color-scheme, the picture included.
 
 import (
 	"bytes"
@@ -280,6 +281,7 @@ h3{font-size:1.02em;margin:0 0 .2em}
 #filter-panel summary{cursor:pointer;font-weight:bold;padding:2px 0}
 #filters{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:end;padding:6px 0 4px}
 #filter-empty{font-weight:bold;margin:1em 0}
+@media (max-width: 700px){.picture{max-height:75vh;overflow:auto}}
 #filters label{display:flex;flex-direction:column;font-size:.85em;color:#444}
 #filters select{font:inherit;font-size:1rem;max-width:17em}
 #filter-count{font-size:.9em;color:#444;margin-left:auto}
