@@ -2,7 +2,6 @@ package render
 
 import (
 	"bytes"
-	"container/heap"
 	"fmt"
 	"io"
 	"math"
@@ -33,11 +32,11 @@ import (
 //
 // Labels. 11px sans-serif, the full title wrapped onto two lines (three for
 // the longest), never cut while it fits in three lines of svgLabelMaxW. A
-// label hangs just right of a short vertical leader from its mark (left of
-// it where the panel ends), in the first free lane of its row; labels never
+// label hangs just right or just left of a short vertical leader from its
+// mark, whichever finds a free lane nearer the top of its row; labels never
 // leave their era's panel. Widths are estimated conservatively by
-// svgTextWidth; make e2e measures the real boxes in Chromium. Lane
-// assignment is interval partitioning with two heaps, O(n log n).
+// svgTextWidth; make e2e measures the real boxes in Chromium. Placement is
+// O(n log n) (see placeLabels).
 
 func init() {
 	register(Format{"svg", "svg", "picture of the timeline: a panel per era at its own scale, rows by side, labelled marks (1200 px wide)", SVG, nil})
@@ -364,41 +363,37 @@ func (p *svgPanel) layout() {
 	}
 }
 
-// placeLabels gives each label of a row its box and the first lane, from
-// the top, that is free where the box starts. A label starts just right of
-// its leader, or ends just left of it where the panel ends. Taking the
-// boxes from the left, a lane is free once its last box ends svgLabelGap
-// before the new one starts; the busy lanes wait in a heap ordered by where
-// they end, the free ones in a heap ordered by lane number, so that n labels
-// take O(n log n) time.
+// placeLabels gives each label of a row its box and lane. Taking the marks
+// from the left, a label may start just right of its leader or end just
+// left of it; of the two, it takes the box that finds a free lane nearer
+// the top (right of the leader on a tie), so leaders stay short. A lane is
+// free for a box when its last label ends svgLabelGap before the box
+// starts. The lanes' ends are kept in a min segment tree, where the first
+// lane free for a box is found in O(log n), so n labels take O(n log n).
 func placeLabels(items []*svgItem) {
-	for _, it := range items {
-		it.boxX = it.markX + svgLabelPad
-		if it.boxX+it.w > svgAxisX1 {
-			it.boxX = max(svgAxisX0, it.markX-svgLabelPad-it.w)
-		}
-	}
 	order := slices.Clone(items)
-	slices.SortStableFunc(order, func(a, b *svgItem) int {
-		if a.boxX != b.boxX {
-			return cmpFloat(a.boxX, b.boxX)
-		}
-		return cmpFloat(a.markX, b.markX)
-	})
-	var busy laneEnds
-	var free laneNumbers
-	lanes := 0
+	slices.SortStableFunc(order, func(a, b *svgItem) int { return cmpFloat(a.markX, b.markX) })
+	lanes := newLaneTree(len(items))
 	for _, it := range order {
-		for busy.Len() > 0 && busy[0].end+svgLabelGap <= it.boxX {
-			heap.Push(&free, heap.Pop(&busy).(laneEnd).lane)
+		right := it.markX + svgLabelPad
+		left := it.markX - svgLabelPad - it.w
+		best, bestX := -1, 0.0
+		for _, x := range []float64{right, left} {
+			if x < svgAxisX0 || x+it.w > svgAxisX1 {
+				continue
+			}
+			if l := lanes.firstFree(x - svgLabelGap); best < 0 || l < best {
+				best, bestX = l, x
+			}
 		}
-		if free.Len() > 0 {
-			it.lane = heap.Pop(&free).(int)
-		} else {
-			it.lane = lanes
-			lanes++
+		if best < 0 {
+			// Wider than the room on either side: as far left as the panel
+			// allows, still touching the leader.
+			bestX = max(svgAxisX0, min(right, svgAxisX1-it.w))
+			best = lanes.firstFree(bestX - svgLabelGap)
 		}
-		heap.Push(&busy, laneEnd{lane: it.lane, end: it.boxX + it.w})
+		it.boxX, it.lane = bestX, best
+		lanes.set(best, bestX+it.w)
 	}
 }
 
@@ -412,42 +407,48 @@ func cmpFloat(a, b float64) int {
 	return 0
 }
 
-type laneEnd struct {
-	lane int
-	end  float64
+// laneTree holds where each lane's last label ends (-Inf while empty) in a
+// segment tree of minimums, for finding the first lane free at a point.
+type laneTree struct {
+	size int
+	min  []float64
 }
 
-// laneEnds is a min-heap of busy lanes by where their last label ends.
-type laneEnds []laneEnd
-
-func (h laneEnds) Len() int { return len(h) }
-func (h laneEnds) Less(i, j int) bool {
-	if h[i].end != h[j].end {
-		return h[i].end < h[j].end
+func newLaneTree(n int) *laneTree {
+	size := 1
+	for size < max(n, 1) {
+		size *= 2
 	}
-	return h[i].lane < h[j].lane
-}
-func (h laneEnds) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *laneEnds) Push(x any)   { *h = append(*h, x.(laneEnd)) }
-func (h *laneEnds) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+	t := &laneTree{size: size, min: make([]float64, 2*size)}
+	for i := range t.min {
+		t.min[i] = math.Inf(-1)
+	}
+	return t
 }
 
-// laneNumbers is a min-heap of free lane numbers.
-type laneNumbers []int
+// firstFree is the first lane whose last label ends at or before x.
+func (t *laneTree) firstFree(x float64) int {
+	if t.min[1] > x {
+		return t.size // cannot happen with a lane per label, but stay total
+	}
+	i := 1
+	for i < t.size {
+		if t.min[2*i] <= x {
+			i = 2 * i
+		} else {
+			i = 2*i + 1
+		}
+	}
+	return i - t.size
+}
 
-func (h laneNumbers) Len() int           { return len(h) }
-func (h laneNumbers) Less(i, j int) bool { return h[i] < h[j] }
-func (h laneNumbers) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *laneNumbers) Push(x any)        { *h = append(*h, x.(int)) }
-func (h *laneNumbers) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+// set records that lane's last label ends at end.
+func (t *laneTree) set(lane int, end float64) {
+	i := lane + t.size
+	t.min[i] = end
+	for i /= 2; i >= 1; i /= 2 {
+		t.min[i] = math.Min(t.min[2*i], t.min[2*i+1])
+	}
 }
 
 // svgLabels gives every event its label lines, making sure no two different
