@@ -383,3 +383,31 @@ func TestSVGManyEvents(t *testing.T) {
 		}
 	}
 }
+
+// Leaders stay short on the real data: a label hangs at most a few lanes
+// below its mark, never in a staircase of long lines.
+func TestSVGShortLeaders(t *testing.T) {
+	var buf bytes.Buffer
+	if err := SVG(&buf, realData(t)); err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`class="leader" data-id="([^"]*)" x1="[^"]*" y1="([^"]*)" x2="[^"]*" y2="([^"]*)"`)
+	leaders := re.FindAllStringSubmatch(buf.String(), -1)
+	if len(leaders) == 0 {
+		t.Fatal("no leaders")
+	}
+	long := 0
+	for _, m := range leaders {
+		y1, _ := strconv.ParseFloat(m[2], 64)
+		y2, _ := strconv.ParseFloat(m[3], 64)
+		if y2-y1 > 200 {
+			t.Errorf("leader of %s is %v px long", m[1], y2-y1)
+		}
+		if y2-y1 > 100 {
+			long++
+		}
+	}
+	if long*10 > len(leaders) {
+		t.Errorf("%d of %d leaders are longer than 100 px", long, len(leaders))
+	}
+}
