@@ -68,9 +68,12 @@ bench-accuracy: build
 		python3 "$(BENCH_DIR)/timex_score.py" "$(BENCH_DIR)/$$set/gold.jsonl" "bin/$$set.jsonl" --docs "$(BENCH_DIR)/$$set/docs.jsonl"; \
 	done
 
-# The exports in the software that reads them: TimelineJS3 and the HTML page
-# in headless Chromium (Debian's chromium at /usr/bin/chromium), the
-# Vega-Lite spec through vega. Installs the npm packages from the lock file.
+# The exports in the software that reads them, in headless Chromium (Debian's
+# chromium at /usr/bin/chromium): TimelineJS3; the HTML page and the SVG
+# measured as drawn (label boxes, ticks per year, focus, phone and dark, with
+# screenshots in bin/e2e); TIMELINE.md's Mermaid diagrams through mermaid;
+# the Vega-Lite spec through vega. Installs the npm packages from the lock
+# file.
 E2E := render/testdata/e2e
 e2e: build
 	@command -v $${CHROMIUM:-/usr/bin/chromium} >/dev/null || { echo "e2e needs Chromium at /usr/bin/chromium (apt-get install chromium), or set CHROMIUM"; exit 1; }
