@@ -411,3 +411,27 @@ func TestSVGShortLeaders(t *testing.T) {
 		t.Errorf("%d of %d leaders are longer than 100 px", long, len(leaders))
 	}
 }
+
+// Open and unknown ends, decades, seasons and an event of no known era all
+// draw inside their panels, each panel still at one scale.
+func TestSVGOddDates(t *testing.T) {
+	tl := withDates(t, "../1946", "1991/..", "195X~", "2001-24", "1947/", "1956?")
+	tl.Events[2].Era = "no-such-era"
+	checkSVG(t, tl)
+	var buf bytes.Buffer
+	if err := SVG(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	panels := parseSVGPanels(t, buf.Bytes())
+	if last := panels[len(panels)-1]; last.era != "other" {
+		t.Errorf("last panel %q, want the events of no known era", last.era)
+	}
+	for _, p := range panels {
+		if p.t1 <= p.t0 || len(p.ticks) < 2 {
+			t.Errorf("panel %s spans %v–%v with %d ticks", p.era, p.t0, p.t1, len(p.ticks))
+		}
+	}
+	if !strings.Contains(buf.String(), `l6 4.5l-6 4.5z`) || !strings.Contains(buf.String(), `l-6 4.5l6 4.5z`) {
+		t.Error("open ends lack their arrows")
+	}
+}
