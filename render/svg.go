@@ -726,13 +726,20 @@ func writeSVGEvent(b *bytes.Buffer, it *svgItem, ty, ly float64) {
 	// An opaque box behind the label: leaders passing behind it stop at
 	// its edge instead of striking through the words.
 	p(`<rect class="label-bg" x="%s" y="%s" width="%s" height="%s"/>`+"\n", f1(it.boxX-2), f1(ly-1), f1(it.w+4), f1(h+2))
-	p(`<text class="%s" data-id="%s" data-box="%s %s %s %s" x="%s" y="%s">`, lcls, xesc(e.ID),
-		f1(it.boxX), f1(ly), f1(it.w), f1(h), f1(it.boxX), f1(ly+svgLineH-3))
+	// A label left of its leader is set flush right against it: its width
+	// is an estimate, and flush left its real end would fall short of the
+	// leader, leaving the reader to guess whose label it is.
+	tx, anchor := it.boxX, ""
+	if it.boxX+it.w <= it.markX {
+		tx, anchor = it.boxX+it.w, ` text-anchor="end"`
+	}
+	p(`<text class="%s" data-id="%s" data-box="%s %s %s %s" x="%s" y="%s"%s>`, lcls, xesc(e.ID),
+		f1(it.boxX), f1(ly), f1(it.w), f1(h), f1(tx), f1(ly+svgLineH-3), anchor)
 	for i, line := range it.lines {
 		if i == 0 {
-			p(`<tspan x="%s">%s</tspan>`, f1(it.boxX), xesc(line))
+			p(`<tspan x="%s">%s</tspan>`, f1(tx), xesc(line))
 		} else {
-			p(`<tspan x="%s" dy="%s">%s</tspan>`, f1(it.boxX), f1(svgLineH), xesc(line))
+			p(`<tspan x="%s" dy="%s">%s</tspan>`, f1(tx), f1(svgLineH), xesc(line))
 		}
 	}
 	p("</text>\n</a>\n")

@@ -77,10 +77,15 @@ func parseSVGLabels(t *testing.T, doc []byte) []svgBox {
 				t.Fatal(err)
 			}
 		}
-		// The box is where the text is drawn, and wide enough for it.
+		// The box is where the text is drawn: from its left edge, or, set
+		// flush right, to its right edge.
 		x, _ := strconv.ParseFloat(attr["x"], 64)
-		if x != v[0] {
-			t.Errorf("label %q drawn at x=%v, its box starts at %v", attr["data-id"], x, v[0])
+		want := v[0]
+		if attr["text-anchor"] == "end" {
+			want = v[0] + v[2]
+		}
+		if math.Abs(x-want) > 0.11 {
+			t.Errorf("label %q drawn at x=%v, its box starts at %v and is %v wide (anchor %q)", attr["data-id"], x, v[0], v[2], attr["text-anchor"])
 		}
 		boxes = append(boxes, svgBox{attr["data-id"], v[0], v[1], v[2], v[3]})
 	}
