@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -309,6 +310,22 @@ func FuzzLoadEvent(f *testing.F) {
 			if d.Path == "" || d.Msg == "" || d.Line < 0 || d.Col < 0 {
 				t.Errorf("malformed diagnostic %+v", d)
 			}
+		}
+		if diags.HasErrors() {
+			return
+		}
+		// A file that loads is one fmt can write, and fmt's output is a
+		// fixed point (render's FuzzRenderEvent checks the formats).
+		once, err := Format(data)
+		if err != nil {
+			t.Fatalf("fmt of a file that loads: %v", err)
+		}
+		twice, err := Format(once)
+		if err != nil {
+			t.Fatalf("fmt of fmt's output: %v\n%s", err, once)
+		}
+		if !bytes.Equal(once, twice) {
+			t.Fatalf("fmt is not a fixed point:\n%s\n---\n%s", once, twice)
 		}
 	})
 }

@@ -250,7 +250,7 @@ func (l *loader) warnings() {
 			byDateTitle[key] = seen{le, n.id.Line}
 		}
 		for j, a := range le.Aliases {
-			k := normalizePhrase(a)
+			k := NormalizePhrase(a)
 			if prev, dup := byAlias[k]; dup && prev.le.ID != le.ID {
 				l.warn(le, n.aliases[j], "alias %q is also an alias of %s (%s:%d): articles using it cannot be told apart", a, prev.le.ID, l.display(prev.le.Path), prev.line)
 			} else if !dup {
@@ -264,6 +264,10 @@ func (l *loader) warn(le *loadedEvent, n *yaml.Node, format string, args ...any)
 	l.diags = append(l.diags, Diagnostic{Path: l.display(le.Path), Line: n.Line, Col: n.Column,
 		Severity: SeverityWarning, Msg: fmt.Sprintf(format, args...)})
 }
+
+// EraOf returns the id of the era of eras holding the date's first day, or
+// "": proposals from articles get their era the way curated events do.
+func EraOf(eras []Era, date edtf.Value) string { return eraOf(eras, date) }
 
 // checkNamedDays warns where a summary or a source's quote names a day in
 // full ("on 19 October 1956") that is neither within the event's own date
