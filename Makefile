@@ -45,7 +45,7 @@ lint: fmt-check vet
 # Short fuzzing runs of every parser (CI runs them); longer runs by hand with
 # FUZZTIME=10m make fuzz.
 FUZZTIME ?= 10s
-FUZZ_TARGETS := timeline/edtf:FuzzParse timeline:FuzzLoadEvent timeline/temporal:FuzzTag \
+FUZZ_TARGETS := timeline/edtf:FuzzParse timeline:FuzzLoadEvent timeline:FuzzFormat timeline/temporal:FuzzTag \
 	timeline/article:FuzzReadText timeline/article:FuzzReadHTML timeline/article:FuzzParseLine
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
