@@ -2,7 +2,12 @@ package timeline
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -34,7 +39,8 @@ func Format(data []byte) ([]byte, error) {
 		return nil, fmt.Errorf("file is %d bytes; the limit is %d (1 MiB)", len(data), MaxFileSize)
 	}
 	if _, diag := parseYAML(data); diag != nil {
-		return nil, fmt.Errorf("%d:%d: %s", max(diag.Line, 1), max(diag.Col, 1), diag.Msg)
+		diag.Line = max(diag.Line, 1)
+		return nil, *diag
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
@@ -42,7 +48,7 @@ func Format(data []byte) ([]byte, error) {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return nil, fmt.Errorf("%d:%d: an event file is a mapping of keys to values", root.Line, root.Column)
+		return nil, Diagnostic{Line: root.Line, Col: root.Column, Msg: "an event file is a mapping of keys to values"}
 	}
 	before := meaning(root)
 	canonicalize(root, eventKeyOrder)
@@ -281,3 +287,131 @@ func writeWrapped(b *strings.Builder, pad, text string) {
 }
 
 func isBlank(c byte) bool { return c == ' ' || c == '\t' }
+
+// ErrLink is returned by FormatFile for a symbolic link: fmt formats files,
+// never what a link points to, and never replaces a link with a file.
+var ErrLink = errors.New("symbolic link; not followed (format the file it points to)")
+
+// FormatTargets expands fmt's arguments: files as given, folders to their
+// own .yaml and .yml entries, in name order. Nothing is followed: a link,
+// given or found, is listed for FormatFile to refuse.
+func FormatTargets(paths []string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		info, err := os.Lstat(p)
+		if err != nil {
+			return nil, err
+		}
+		if !info.IsDir() {
+			out = append(out, p)
+			continue
+		}
+		entries, err := os.ReadDir(p)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range entries {
+			if ext := strings.ToLower(filepath.Ext(e.Name())); !e.IsDir() && (ext == ".yaml" || ext == ".yml") {
+				out = append(out, filepath.Join(p, e.Name()))
+			}
+		}
+	}
+	return out, nil
+}
+
+// FormatFile formats the event file name in place and reports whether it
+// changed; with check it only reports. It refuses links (ErrLink), anything
+// but a regular file (a FIFO would block the read forever) and files over
+// MaxFileSize, and keeps the file's permissions. The new content replaces
+// the file atomically: a failed run leaves the old file whole.
+func FormatFile(name string, check bool) (changed bool, err error) {
+	info, err := os.Lstat(name)
+	if err != nil {
+		return false, err
+	}
+	switch {
+	case info.Mode()&fs.ModeSymlink != 0:
+		return false, ErrLink
+	case !info.Mode().IsRegular():
+		return false, fmt.Errorf("not a regular file (%s); expected a YAML file", fileKind(info.Mode()))
+	case info.Size() > MaxFileSize:
+		return false, fmt.Errorf("file is %d bytes; the limit is %d (1 MiB)", info.Size(), MaxFileSize)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return false, err
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	opened, serr := f.Stat()
+	f.Close()
+	switch {
+	case err != nil:
+		return false, err
+	case serr != nil:
+		return false, serr
+	case !os.SameFile(info, opened):
+		return false, fmt.Errorf("file was replaced while being read; run fmt again")
+	}
+	out, err := Format(data)
+	var d Diagnostic
+	if errors.As(err, &d) {
+		d.Path = name
+		return false, d
+	} else if err != nil {
+		return false, err
+	}
+	if bytes.Equal(out, data) {
+		return false, nil
+	}
+	if check {
+		return true, nil
+	}
+	return true, replaceFile(name, out, info)
+}
+
+// replaceFile writes data to a temporary file beside name with name's
+// permissions and renames it over name.
+func replaceFile(name string, data []byte, info fs.FileInfo) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".fmt-*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if _, err = tmp.Write(data); err != nil {
+		return err
+	}
+	if err = tmp.Chmod(info.Mode().Perm()); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	// The file may have become a link meanwhile; a rename over it would
+	// replace the link, which fmt promises never to do.
+	if now, err := os.Lstat(name); err != nil || !os.SameFile(info, now) {
+		return errors.Join(errors.New("file was replaced while being formatted; run fmt again"), err)
+	}
+	return os.Rename(tmp.Name(), name)
+}
+
+// fileKind names what a non-regular file is, for messages.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	}
+	return "a special file"
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf8"
 )
 
 const (
@@ -300,4 +301,34 @@ func FuzzLoadEvent(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Messages quote at most MaxQuoted characters of a bad value.
+func TestLongValuesClipped(t *testing.T) {
+	long := strings.Repeat("ю", 5000)
+	for _, file := range []string{
+		"id: 1956-10-19-joint-declaration\n" + strings.Repeat("k", 500) + ": x\n",
+		"id: 1956-10-19-joint-declaration\ndate: " + long + "\n",
+		"id: 1956-10-19-joint-declaration\nactors: [" + long + "]\n",
+		"id: 1956-10-19-joint-declaration\nkind: " + long + "\n",
+		"id: 1956-10-19-joint-declaration\nsources: [{url: " + long + "}]\n",
+		"id: " + long + "\n",
+	} {
+		fsys := testFS(nil)
+		fsys["events/1956-10-19-joint-declaration.yaml"] = &fstest.MapFile{Data: []byte(file)}
+		_, diags := Load(fsys, LoadOptions{Prefix: "data"})
+		if len(diags) == 0 {
+			t.Fatalf("no findings for %.40q", file)
+		}
+		clipped := false
+		for _, d := range diags {
+			if n := utf8.RuneCountInString(d.Msg); n > 300 {
+				t.Errorf("message of %d characters: %.200s", n, d.Msg)
+			}
+			clipped = clipped || strings.Contains(d.Msg, "characters)")
+		}
+		if !clipped {
+			t.Errorf("no clipped value in %v", diags)
+		}
+	}
 }

@@ -43,7 +43,7 @@ writes passes validate (it checks before it keeps the file).`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			tl, diags := openData(s, dir)
 			if diags.HasErrors() {
-				return dataError(fmt.Errorf("the data has %d errors; run timeline validate", len(diags.Errors())))
+				return dataError(fmt.Errorf("the data has %s; run timeline validate", plural(len(diags.Errors()), "error")))
 			}
 			folder := dataDir(dir)
 			if prompt || (isTerminal(s.in) && f.missing()) {

@@ -66,7 +66,7 @@ comma-separated list (any value matches), and different flags must all match.
 			tl, diags := openData(s, dir)
 			reportForBuild(s, diags)
 			if diags.HasErrors() {
-				return dataError(fmt.Errorf("the data has %d errors; nothing was written", len(diags.Errors())))
+				return dataError(fmt.Errorf("the data has %s; nothing was written", plural(len(diags.Errors()), "error")))
 			}
 			if err := filter.Check(&tl.Vocabulary); err != nil {
 				return &exitError{code: exitUsage, err: err}
@@ -78,7 +78,7 @@ comma-separated list (any value matches), and different flags must all match.
 				}
 				tl = merged
 				if len(tl.Conflicts) > 0 {
-					fmt.Fprintf(s.err, "timeline: %d conflicts between articles and curated dates (see the Conflicts section)\n", len(tl.Conflicts))
+					fmt.Fprintf(s.err, "timeline: %s between articles and curated dates (see the Conflicts section)\n", plural(len(tl.Conflicts), "conflict"))
 				}
 			}
 			var buf bytes.Buffer
@@ -153,6 +153,6 @@ func reportForBuild(s stdio, diags timeline.Diagnostics) {
 		}
 	}
 	if other > 0 {
-		fmt.Fprintf(s.err, "timeline: the data has %d warnings or notes; see timeline validate\n", other)
+		fmt.Fprintf(s.err, "timeline: the data has %s; see timeline validate\n", plural(other, "warning or note", "warnings or notes"))
 	}
 }

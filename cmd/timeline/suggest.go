@@ -36,7 +36,7 @@ It never overwrites a file.`,
 			tl, diags := openData(s, dir)
 			if diags.HasErrors() {
 				reportForBuild(s, diags)
-				return dataError(fmt.Errorf("the data has %d errors; nothing was written", len(diags.Errors())))
+				return dataError(fmt.Errorf("the data has %s; nothing was written", plural(len(diags.Errors()), "error")))
 			}
 			cands, err := readCandidates(s, args, published, workers)
 			if err != nil {
@@ -67,7 +67,7 @@ It never overwrites a file.`,
 					written++
 				}
 			}
-			fmt.Fprintf(s.err, "timeline: %d drafts written, %d skipped\n", written, skipped)
+			fmt.Fprintf(s.err, "timeline: %s written, %d skipped\n", plural(written, "draft"), skipped)
 			return nil
 		},
 	}

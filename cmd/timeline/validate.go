@@ -44,7 +44,7 @@ data folder.`,
 					return dataError(err)
 				}
 				diags = diags.Only(files)
-				fmt.Fprintf(s.err, "timeline: %d data files changed since %s\n", len(files), changed)
+				fmt.Fprintf(s.err, "timeline: %s changed since %s\n", plural(len(files), "data file"), changed)
 			}
 			count := map[timeline.Severity]int{}
 			for _, d := range diags {
@@ -126,9 +126,22 @@ func changedFiles(dir, ref string) (map[string]bool, error) {
 	return files, nil
 }
 
-func plural(n int, word string) string {
+// pluralVerb is plural with the verb that agrees: "1 file is", "2 files are".
+func pluralVerb(n int, word, one, many string) string {
+	if n == 1 {
+		return plural(n, word) + " " + one
+	}
+	return plural(n, word) + " " + many
+}
+
+// plural counts things in English: "1 error", "2 errors"; a word whose
+// plural is not word+"s" gives it as the third argument.
+func plural(n int, word string, many ...string) string {
 	if n == 1 {
 		return "1 " + word
+	}
+	if len(many) > 0 {
+		return fmt.Sprintf("%d %s", n, many[0])
 	}
 	return fmt.Sprintf("%d %ss", n, word)
 }
