@@ -117,6 +117,17 @@ func (l *loader) loadEvents() {
 		if de.IsDir() {
 			return nil
 		}
+		if de.Type()&fs.ModeSymlink != 0 {
+			if msg := l.checkPath(name); msg != "" {
+				l.fileError(name, "%s", msg)
+				return nil
+			}
+			if info, err := fs.Stat(l.fsys, name); err == nil && info.IsDir() {
+				l.diags = append(l.diags, Diagnostic{Path: l.display(name), Severity: SeverityNote,
+					Msg: "symbolic link to a folder; not followed"})
+				return nil
+			}
+		}
 		if ext := path.Ext(name); ext != ".yaml" && ext != ".yml" {
 			l.diags = append(l.diags, Diagnostic{Path: l.display(name), Severity: SeverityNote,
 				Msg: "not a .yaml or .yml file; ignored"})
