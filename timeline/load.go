@@ -10,8 +10,10 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -432,3 +434,81 @@ func findAlias(n *yaml.Node) *yaml.Node {
 	}
 	return nil
 }
+
+// CheckNew loads the data folder dir as if the new event files were in its
+// events/ folder (names are base names, such as "1956-10-19-x.yaml") and
+// returns the findings about them, so that add and suggest can refuse a
+// file before it is written rather than remove it after.
+func CheckNew(dir string, files map[string][]byte) Diagnostics {
+	extra := map[string][]byte{}
+	for name, data := range files {
+		extra[path.Join(EventsDir, name)] = data
+	}
+	_, diags := Load(overlayFS{base: os.DirFS(dir), files: extra}, LoadOptions{Prefix: dir, Dir: dir})
+	var out Diagnostics
+	for _, d := range diags {
+		for name := range extra {
+			if d.Path == path.Join(filepath.ToSlash(dir), name) {
+				out = append(out, d)
+			}
+		}
+	}
+	out.Sort()
+	return out
+}
+
+// overlayFS is base with some files added or replaced, in memory.
+type overlayFS struct {
+	base  fs.FS
+	files map[string][]byte
+}
+
+func (o overlayFS) Open(name string) (fs.File, error) {
+	if data, ok := o.files[name]; ok {
+		return &memFile{Reader: bytes.NewReader(data), info: memInfo{name: path.Base(name), size: int64(len(data))}}, nil
+	}
+	return o.base.Open(name)
+}
+
+func (o overlayFS) Stat(name string) (fs.FileInfo, error) {
+	if data, ok := o.files[name]; ok {
+		return memInfo{name: path.Base(name), size: int64(len(data))}, nil
+	}
+	return fs.Stat(o.base, name)
+}
+
+func (o overlayFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	entries, err := fs.ReadDir(o.base, name)
+	if err != nil {
+		return nil, err
+	}
+	for file, data := range o.files {
+		if path.Dir(file) != name {
+			continue
+		}
+		entries = slices.DeleteFunc(entries, func(e fs.DirEntry) bool { return e.Name() == path.Base(file) })
+		entries = append(entries, fs.FileInfoToDirEntry(memInfo{name: path.Base(file), size: int64(len(data))}))
+	}
+	slices.SortFunc(entries, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
+	return entries, nil
+}
+
+type memFile struct {
+	*bytes.Reader
+	info memInfo
+}
+
+func (f *memFile) Stat() (fs.FileInfo, error) { return f.info, nil }
+func (f *memFile) Close() error               { return nil }
+
+type memInfo struct {
+	name string
+	size int64
+}
+
+func (i memInfo) Name() string       { return i.name }
+func (i memInfo) Size() int64        { return i.size }
+func (i memInfo) Mode() fs.FileMode  { return 0o644 }
+func (i memInfo) ModTime() time.Time { return time.Time{} }
+func (i memInfo) IsDir() bool        { return false }
+func (i memInfo) Sys() any           { return nil }

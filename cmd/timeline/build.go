@@ -68,7 +68,7 @@ comma-separated list (any value matches), and different flags must all match.
 			if diags.HasErrors() {
 				return dataError(fmt.Errorf("the data has %s; nothing was written", plural(len(diags.Errors()), "error")))
 			}
-			if err := filter.Check(&tl.Vocabulary); err != nil {
+			if err := filter.Resolve(tl); err != nil {
 				return &exitError{code: exitUsage, err: err}
 			}
 			if len(articles) > 0 {
@@ -118,8 +118,8 @@ comma-separated list (any value matches), and different flags must all match.
 	fl.StringVarP(&output, "output", "o", "", "write to this file instead of stdout")
 	fl.StringVar(&from, "from", "", "keep events that end on or after this EDTF date")
 	fl.StringVar(&to, "to", "", "keep events that start on or before this EDTF date")
-	fl.StringSliceVar(&filter.Actors, "actor", nil, "keep events with this actor id")
-	fl.StringSliceVar(&filter.Places, "place", nil, "keep events at this place id (or a place within it)")
+	fl.StringSliceVar(&filter.Actors, "actor", nil, "keep events with this actor (an id or a name: japan, Japan, 日本)")
+	fl.StringSliceVar(&filter.Places, "place", nil, "keep events at this place or a place within it (an id or a name: iturup, Etorofu)")
 	fl.StringSliceVar(&filter.Tags, "tag", nil, "keep events with this tag")
 	fl.StringSliceVar(&filter.Kinds, "kind", nil, "keep events of this kind id")
 	fl.StringSliceVar(&filter.Eras, "era", nil, "keep events of this era id")
@@ -129,6 +129,9 @@ comma-separated list (any value matches), and different flags must all match.
 	fl.StringVar(&explain, "explain", "", "print on stderr why candidates joined an event or did not (an event id or an article id)")
 	fl.BoolVar(&mermaid, "mermaid", false, "with --format markdown: add a Mermaid timeline diagram to each era")
 	fl.BoolVar(&strict, "strict", false, "exit 1 when an article conflicts with a curated date")
+	completeVocabulary(cmd)
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(render.FormatNames(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("explain", completeFrom(eventIDs))
 	return cmd
 }
 
