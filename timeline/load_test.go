@@ -288,8 +288,8 @@ func TestLoadDirSymlinks(t *testing.T) {
 func TestLoadDirFolderSymlinks(t *testing.T) {
 	for _, tc := range []struct {
 		name, link string // link replaces this folder of the data folder
-		inside    bool
-		want      string
+		inside     bool
+		want       string
 	}{
 		{"events outside", "events", false, "/events: error: symbolic link leads outside the data folder"},
 		{"events inside", "events", true, ""},

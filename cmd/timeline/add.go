@@ -291,7 +291,9 @@ func askAll(s stdio, f *addFields, tl *timeline.Timeline) error {
 		func() error {
 			return list(optional("Places"), "; ids or names: "+strings.Join(tl.PlaceIDs(), ", "), &f.places, false, names(tl.PlaceID, tl.PlaceIDs()))
 		},
-		func() error { return list(optional("Tags"), "; lower-case words joined by hyphens", &f.tags, false, checkTags) },
+		func() error {
+			return list(optional("Tags"), "; lower-case words joined by hyphens", &f.tags, false, checkTags)
+		},
 		func() error {
 			if len(f.perspectives) > 0 {
 				return nil
@@ -330,11 +332,15 @@ func askAll(s stdio, f *addFields, tl *timeline.Timeline) error {
 				return nil
 			})
 		},
-		func() error { return ask(optional("Notes"), " (sources that disagree, why one was preferred)", &f.notes, false, nil) },
+		func() error {
+			return ask(optional("Notes"), " (sources that disagree, why one was preferred)", &f.notes, false, nil)
+		},
 		func() error {
 			return ask(optional("Source URL"), " (only an address you opened and checked)", &f.sourceURL, false, checkURL)
 		},
-		func() error { return ask(optional("Source published"), " (EDTF date)", &f.sourcePublished, false, checkDate) },
+		func() error {
+			return ask(optional("Source published"), " (EDTF date)", &f.sourcePublished, false, checkDate)
+		},
 		func() error { return ask(optional("Source quote"), " (words copied exactly)", &f.sourceQ, false, nil) },
 		func() error { return ask(optional("Source language"), " (en, ru, ja)", &f.sourceLang, false, nil) },
 	}
