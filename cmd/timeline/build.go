@@ -24,7 +24,7 @@ func newBuildCmd(s stdio) *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "build [--articles PATH...]",
-		Short: "Render the ordered chronology as Markdown or JSON",
+		Short: "Render the ordered chronology as " + strings.Join(render.FormatNames(), ", "),
 		Long: `build loads and validates the data, applies the filters, and writes the
 chronology to stdout or, with -o, to a file (atomically: a failed run never
 leaves a half-written file).

@@ -86,7 +86,10 @@ It never overwrites a file.`,
 					fmt.Fprintf(s.err, "timeline: %s exists; not overwritten\n", name)
 					skipped++
 				case err != nil:
-					return dataError(err)
+					// One draft the file system refuses (a name too long
+					// for it, a full disk) must not cost the others.
+					fmt.Fprintf(s.err, "timeline: draft %s skipped: %v\n", base, err)
+					skipped++
 				default:
 					fmt.Fprintln(s.out, name)
 					written++
