@@ -51,6 +51,7 @@ func Format(data []byte) ([]byte, error) {
 		return nil, Diagnostic{Line: root.Line, Col: root.Column, Msg: "an event file is a mapping of keys to values"}
 	}
 	before := meaning(root)
+	dropAnchors(root)
 	canonicalize(root, eventKeyOrder)
 	if !strings.Contains(doc.HeadComment+root.HeadComment, "yaml-language-server") {
 		doc.HeadComment = strings.TrimSpace(SchemaComment + "\n" + doc.HeadComment)
@@ -73,7 +74,20 @@ func Format(data []byte) ([]byte, error) {
 			return out, nil
 		}
 	}
-	return nil, fmt.Errorf("formatting would change a value of this file; leave it as it is and report it")
+	return nil, errChangesMeaning
+}
+
+// errChangesMeaning: fmt found no output that means what the file means.
+var errChangesMeaning = errors.New("formatting would change a value of this file; leave it as it is and report it")
+
+// dropAnchors removes anchors ("&name"): parseYAML refuses the aliases
+// that would use them, so they mean nothing, and yaml.v3 writes some of them
+// (on an empty key) in a form it reads back differently.
+func dropAnchors(n *yaml.Node) {
+	n.Anchor = ""
+	for _, c := range n.Content {
+		dropAnchors(c)
+	}
 }
 
 // sameMeaning reports whether out parses to a document whose values and
@@ -95,6 +109,10 @@ func meaning(n *yaml.Node) string {
 	walk = func(n *yaml.Node) {
 		switch n.Kind {
 		case yaml.ScalarNode:
+			if n.ShortTag() == "!!null" {
+				b.WriteString("!!null") // "", "~" and "null" are the same null
+				return
+			}
 			fmt.Fprintf(&b, "%s%q", n.ShortTag(), n.Value)
 		case yaml.AliasNode:
 			fmt.Fprintf(&b, "*%q", n.Value)
@@ -142,6 +160,9 @@ func canonicalize(m *yaml.Node, order []string) {
 	m.Content = m.Content[:0]
 	for _, p := range pairs {
 		m.Content = append(m.Content, p.k, p.v)
+		if p.k.Kind == yaml.ScalarNode && p.k.Value == "" && p.k.ShortTag() == "!!null" {
+			p.k.Value = "~" // the emitter quotes an empty key, making it text
+		}
 		style(p.k, p.v)
 	}
 	m.Style = 0
