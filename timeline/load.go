@@ -435,20 +435,25 @@ func findAlias(n *yaml.Node) *yaml.Node {
 	return nil
 }
 
-// CheckNew loads the data folder dir as if the new event files were in its
-// events/ folder (names are base names, such as "1956-10-19-x.yaml") and
-// returns the findings about them, so that add and suggest can refuse a
-// file before it is written rather than remove it after.
-func CheckNew(dir string, files map[string][]byte) Diagnostics {
+// CheckNew loads the dataset a command opened (the data folder, or the
+// embedded dataset) as if the new event files were in its events/ folder
+// (names are base names, such as "1956-10-19-x.yaml") and returns the
+// findings about them, so that add and suggest can refuse a file before it
+// is written rather than remove it after.
+func CheckNew(from Opened, embedded fs.FS, files map[string][]byte) Diagnostics {
 	extra := map[string][]byte{}
 	for name, data := range files {
 		extra[path.Join(EventsDir, name)] = data
 	}
-	_, diags := Load(overlayFS{base: os.DirFS(dir), files: extra}, LoadOptions{Prefix: dir, Dir: dir})
+	base, opts := embedded, LoadOptions{Prefix: "data"}
+	if !from.Embedded {
+		base, opts = os.DirFS(from.Dir), LoadOptions{Prefix: from.Dir, Dir: from.Dir}
+	}
+	_, diags := Load(overlayFS{base: base, files: extra}, opts)
 	var out Diagnostics
 	for _, d := range diags {
 		for name := range extra {
-			if d.Path == path.Join(filepath.ToSlash(dir), name) {
+			if d.Path == path.Join(filepath.ToSlash(opts.Prefix), name) {
 				out = append(out, d)
 			}
 		}

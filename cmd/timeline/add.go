@@ -48,11 +48,14 @@ It never overwrites a file and writes only into the data folder's events/;
 what it writes passes validate (it is checked before it is written).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			tl, diags := openData(s, dir)
+			tl, diags, from := openDataFrom(s, dir)
 			if diags.HasErrors() {
 				return dataError(fmt.Errorf("the data has %s; run timeline validate", plural(len(diags.Errors()), "error")))
 			}
-			folder := dataDir(dir)
+			if from.Embedded {
+				return dataError(fmt.Errorf("add writes into a data folder, and there is no ./data/events here: run it from the top folder of a clone, or give --data"))
+			}
+			folder := from.Dir
 			if prompt || (isTerminal(s.in) && f.missing()) {
 				if err := askAll(s, &f, tl); err != nil {
 					return dataError(err)
@@ -69,7 +72,7 @@ what it writes passes validate (it is checked before it is written).`,
 			// The new file must pass validate with the rest of the data;
 			// it is checked in memory, so a refusal leaves nothing behind.
 			base := e.ID + ".yaml"
-			if bad := timeline.CheckNew(folder, map[string][]byte{base: data}).Errors(); len(bad) > 0 {
+			if bad := timeline.CheckNew(from, nil, map[string][]byte{base: data}).Errors(); len(bad) > 0 {
 				return dataError(fmt.Errorf("the new event does not validate; nothing was written:\n%s", bad.Error()))
 			}
 			name := filepath.Join(folder, timeline.EventsDir, base)

@@ -12,9 +12,15 @@ import (
 // openData loads the dataset a command works on and says on stderr which
 // one it is.
 func openData(s stdio, dir string) (*timeline.Timeline, timeline.Diagnostics) {
+	tl, diags, _ := openDataFrom(s, dir)
+	return tl, diags
+}
+
+// openDataFrom is openData that also says where the data came from.
+func openDataFrom(s stdio, dir string) (*timeline.Timeline, timeline.Diagnostics, timeline.Opened) {
 	tl, diags, from := timeline.Open(dir, data.FS)
 	fmt.Fprintf(s.err, "timeline: using %s\n", from)
-	return tl, diags
+	return tl, diags, from
 }
 
 // completeFrom completes a flag's values from the dataset the command

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/peacetreaty/timeline/data"
 	"github.com/peacetreaty/timeline/timeline"
 	"github.com/peacetreaty/timeline/timeline/merge"
 	"github.com/spf13/cobra"
@@ -35,7 +36,7 @@ with the article as source and the sentence as quote. Drafts carry
 It never overwrites a file.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			tl, diags := openData(s, dir)
+			tl, diags, from := openDataFrom(s, dir)
 			if diags.HasErrors() {
 				reportForBuild(s, diags)
 				return dataError(fmt.Errorf("the data has %s; nothing was written", plural(len(diags.Errors()), "error")))
@@ -71,7 +72,7 @@ It never overwrites a file.`,
 				order = append(order, e.ID+".yaml")
 			}
 			bad := map[string][]string{}
-			for _, d := range timeline.CheckNew(dataDir(dir), drafts).Errors() {
+			for _, d := range timeline.CheckNew(from, data.FS, drafts).Errors() {
 				base := filepath.Base(filepath.FromSlash(d.Path))
 				bad[base] = append(bad[base], d.String())
 			}
