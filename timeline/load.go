@@ -374,11 +374,46 @@ func syntaxDiagnostic(data []byte, err error) *Diagnostic {
 			col = c
 		}
 	}
+	if c := faultColumn(lineText(data, line), msg); c > 0 {
+		col = c
+	}
 	if opener == "[" || opener == "{" {
 		close := map[string]string{"[": "]", "{": "}"}[opener]
 		msg += fmt.Sprintf(" (is the %s opened here closed with %s?)", opener, close)
 	}
 	return &Diagnostic{Line: line, Col: col, Severity: SeverityError, Msg: "YAML syntax: " + msg}
+}
+
+// faultColumn finds, for the scanner errors whose cause is visible on the
+// line, the 1-based column of that cause, or 0.
+func faultColumn(text []byte, msg string) int {
+	switch msg {
+	case "mapping values are not allowed in this context":
+		// The colon after a value that already follows a key ("a: b: c"),
+		// or the only colon of a key indented where no key may be.
+		var colons []int
+		for i, c := range text {
+			if c == ':' && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\t') {
+				colons = append(colons, i)
+			}
+		}
+		switch {
+		case len(colons) >= 2:
+			return colons[1] + 1
+		case len(colons) == 1:
+			return colons[0] + 1
+		}
+	case "found character that cannot start any token":
+		// "@" and "`" are reserved; they cannot begin a plain value.
+		for i, c := range text {
+			if (c == '@' || c == '`') && (i == 0 || text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '[' || text[i-1] == ',') {
+				return i + 1
+			}
+		}
+	case "found a tab character that violates indentation":
+		return bytes.IndexByte(text, '\t') + 1
+	}
+	return 0
 }
 
 // lineText returns the 1-based line of data.

@@ -183,7 +183,7 @@ func TestLoadErrors(t *testing.T) {
 			p + ":8:10: error: \"sources\" must list at least one source",
 		}},
 		{"yaml syntax", replace("title: Joint Declaration", "title: Joint: Declaration"), []string{
-			p + ":3:1: error: YAML syntax: mapping values are not allowed in this context",
+			p + ":3:13: error: YAML syntax: mapping values are not allowed in this context",
 		}},
 		{"empty file", event(func(string) string { return "\n\n" }), []string{
 			p + ": error: empty file: expected a YAML mapping",
@@ -397,9 +397,10 @@ func TestSyntaxPosition(t *testing.T) {
 		{"a: [1\n", "2:1: YAML syntax: did not find expected ',' or ']' (is the [ opened here closed with ]?)"},
 		{"a: 1\n- b\n", "2:1: YAML syntax: did not find expected key"},
 		{"a: 1\nb:\n  - x\n  y: 2\n", "3:3: YAML syntax: did not find expected '-' indicator"},
-		{"a: 1\nb: 2\n c: 3\n", "3:2: YAML syntax: mapping values are not allowed in this context"},
-		{"a: 1\nb: @x\n", "2:1: YAML syntax: found character that cannot start any token"},
-		{"a: 1\n\tb: 2\n", "2:2: YAML syntax: found a tab character that violates indentation"},
+		{"a: 1\nb: 2\n c: 3\n", "3:3: YAML syntax: mapping values are not allowed in this context"},
+		{"a: 1\ntitle: a: b\n", "2:9: YAML syntax: mapping values are not allowed in this context"},
+		{"a: 1\nb: @x\n", "2:4: YAML syntax: found character that cannot start any token"},
+		{"a: 1\n\tb: 2\n", "2:1: YAML syntax: found a tab character that violates indentation"},
 	}
 	for _, tt := range tests {
 		_, d := parseYAML([]byte(tt.in))
