@@ -8,8 +8,8 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// version is set at link time by the Makefile; otherwise the module version
-// recorded by "go install" is used.
+// version may be set at link time (-ldflags "-X main.version=v1.0.0");
+// otherwise the module version in the build info is used.
 var version = ""
 
 func newVersionCmd(s stdio) *cobra.Command {
