@@ -164,7 +164,7 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown kind actor place", replace("kind: treaty\nactors: [japan, russia]\nplaces: [iturup]", "kind: treety\nactors: [japan, rusia]\nplaces: [etorofu]"), []string{
 			p + ":5:7: error: unknown kind \"treety\" (did you mean \"treaty\"?); kinds are listed in data/kinds.yaml",
 			p + ":6:17: error: unknown actor \"rusia\" (did you mean \"russia\"?); actors are listed in data/actors.yaml",
-			p + ":7:10: error: unknown place \"etorofu\"; places are listed in data/places.yaml",
+			p + ":7:10: error: unknown place \"etorofu\" (\"etorofu\" is a name of \"iturup\"; files use the id); places are listed in data/places.yaml",
 		}},
 		{"unknown era", replace("kind: treaty\n", "kind: treaty\nera: middle\n"), []string{
 			p + ":6:6: error: unknown era \"middle\"; eras are listed in data/eras.yaml",
@@ -228,6 +228,10 @@ func TestLoadErrors(t *testing.T) {
 			"data/eras.yaml:4:11: error: era \"later\" (1956/..) overlaps era \"mid\" (1950/1960)",
 			"data/eras.yaml:10:11: error: era \"mid\" (1950/1960) overlaps era \"early\" (1855/1955)",
 			"data/places.yaml:13:14: error: place \"habomai\" is part of unknown place \"southern-kuril\" (did you mean \"southern-kurils\"?)",
+		}},
+		{"a name where an id belongs", replace("actors: [japan, russia]\nplaces: [iturup]", "actors: [Japan, russia]\nplaces: [Etorofu]"), []string{
+			p + ":6:10: error: unknown actor \"Japan\" (\"Japan\" is a name of \"japan\"; files use the id); actors are listed in data/actors.yaml",
+			p + ":7:10: error: unknown place \"Etorofu\" (\"Etorofu\" is a name of \"iturup\"; files use the id); places are listed in data/places.yaml",
 		}},
 		{"part_of cycle", map[string]string{
 			"places.yaml": "places:\n  - id: a\n    name: A\n    part_of: b\n  - id: b\n    name: B\n    part_of: a\n" +

@@ -54,17 +54,17 @@ func (l *loader) validate(tl *Timeline) {
 		}
 		for j, a := range le.Actors {
 			if !slices.Contains(actors, a) {
-				l.cross(*le, n.actors[j], "unknown actor %q%s; actors are listed in %s", a, didYouMean(a, actors), l.display(actorsFile))
+				l.cross(*le, n.actors[j], "unknown actor %q%s; actors are listed in %s", a, nameHint(a, actors, tl.ActorID), l.display(actorsFile))
 			}
 		}
 		for j, p := range le.Places {
 			if !slices.Contains(places, p) {
-				l.cross(*le, n.places[j], "unknown place %q%s; places are listed in %s", p, didYouMean(p, places), l.display(placesFile))
+				l.cross(*le, n.places[j], "unknown place %q%s; places are listed in %s", p, nameHint(p, places, tl.PlaceID), l.display(placesFile))
 			}
 		}
 		for j, p := range le.Perspectives {
 			if !slices.Contains(actors, p.Actor) {
-				l.cross(*le, n.perspectives[j], "perspective of unknown actor %q%s", p.Actor, didYouMean(p.Actor, actors))
+				l.cross(*le, n.perspectives[j], "perspective of unknown actor %q%s", p.Actor, nameHint(p.Actor, actors, tl.ActorID))
 			}
 		}
 		for j, r := range le.Related {
@@ -94,6 +94,15 @@ func (l *loader) validate(tl *Timeline) {
 		tl.Events = append(tl.Events, le.Event)
 	}
 	slices.SortFunc(tl.Events, func(a, b Event) int { return Compare(&a, &b) })
+}
+
+// nameHint says which id an unknown value meant: the id of the entry it
+// names ("Etorofu" is a name of iturup), else the closest id.
+func nameHint(s string, ids []string, byName func(string) (string, error)) string {
+	if id, err := byName(s); err == nil {
+		return fmt.Sprintf(" (%q is a name of %q; files use the id)", s, id)
+	}
+	return didYouMean(s, ids)
 }
 
 // checkID checks the id's form, that it names its file, and that its date
