@@ -186,6 +186,10 @@ func runDocStep(t *testing.T, doc string, line int, step docStep, repo string) {
 			}
 			got = append(got, runTimeline(w[3:])...)
 		}
+	case len(words) == 0 || !slices.Contains([]string{"cp", "sed", "rm", "mkdir", "cat", "echo"}, words[0]):
+		// Only file edits run through the shell, in the copy: an example
+		// that pushes, installs or fetches is not something a test does.
+		t.Fatalf("%s:%d: $ %s: this test runs timeline, make timeline and file edits (cp, sed, rm, mkdir, cat, echo) only", doc, line, step.command)
 	default:
 		cmd := exec.Command("sh", "-c", step.command)
 		out, err := cmd.CombinedOutput()
