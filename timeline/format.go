@@ -204,7 +204,7 @@ func scalarStyle(v *yaml.Node) {
 		return
 	}
 	switch {
-	case strings.Contains(strings.TrimRight(v.Value, "\n"), "\n") && blockSafe(v.Value):
+	case strings.Contains(v.Value, "\n") && blockSafe(v.Value):
 		v.Style = yaml.LiteralStyle
 	case len(v.Value) > Width-20 && blockSafe(v.Value) && !strings.ContainsAny(v.Value, "\n\t") && !strings.Contains(v.Value, "  "):
 		v.Style = yaml.FoldedStyle

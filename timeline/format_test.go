@@ -194,6 +194,9 @@ func TestFormatQuotes(t *testing.T) {
 		{"title: 1956\n", "title: 1956\n"},
 		{"title: 'plain text'\n", "title: plain text\n"},
 		{"tags: ['1956', b]\n", "tags:\n  - '1956'\n  - b\n"},
+		{"summary: |\n  One line.\n", "summary: |\n  One line.\n"},
+		{"summary: \"\\ttab first\"\n", "summary: \"\\ttab first\"\n"},
+		{"summary: ' lead'\n", "summary: ' lead'\n"},
 	}
 	for _, tt := range tests {
 		got, err := Format([]byte(tt.in))
