@@ -250,6 +250,10 @@ func plural(n int, word string) string {
 // it, short enough that a 1 MiB title does not flood the terminal.
 const MaxQuoted = 100
 
+// Clip shortens s to MaxQuoted characters, marking the cut and the length,
+// for messages that quote a value from the command line or a file.
+func Clip(s string) string { return clip(s) }
+
 // clip shortens s to MaxQuoted characters, marking the cut.
 func clip(s string) string {
 	if utf8.RuneCountInString(s) <= MaxQuoted {

@@ -168,7 +168,7 @@ func (f *addFields) event(tl *timeline.Timeline) (*timeline.Event, error) {
 	for _, p := range f.perspectives {
 		actor, text, ok := strings.Cut(p, "=")
 		if !ok || strings.TrimSpace(text) == "" {
-			problems = append(problems, fmt.Sprintf("--perspective %q: write ACTOR=TEXT", p))
+			problems = append(problems, fmt.Sprintf("--perspective %q: write ACTOR=TEXT", timeline.Clip(p)))
 			continue
 		}
 		if ids := resolve("perspective", []string{actor}, tl.ActorID, tl.ActorIDs()); len(ids) == 1 {
@@ -210,6 +210,9 @@ func checkDate(s string) error {
 	if s == "" {
 		return nil
 	}
+	if len(s) > timeline.MaxQuoted {
+		return fmt.Errorf("%q is not an EDTF date such as 1945-09-02", timeline.Clip(s))
+	}
 	_, err := edtf.Parse(s)
 	return err
 }
@@ -219,7 +222,7 @@ func checkURL(s string) error {
 		return nil
 	}
 	if u, err := url.Parse(s); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return fmt.Errorf("url %q is not an absolute http(s) address", s)
+		return fmt.Errorf("url %q is not an absolute http(s) address", timeline.Clip(s))
 	}
 	return nil
 }

@@ -57,10 +57,10 @@ comma-separated list (any value matches), and different flags must all match.
 				if d.text == "" {
 					continue
 				}
-				v, err := edtf.Parse(d.text)
-				if err != nil {
+				if err := checkDate(d.text); err != nil {
 					return &exitError{code: exitUsage, err: fmt.Errorf("%s: %v", d.flag, err)}
 				}
+				v, _ := edtf.Parse(d.text)
 				*d.dst = v
 			}
 			tl, diags := openData(s, dir)
