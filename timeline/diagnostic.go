@@ -42,6 +42,9 @@ type Diagnostic struct {
 	// names that does not exist, a duplicate id): a change elsewhere can
 	// cause it, so checking a change reports it wherever it is.
 	Cross bool
+	// Also is the other file a finding about a pair of files names (the
+	// first of two events with one alias): a change to either reports it.
+	Also string
 }
 
 // String formats the diagnostic as "path:line:col: severity: message",
@@ -225,13 +228,14 @@ func (d Diagnostic) MarshalJSON() ([]byte, error) {
 	}{d.Path, d.Line, d.Col, d.Severity.String(), d.Msg})
 }
 
-// Only keeps the findings about the given files, for checking a change,
+// Only keeps the findings about the given files, for checking a change:
+// those in them, those about a pair of files one of which changed (Also),
 // and every error that relates files to each other (Cross): deleting an
 // event breaks the files that list it under related, which did not change.
 func (ds Diagnostics) Only(paths map[string]bool) Diagnostics {
 	var out Diagnostics
 	for _, d := range ds {
-		if paths[d.Path] || (d.Cross && d.Severity == SeverityError) {
+		if paths[d.Path] || (d.Also != "" && paths[d.Also]) || (d.Cross && d.Severity == SeverityError) {
 			out = append(out, d)
 		}
 	}

@@ -34,6 +34,7 @@ func (l *loader) validate(tl *Timeline) {
 		}
 		if first, dup := byID[le.ID]; dup {
 			l.cross(le, le.nodes.id, "duplicate id %q (also in %s)", le.ID, l.display(first))
+			l.diags[len(l.diags)-1].Also = l.display(first)
 			continue
 		}
 		byID[le.ID] = le.Path
@@ -262,6 +263,7 @@ func (l *loader) warnings() {
 		key := le.Date.String() + "\x00" + strings.ToLower(strings.TrimSpace(le.Title))
 		if prev, dup := byDateTitle[key]; dup && n.id != nil {
 			l.warn(le, n.id, "same date and title as %s (%s:%d): a duplicate?", prev.le.ID, l.display(prev.le.Path), prev.line)
+			l.diags[len(l.diags)-1].Also = l.display(prev.le.Path)
 		} else if n.id != nil {
 			byDateTitle[key] = seen{le, n.id.Line}
 		}
@@ -269,6 +271,7 @@ func (l *loader) warnings() {
 			k := NormalizePhrase(a)
 			if prev, dup := byAlias[k]; dup && prev.le.ID != le.ID {
 				l.warn(le, n.aliases[j], "alias %q is also an alias of %s (%s:%d): articles using it cannot be told apart", a, prev.le.ID, l.display(prev.le.Path), prev.line)
+				l.diags[len(l.diags)-1].Also = l.display(prev.le.Path)
 			} else if !dup {
 				byAlias[k] = seen{le, n.aliases[j].Line}
 			}
