@@ -32,8 +32,9 @@ it is set), json (an array of findings).
 
 --changed REF reports the findings in files changed since the git ref REF
 (as a pull request would), and every error that ties files together
-wherever it is: a change that deletes an event other files list under
-related fails. A REF git does not know, or one starting with '-', is a usage
+wherever it is (a change that deletes an event other files list under
+related fails), and every finding about a pair of files one of which
+changed (an alias shared with another event). A REF git does not know, or one starting with '-', is a usage
 error (exit 2).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
