@@ -110,10 +110,8 @@ func (s *state) emit(x *expr) {
 				m.Date = d
 			}
 		}
-		if s.remembers(x) {
-			s.remember(p)
-		}
-	} else if p.known && s.remembers(x) {
+	}
+	if p.known && s.remembers(x) && !s.passing(x) {
 		s.remember(p)
 	}
 	s.out = append(s.out, m)
@@ -150,6 +148,28 @@ func (s *state) remembers(x *expr) bool {
 		return false
 	}
 	return true
+}
+
+// passing reports whether x is a year a history mentions in passing ("since
+// 1813", "as in 1614", "documents declassified in 2005 showed"): one that
+// does not move the story's time, so that the partial dates after it still
+// take the year being told. Besides "since" and "as in", it is a year far
+// from the story's year when the next year written returns to the story.
+func (s *state) passing(x *expr) bool {
+	if !s.narrative || !x.hasY || x.m != 0 || x.kind != kDate || s.ref.prec == precNone {
+		return false
+	}
+	if s.isw(x.s-1, "since") || s.isw(x.s-1, "in") && s.isw(x.s-2, "as") {
+		return true
+	}
+	for s.yi < len(s.years) && int(s.years[s.yi].tok) < x.e {
+		s.yi++
+	}
+	if s.yi >= len(s.years) || int(s.years[s.yi].tok)-x.e > 400 {
+		return false
+	}
+	next, cur := int(s.years[s.yi].y), s.ref.y
+	return abs(x.y-cur) > 3 && abs(next-cur) <= 1 && abs(x.y-next) > 3
 }
 
 // remember records p as the last date mentioned.
@@ -489,6 +509,11 @@ func (s *state) yearFor(x *expr) (int, bool) {
 		return y, true
 	}
 	if s.narrative && s.ref.prec != precNone {
+		if s.ref.prec >= precMonth && s.ref.m >= 11 && x.m <= 2 && s.ref.m-x.m >= 10 && !s.isw(x.s-1, "and") && !s.isw(x.s-1, "or") {
+			// A history told in order: "in January" after December is
+			// the next January.
+			return s.ref.y + 1, true
+		}
 		return s.ref.y, true
 	}
 	if !s.hasAnchor {

@@ -17,7 +17,16 @@ type state struct {
 	refTok     int // token index where an explicit year was last written
 	dayTok     int // token index where a day was last mentioned
 	cur        int // token index of the expression being resolved
+
+	// years are the explicit years of the text in order, so that a year
+	// mentioned in passing can be told from one that moves a history on;
+	// yi is the first of them not yet behind the expression resolved.
+	years []yearMark
+	yi    int
 }
+
+// yearMark is an explicit four-digit year and its token.
+type yearMark struct{ tok, y int32 }
 
 // cal is a calendar point with a precision.
 type cal struct {
@@ -37,6 +46,7 @@ func (s *state) reset(l *Lang, text string, anchor time.Time) {
 	s.hasAnchor = !anchor.IsZero()
 	s.ay, s.am, s.ad = 0, 0, 0
 	s.ref, s.refQ, s.refTok, s.dayTok = cal{}, 0, -1000, -1000
+	s.years, s.yi = s.years[:0], 0
 	if s.hasAnchor {
 		y, m, d := anchor.Date() // the anchor's own calendar day, in its own zone
 		s.ay, s.am, s.ad = y, int(m), d
@@ -210,12 +220,26 @@ func (s *state) run() {
 // Tuesday", "last week"); a history hardly ever does, so many explicit years
 // against few such deictic words also mark a history (a 2009 article on the
 // 2003-2009 Iraq war has years near its anchor).
+//
+// Quoted speech is left out of the deictic count: a history quotes people
+// saying "today" and "tomorrow" without becoming news.
 func (s *state) decideNarrative() bool {
 	near, far, deictic := 0, 0, 0
+	quoted := false
 	for i := range s.toks {
 		tk := &s.toks[i]
+		if tk.nl && quoted && !(tk.kind == tkPunct && tk.ch == '"') {
+			quoted = false // a paragraph ends a quote left open
+		}
 		switch {
+		case tk.kind == tkPunct && tk.ch == '"':
+			quoted = !quoted && !tk.nl || tk.nl
+		case tk.kind == tkPunct && tk.ch == 0x80 && (s.tokText(i) == "\u201c" || s.tokText(i) == "\u201d"):
+			quoted = s.tokText(i) == "\u201c"
 		case tk.kind == tkNum && tk.nd == 4 && !tk.grouped && tk.num >= 1000 && tk.num <= 2099:
+			if !(s.kind(i+1) == tkWord && s.adj(i)) {
+				s.years = append(s.years, yearMark{int32(i), tk.num})
+			}
 			if s.hasAnchor && int(tk.num) >= s.ay-2 && int(tk.num) <= s.ay+1 {
 				near++
 			} else {
@@ -227,8 +251,8 @@ func (s *state) decideNarrative() bool {
 			}
 		case tk.kind == tkWord && tk.lex >= 0:
 			e := &s.lang.entries[tk.lex]
-			if e.isDeictic || e.weekday != 0 && tk.cap && len(e.key) > 5 ||
-				(e.key == "last" || e.key == "next" || e.key == "this") && i+1 < len(s.toks) && s.word(i+1) != nil && s.word(i+1).unit >= uWeek && s.word(i+1).unit <= uYear {
+			if !quoted && (e.isDeictic || e.weekday != 0 && tk.cap && len(e.key) > 5 ||
+				(e.key == "last" || e.key == "next" || e.key == "this") && i+1 < len(s.toks) && s.word(i+1) != nil && s.word(i+1).unit >= uWeek && s.word(i+1).unit <= uYear) {
 				deictic++
 			}
 		}
