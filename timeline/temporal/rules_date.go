@@ -202,6 +202,11 @@ func (s *state) monthLed(i int, x *expr) bool {
 	if d, k := s.dayAt(j); d > 0 && s.monthOK(i, true) {
 		x.d, x.e, x.rule = d, k, "month-day"
 		s.yearAfter(k, x, "month-day-year")
+		if !x.hasY {
+			if y := s.coordYear(k, x.m); y != 0 {
+				x.y, x.hasY = y, true // "March 19 and April 30, 2003"
+			}
+		}
 		s.timeAfter(x)
 		return true
 	}
@@ -221,6 +226,10 @@ func (s *state) monthLed(i int, x *expr) bool {
 		return false
 	}
 	x.e, x.rule = j, "month"
+	if y := s.coordYear(j, x.m); y != 0 {
+		x.y, x.hasY = y, true // "March and April 1918": the year is March's too
+		return true
+	}
 	if s.isw(j, "of") {
 		s.ofYear(j, x)
 	} else if r := s.word(j); r != nil && (r.key == "this" || r.key == "last" || r.key == "next") && s.isw(j+1, "year") {
@@ -231,6 +240,36 @@ func (s *state) monthLed(i int, x *expr) bool {
 		x.unit = uYear // marks "January this year": year = anchor year + n
 	}
 	return true
+}
+
+// coordYear returns the year written after a second, coordinated month at
+// k ("and April 1918", "to April 30, 2003", "-June 1955"), as the year of the
+// month m before it (the year before when m comes later in the year), or 0.
+func (s *state) coordYear(k, m int) int {
+	if !(s.isw(k, "and") || s.isw(k, "or") || s.isw(k, "to") || s.isw(k, "through") || s.isDashAt(k) || s.isp(k, '/')) {
+		return 0
+	}
+	e := s.word(k + 1)
+	if e == nil || e.month == 0 || !s.toks[k+1].cap {
+		return 0
+	}
+	j := s.afterMonth(k+1, e)
+	if _, j2 := s.dayAt(j); j2 > j {
+		j = j2
+	}
+	if s.isp(j, ',') {
+		j++
+	}
+	y, _ := s.yearEraAt(j)
+	if y != 0 && int(e.month) < m {
+		y-- // "December and January 1942"
+	}
+	return y
+}
+
+// isDashAt reports whether token k is a hyphen or a dash.
+func (s *state) isDashAt(k int) bool {
+	return s.isp(k, '-') || s.kind(k) == tkPunct && s.toks[k].ch == 0x80 && isDash(s.tokText(k))
 }
 
 // ofYear extends x over "of that year", "of the same year", "of this year".
@@ -618,6 +657,15 @@ func (s *state) numLed(i int, x *expr) bool {
 			}
 		}
 	}
+	// "6–7 January 1945", "6 and 7 January": the first day of a range or
+	// list takes the month and year written after the last.
+	if d, k := s.dayAt(i); d > 0 && k == i+1 && (s.isDashAt(k) || s.isw(k, "and") || s.isw(k, "to")) && s.kind(k+1) == tkNum {
+		var y expr
+		if s.numLed(k+1, &y) && y.kind == kDate && y.d > d && y.m != 0 && (y.rule == "day-month" || y.rule == "day-month-year") {
+			*x = expr{s: i, e: i + 1, kind: kDate, typ: Date, d: d, m: y.m, y: y.y, hasY: y.hasY, rule: "range-first-day"}
+			return true
+		}
+	}
 	// 30 January 2024, 30th of January
 	if d, k := s.dayAt(i); d > 0 {
 		k2 := k
@@ -639,7 +687,7 @@ func (s *state) numLed(i int, x *expr) bool {
 		}
 	}
 	// "2006-07": the second year of a range written with two digits.
-	if tk.nd == 2 && s.isp(i-1, '-') && s.adj(i-2) && s.adj(i-1) && s.kind(i-2) == tkNum && s.toks[i-2].nd == 4 && !s.adj(i) {
+	if tk.nd == 2 && s.isDashAt(i-1) && s.adj(i-2) && s.adj(i-1) && s.kind(i-2) == tkNum && s.toks[i-2].nd == 4 && !(s.adj(i) && s.kind(i+1) == tkWord) {
 		first := int(s.toks[i-2].num)
 		if y := first/100*100 + int(tk.num); y > first && y-first < 10 {
 			*x = expr{s: i, e: i + 1, kind: kDate, typ: Date, y: y, hasY: true, rule: "year-range-end"}
