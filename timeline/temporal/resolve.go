@@ -156,16 +156,19 @@ func (s *state) remembers(x *expr) bool {
 // take the year being told. Besides "since" and "as in", it is a year far
 // from the story's year when the next year written returns to the story.
 func (s *state) passing(x *expr) bool {
-	if !s.narrative || !x.hasY || x.m != 0 || x.kind != kDate || s.ref.prec == precNone {
+	if !s.narrative || !x.hasY || x.kind != kDate || s.ref.prec == precNone {
 		return false
 	}
-	if s.isw(x.s-1, "since") || s.isw(x.s-1, "in") && s.isw(x.s-2, "as") {
+	if x.m == 0 && (s.isw(x.s-1, "since") || s.isw(x.s-1, "in") && s.isw(x.s-2, "as")) {
 		return true
+	}
+	if s.tense(x) > 0 {
+		return true // a plan ("a campaign planned for 1976") is not the story's time
 	}
 	for s.yi < len(s.years) && int(s.years[s.yi].tok) < x.e {
 		s.yi++
 	}
-	if s.yi >= len(s.years) || int(s.years[s.yi].tok)-x.e > 400 {
+	if x.d != 0 || s.yi >= len(s.years) || int(s.years[s.yi].tok)-x.e > 1000 {
 		return false
 	}
 	next, cur := int(s.years[s.yi].y), s.ref.y
