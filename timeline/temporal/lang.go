@@ -106,6 +106,20 @@ const (
 	wfStarter
 	// wfRate: "percent", "million": an amount, so "a year" after it is a rate.
 	wfRate
+	// wfHabitual: "marks", "celebrates": a present-tense verb of observance,
+	// so that the day it governs recurs ("marks Northern Territories Day on
+	// February 7" is every February 7).
+	wfHabitual
+	// wfObserved: "celebrated", "marked": the same after "is" or "are".
+	wfObserved
+	// wfMove: "moved", "shifted": with a holiday noun, the dates after "from"
+	// and "to" are the holiday's yearly dates, old and new.
+	wfMove
+	// wfHolidayNoun: "holiday", "commemoration": what a move applies to.
+	wfHolidayNoun
+	// wfSpeech: "said", "announced": a day right after it is the day of a
+	// report, and a tense in the reported clause counts from it.
+	wfSpeech
 )
 
 // entry holds every role a word can play. The zero value of a field means
@@ -148,7 +162,10 @@ type wordDef struct {
 }
 
 // holidayDef is a fixed or movable feast: the day d of month m or, when wd
-// is set, the first weekday wd (Monday = 1) on or after it.
+// is set, the first weekday wd (Monday = 1) on or after it. A named day of
+// several words ("Northern Territories Day") has the words after the first
+// in rest, each a "|"-separated list of spellings; a day that a law moved
+// has the year of the move and the new date in moved.
 type holidayDef struct {
 	word    string
 	m, d    int8
@@ -156,6 +173,22 @@ type holidayDef struct {
 	eve     bool // "Christmas Eve": the day before, written with "Eve"
 	needDay bool // only with "Day": "Election Day", not "election"
 	year    bool // "New Year's Day" / "Eve": the word, "Year", "'s", then "Day" or "Eve"
+	rest    []string
+	moved   holidayMove
+}
+
+// holidayMove is the date a named day has from year on.
+type holidayMove struct {
+	year int16
+	m, d int8
+}
+
+// dateIn returns the month and day of h in year y (0: the latest date).
+func (h *holidayDef) dateIn(y int) (m, d int) {
+	if h.moved.year != 0 && (y == 0 || y >= int(h.moved.year)) {
+		return int(h.moved.m), int(h.moved.d)
+	}
+	return int(h.m), int(h.d)
 }
 
 // Lang is a language table: the words a tagger recognises and their roles.

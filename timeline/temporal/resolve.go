@@ -62,6 +62,28 @@ func (s *state) base(anaph bool) (cal, bool) {
 
 // emit resolves x and appends it as a mention.
 func (s *state) emit(x *expr) {
+	if n := len(s.out); n > 0 && x.kind == kDate && x.typ == Date && !x.hasY && x.d != 0 && s.isw(x.s-1, "on") &&
+		s.out[n-1].End == int(s.toks[x.s-2].end) && s.out[n-1].Rule == "named-day" {
+		// "Northern Territories Day on February 7": the date restates the
+		// named day, a set or a date as the name is.
+		if prev := s.out[n-1]; prev.Type == Set && prev.Value[5:] == two(x.m)+"-"+two(x.d) {
+			m := Mention{Start: int(s.toks[x.s].start), End: int(s.toks[x.e-1].end), Type: Set, Value: prev.Value, Rule: x.rule}
+			m.Text = s.text[m.Start:m.End]
+			s.out = append(s.out, m)
+			return
+		} else if mo, d, ok := MonthDay(prev); ok && mo == x.m && d == x.d && prev.Value[0] != 'X' {
+			x.y, _ = digitsAt(prev.Value, 0)
+			x.hasY = true
+		}
+	}
+	if x.kind == kDate && x.typ == Date && !x.hasY && x.m != 0 && x.d != 0 && s.recurring(x) {
+		// A yearly day is a set, never one date: "XXXX-09-03".
+		m, d := x.m, x.d
+		if x.hol != 0 {
+			m, d = s.lang.holidays[x.hol-1].dateIn(s.ay)
+		}
+		x.kind, x.typ, x.val = kSet, Set, "XXXX-"+two(m)+"-"+two(d)
+	}
 	m := Mention{Start: int(s.toks[x.s].start), End: int(s.toks[x.e-1].end), Type: x.typ, Rule: x.rule, Mod: x.mod}
 	m.Text = s.text[m.Start:m.End]
 	switch x.kind {
@@ -114,6 +136,11 @@ func (s *state) emit(x *expr) {
 	if p.known && s.remembers(x) && !s.passing(x) {
 		s.remember(p)
 	}
+	if p.known && p.g == gDay && p.d != 0 && p.y > 0 {
+		if k := x.s - 1 - b2i(s.isw(x.s-1, "on")); s.has(k, wfSpeech) {
+			s.speech, s.speechTok = cal{p.y, p.m, p.d, precDay}, x.e // "said on Monday"
+		}
+	}
 	s.out = append(s.out, m)
 }
 
@@ -148,6 +175,54 @@ func (s *state) remembers(x *expr) bool {
 		return false
 	}
 	return true
+}
+
+// recurring reports whether the day x (a month and day, or a named day,
+// without a year) recurs every year in its sentence: a present-tense verb of
+// observance governs it ("Japan marks Northern Territories Day on February
+// 7", "the holiday is celebrated on September 3"), or it is the old or new
+// date of a moved holiday ("moved the holiday from September 2 to September
+// 3"). "Japan marked the day on February 7" is one day.
+func (s *state) recurring(x *expr) bool {
+	p := x.s - 1
+	on := s.isw(p, "on")
+	from := s.isw(p, "from") || s.isw(p, "to")
+	if !on && !from && x.hol == 0 {
+		return false
+	}
+	move, noun := false, x.hol != 0
+	for k := p; k >= 0 && k > x.s-16 && !s.boundary(k+1); k-- {
+		e := s.word(k)
+		if e == nil {
+			continue
+		}
+		switch {
+		case e.flags&wfHabitual != 0 && !from:
+			return true
+		case e.flags&wfObserved != 0 && !from && (s.isw(k-1, "is") || s.isw(k-1, "are") || s.isw(k-2, "is") || s.isw(k-2, "are")):
+			return true // "is celebrated", "is still marked"
+		case e.flags&wfMove != 0:
+			move = true
+		case e.flags&wfHolidayNoun != 0 || e.holiday != 0 && s.toks[k].cap && e.unit == uDay:
+			noun = true
+		}
+	}
+	if from && move && noun {
+		return true
+	}
+	// "Northern Territories Day, which Japan marks every year": the name
+	// with "annual", "every year" or "each year" in its sentence.
+	if x.hol != 0 {
+		for k := x.e; k < x.e+12 && k < len(s.toks) && !s.boundary(k); k++ {
+			if s.has(k, wfRecurring) || s.isw(k, "annually") || (s.isw(k, "every") || s.isw(k, "each")) && s.isw(k+1, "year") {
+				return true
+			}
+		}
+		if s.has(x.s-1, wfRecurring) {
+			return true // "the annual Northern Territories Day rally"
+		}
+	}
+	return false
 }
 
 // passing reports whether x is a year a history mentions in passing ("since
@@ -382,6 +457,9 @@ func (s *state) resolve(x *expr) period {
 		}
 		if !x.hasY && x.m != 0 {
 			p.y, p.known = s.yearFor(x)
+			if x.hol != 0 && p.known {
+				p.m, p.d = s.lang.holidays[x.hol-1].dateIn(p.y) // a named day a law moved
+			}
 		}
 		if x.weekOf && p.known && p.y > 0 && p.d != 0 {
 			y, w := date(p.y, p.m, p.d).ISOWeek()
@@ -396,6 +474,9 @@ func (s *state) resolve(x *expr) period {
 		return p
 	case kWeekday:
 		b, ok := s.weekdayBase()
+		if s.reported(x) {
+			b, ok = s.speech, true // "said on Friday that talks would resume on Monday"
+		}
 		if x.anaph && s.ref.prec == precDay {
 			b, ok = s.ref, true // "the previous Friday": before the day just told
 		}
@@ -495,8 +576,20 @@ func (s *state) weekdayBase() (cal, bool) {
 	return cal{}, false
 }
 
+// reported reports whether x is in the clause of a report whose day was
+// given ("said on Monday that talks would resume in March"): its tense then
+// counts from the day of the report, not from the day of writing.
+func (s *state) reported(x *expr) bool {
+	return s.speechTok >= 0 && x.s >= s.speechTok && x.s-s.speechTok < 25 && s.sameSentence(s.speechTok, x.s)
+}
+
 // yearFor finds the year of a yearless month or day.
 func (s *state) yearFor(x *expr) (int, bool) {
+	if s.hasAnchor && !s.narrative && s.reported(x) {
+		ay, am, ad := s.ay, s.am, s.ad
+		s.ay, s.am, s.ad = s.speech.y, s.speech.m, s.speech.d
+		defer func() { s.ay, s.am, s.ad = ay, am, ad }()
+	}
 	if x.unit == uYear { // "January this year", "July 25 of that year"
 		b, ok := s.base(x.anaph)
 		return b.y + x.n, ok
@@ -518,6 +611,9 @@ func (s *state) yearFor(x *expr) (int, bool) {
 			return s.ref.y + 1, true
 		}
 		return s.ref.y, true
+	}
+	if s.ref.prec == precYear && s.refTok >= 0 && s.refTok <= x.s && x.s-s.refTok < 30 && !s.has(x.s-1, wfTarget) && s.sameSentence(s.refTok, x.s) && s.tense(x) <= 0 {
+		return s.ref.y, true // "In 2015 Russia observed the day on September 2"
 	}
 	if !s.hasAnchor {
 		return 0, false
@@ -846,6 +942,16 @@ func (s *state) strongTense(x *expr) int {
 		}
 	}
 	return 0
+}
+
+// sameSentence reports whether no sentence starts in tokens (a, b].
+func (s *state) sameSentence(a, b int) bool {
+	for k := a + 1; k <= b; k++ {
+		if s.boundary(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // boundary reports whether token i starts a new sentence.

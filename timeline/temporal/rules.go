@@ -1,6 +1,9 @@
 package temporal
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // state is the working memory of one Tag call; it is pooled.
 type state struct {
@@ -23,6 +26,11 @@ type state struct {
 	// yi is the first of them not yet behind the expression resolved.
 	years []yearMark
 	yi    int
+
+	// speech is the day of a report ("said on Monday"), speechTok the token
+	// after it: the clause it reports counts its tense from that day.
+	speech    cal
+	speechTok int
 }
 
 // yearMark is an explicit four-digit year and its token.
@@ -47,6 +55,7 @@ func (s *state) reset(l *Lang, text string, anchor time.Time) {
 	s.ay, s.am, s.ad = 0, 0, 0
 	s.ref, s.refQ, s.refTok, s.dayTok = cal{}, 0, -1000, -1000
 	s.years, s.yi = s.years[:0], 0
+	s.speech, s.speechTok = cal{}, -1000
 	if s.hasAnchor {
 		y, m, d := anchor.Date() // the anchor's own calendar day, in its own zone
 		s.ay, s.am, s.ad = y, int(m), d
@@ -101,6 +110,7 @@ type expr struct {
 	latest      bool // "the latest quarter": the last completed one
 	wdOnOrAfter int8 // a movable feast: the first such weekday on or after day d
 	weekOf      bool // "the week of March 6": the ISO week of the date
+	hol         int8 // a named day: 1 + its index in Lang.holidays
 }
 
 // Token access. Out-of-range indexes are harmless: they match nothing.
@@ -809,12 +819,49 @@ func (s *state) podLed(i int, x *expr) bool {
 }
 
 // holiday: "Christmas 1963", "Christmas Eve", "New Year's Day",
-// "Thanksgiving Day" (US: the fourth Thursday of November).
+// "Thanksgiving Day" (US: the fourth Thursday of November), and the named
+// days of several words ("Northern Territories Day", "the Day of Victory over
+// Japan"), the longest name written.
 func (s *state) holiday(i int, x *expr) bool {
-	if !s.toks[i].cap || s.prevCapName(i) {
+	if !s.toks[i].cap {
+		return false
+	}
+	key := s.word(i).key
+	best, end := -1, 0
+	for hi := range s.lang.holidays {
+		h := &s.lang.holidays[hi]
+		if h.word == key && h.rest != nil {
+			if k, ok := s.phraseAt(i+1, h.rest); ok && k > end {
+				best, end = hi, k
+			}
+		}
+	}
+	if best >= 0 {
+		h := &s.lang.holidays[best]
+		*x = expr{s: i, e: end, kind: kDate, typ: Date, m: int(h.m), d: int(h.d), hol: int8(best + 1), rule: "named-day"}
+		k := end
+		if s.isp(k, ',') {
+			k++
+		}
+		if y, k2 := s.yearAt(k, true); y != 0 { // "Northern Territories Day 2024"
+			x.y, x.hasY, x.e = y, true, k2
+			x.m, x.d = h.dateIn(y)
+		}
+		return true
+	}
+	if s.prevCapName(i) {
 		return false // "White Christmas"
 	}
-	h := &s.lang.holidays[s.word(i).holiday-1]
+	var h *holidayDef
+	for hi := range s.lang.holidays {
+		if s.lang.holidays[hi].word == key && s.lang.holidays[hi].rest == nil {
+			h = &s.lang.holidays[hi]
+			break
+		}
+	}
+	if h == nil {
+		return false
+	}
 	*x = expr{s: i, e: i + 1, kind: kDate, typ: Date, m: int(h.m), d: int(h.d), wdOnOrAfter: h.wd, rule: "holiday"}
 	k := i + 1
 	if h.year {
@@ -843,4 +890,33 @@ func (s *state) holiday(i int, x *expr) bool {
 		x.y, x.hasY, x.e = y, true, k2
 	}
 	return true
+}
+
+// phraseAt matches the words of a name from token k on, in any case, each
+// word one of its "|"-separated spellings; hyphens inside the name are
+// skipped ("End-of-War Memorial Day"). It returns the token after the name.
+func (s *state) phraseAt(k int, words []string) (int, bool) {
+	for _, w := range words {
+		if s.isp(k, '-') && s.adj(k-1) && s.adj(k) {
+			k++
+		}
+		if s.kind(k) != tkWord {
+			return k, false
+		}
+		t, ok := s.tokText(k), false
+		for w != "" && !ok {
+			alt := w
+			if b := strings.IndexByte(w, '|'); b >= 0 {
+				alt, w = w[:b], w[b+1:]
+			} else {
+				w = ""
+			}
+			ok = strings.EqualFold(t, alt)
+		}
+		if !ok {
+			return k, false
+		}
+		k++
+	}
+	return k, true
 }

@@ -389,6 +389,10 @@ func (s *state) setExpr(i int, x *expr) bool {
 		}
 	case u.month != 0 && s.toks[j].cap:
 		x.val = "XXXX-" + two(int(u.month))
+		if d, k := s.dayAt(s.afterMonth(j, u)); d > 0 {
+			x.val += "-" + two(d) // "every September 3", "every Feb. 7"
+			x.e = k
+		}
 	case u.season != 0:
 		x.val = "XXXX-" + seasonCode[u.season]
 	case len(u.pod) == 2:
