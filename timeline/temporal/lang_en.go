@@ -190,7 +190,7 @@ var enWords = []wordDef{
 	fn("times"), fn("post"), fn("eve"), fn("day"), fn("holiday"), fn("christmas"),
 	fn("easter"), fn("independence"),
 	// Nouns of vague references: "the near term", "for a while".
-	fn("term"), fn("short"), fn("while"), fn("date"), fn("ahead"),
+	fn("term"), fn("short"), fn("while"), fn("date"), fn("ahead"), fn("season"),
 }
 
 // enFutureCues and enPastCues are the words that tell a sentence's tense,
@@ -245,7 +245,7 @@ var enGuards = []struct {
 	{wfFunction, []string{"in", "of", "on", "at", "by", "for", "from", "to", "and", "or", "since", "until",
 		"till", "before", "after", "the"}},
 	{wfUnitAdj, []string{"trading", "business", "working", "calendar", "school"}},
-	{wfStarter, []string{"the", "fiscal", "full", "at", "ca", "circa", "c"}},
+	{wfStarter, []string{"the", "fiscal", "full", "at", "ca", "circa", "c", "between"}},
 	{wfHabitual, []string{"marks", "celebrates", "commemorates", "observes", "honors", "honours", "remembers"}},
 	{wfObserved, []string{"celebrated", "marked", "observed", "commemorated"}},
 	{wfMove, []string{"moved", "move", "moves", "moving", "shifted", "shift", "transferred", "changed"}},

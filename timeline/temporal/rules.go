@@ -593,7 +593,9 @@ func takesThe(x *expr) bool {
 	switch x.kind {
 	case kQuarter:
 		return x.rule != "ordinal-quarter-adj"
-	case kDecade, kCentury, kSeason, kHalf, kDur:
+	case kDur:
+		return x.rule != "duration-adjective" // "the decades-long dispute": "the" is the dispute's
+	case kDecade, kCentury, kSeason, kHalf:
 		return true
 	case kRel:
 		return x.rule != "year-earlier"
@@ -716,15 +718,17 @@ func (s *state) unitLed(i int, x *expr) bool {
 	if e.pl {
 		switch e.unit {
 		case uYear, uMonth, uWeek, uDay, uDecade, uCentury, uHour, uMinute:
+			if s.isp(i+1, '-') && (s.isw(i+2, "long") || s.has(i+2, wfAge)) && s.adj(i) && s.adj(i+1) && s.kind(i-1) != tkNum && s.numKind(i-1) == nkNone {
+				// "the decades-long dispute", "a years-old slump": a stretch
+				// of unknown length ("84-year-old" is an age, left out)
+				*x = expr{s: i, e: i + 3, kind: kDur, typ: Duration, val: durValue(0, true, e.unit), rule: "duration-adjective"}
+				return true
+			}
 			if p := s.word(i - 1); s.isw(i-1, "the") || s.isw(i-1, "these") || s.kind(i-1) == tkNum || p != nil && p.numKind != nkNone {
 				return false
 			}
 			if s.has(i+1, wfAge) {
 				return false // an age
-			}
-			if s.isp(i+1, '-') && s.isw(i+2, "long") && s.adj(i) && s.adj(i+1) { // "decades-long"
-				*x = expr{s: i, e: i + 3, kind: kDur, typ: Duration, val: durValue(0, true, e.unit), rule: "duration-adjective"}
-				return true
 			}
 			if s.isw(i+1, "earlier") || s.isw(i+1, "ago") || s.isw(i+1, "later") {
 				// "weeks earlier", "months ago": a vague past or future

@@ -578,11 +578,7 @@ func (s *state) relLed(i int, x *expr) bool {
 		if nn, vague, k, ok := s.numPhrase(j); ok {
 			if u := s.word(k); u != nil && u.unit != uNone && u.unit != uHalf {
 				*x = expr{s: i, e: k + 1, kind: kDur, typ: Duration, rule: "rel-duration", val: durValue(nn, vague, u.unit)}
-				if vague && the && (e.key == "past" || e.key == "last") {
-					// "the last few months": a vague past, not a duration
-					*x = expr{s: i, e: k + 1, kind: kRef, typ: Date, refv: "PAST_REF", rule: "rel-vague"}
-				}
-				return true
+				return true // "the past few months" too: a stretch up to now
 			}
 		}
 	}
