@@ -120,6 +120,9 @@ const (
 	// wfSpeech: "said", "announced": a day right after it is the day of a
 	// report, and a tense in the reported clause counts from it.
 	wfSpeech
+	// wfCampaign: "offensive", "campaign": after a season, a dated event
+	// of a war ("the Spring Offensive"), so the season is a date.
+	wfCampaign
 )
 
 // entry holds every role a word can play. The zero value of a field means

@@ -245,7 +245,7 @@ var enGuards = []struct {
 	{wfFunction, []string{"in", "of", "on", "at", "by", "for", "from", "to", "and", "or", "since", "until",
 		"till", "before", "after", "the"}},
 	{wfUnitAdj, []string{"trading", "business", "working", "calendar", "school"}},
-	{wfStarter, []string{"the", "fiscal", "full", "at", "ca", "circa", "c", "between"}},
+	{wfStarter, []string{"the", "fiscal", "full", "at", "ca", "circa", "c", "between", "q", "fy"}},
 	{wfHabitual, []string{"marks", "celebrates", "commemorates", "observes", "honors", "honours", "remembers"}},
 	{wfObserved, []string{"celebrated", "marked", "observed", "commemorated"}},
 	{wfMove, []string{"moved", "move", "moves", "moving", "shifted", "shift", "transferred", "changed"}},
@@ -253,6 +253,7 @@ var enGuards = []struct {
 		"festival", "feast"}},
 	{wfSpeech, []string{"said", "says", "told", "announced", "stated", "declared", "added", "noted",
 		"reported", "confirmed", "warned", "insisted", "claimed", "explained", "wrote", "tweeted"}},
+	{wfCampaign, []string{"offensive", "offensives", "campaign", "campaigns", "counteroffensive", "fighting", "uprising"}},
 	{wfRate, []string{"percent", "cents", "dollars", "times", "yen", "rubles", "tons", "barrels",
 		"million", "billion", "trillion", "twice", "once", "thrice"}},
 }

@@ -637,11 +637,18 @@ func (s *state) core(i int, x *expr) bool {
 			*x = expr{s: i, e: i + 3, kind: kDecade, y: 1900 + int(s.toks[i+1].num), typ: Date, rule: "decade"}
 			return true
 		}
+		if y, k := s.shortYear(i); y != 0 {
+			*x = expr{s: i, e: k, kind: kDate, typ: Date, y: y, hasY: true, rule: "short-year"}
+			return true
+		}
 		return false
 	}
 	e := s.word(i)
 	if e == nil {
 		return false
+	}
+	if (e.key == "q" || e.key == "fy") && s.toks[i].cap && s.shortForm(i, x) {
+		return true
 	}
 	switch {
 	case e.month != 0:
@@ -923,4 +930,68 @@ func (s *state) phraseAt(k int, words []string) (int, bool) {
 		k++
 	}
 	return k, true
+}
+
+// shortYear reads a year written with two digits after an apostrophe
+// ("the class of '99"), in the century that puts it nearest the anchor
+// (1900s without one), and returns it with the token after it, or 0.
+func (s *state) shortYear(i int) (int, int) {
+	if !s.isp(i, '\'') || !s.adj(i) || s.kind(i+1) != tkNum || s.toks[i+1].nd != 2 || s.toks[i+1].grouped {
+		return 0, i
+	}
+	if i > 0 && !s.toks[i].sp && s.kind(i-1) == tkWord {
+		return 0, i // "rock'n'roll", "O'99": not an opening apostrophe
+	}
+	if s.adj(i+1) && s.kind(i+2) == tkWord || s.isp(i+2, '\'') && s.adj(i+1) {
+		return 0, i // "'80s" is a decade; "'99'" a quoted number
+	}
+	if e := s.word(i + 2); e != nil && (e.countNoun || e.unit != uNone || e.flags&wfRate != 0) {
+		return 0, i
+	}
+	return s.century(int(s.toks[i+1].num)), i + 2
+}
+
+// century puts a two-digit year in the century nearest the anchor.
+func (s *state) century(n int) int {
+	y := 1900 + n
+	if s.hasAnchor && 2000+n <= s.ay+20 {
+		y = 2000 + n
+	}
+	return y
+}
+
+// shortForm: "Q3 2023", "Q1" (a quarter), "FY2023", "FY 2023", "FY23" (a
+// fiscal year, written as its year as TimeML writes "fiscal 1989").
+func (s *state) shortForm(i int, x *expr) bool {
+	k := i + 1
+	if s.kind(k) != tkNum || s.toks[k].grouped {
+		return false
+	}
+	n, nd := int(s.toks[k].num), s.toks[k].nd
+	if s.word(i).key == "q" {
+		if !s.adj(i) || nd != 1 || n < 1 || n > 4 || s.adj(k) && s.kind(k+1) == tkWord {
+			return false
+		}
+		*x = expr{s: i, e: k + 1, kind: kQuarter, typ: Date, q: n, rule: "short-quarter"}
+		j := k + 1
+		if s.isp(j, '/') || s.isDashAt(j) && s.adj(k) {
+			j++
+		}
+		if y, j2 := s.yearAt(j, true); y != 0 {
+			x.y, x.hasY, x.e = y, true, j2
+		}
+		return true
+	}
+	if !s.toks[i].upper || s.adj(k) && s.kind(k+1) == tkWord {
+		return false
+	}
+	switch {
+	case nd == 4 && n >= 1000 && n <= 2099:
+	case nd == 2 && s.adj(i):
+		n = s.century(n)
+	default:
+		return false
+	}
+	*x = expr{s: i, e: k + 1, kind: kDate, typ: Date, y: n, hasY: true, rule: "fiscal-year"}
+	return true
 }

@@ -400,6 +400,9 @@ func (s *state) seasonLed(i int, x *expr) bool {
 	if e.pl || e.key == "springs" || e.key == "summers" || e.key == "winters" || e.key == "autumns" {
 		return false
 	}
+	if s.has(i+1, wfCampaign) && !s.prevCapName(i) {
+		return true // "the Spring Offensive", "a fall campaign": a war's season
+	}
 	if e.key == "fall" || e.key == "spring" {
 		// Verbs and nouns too: require a determiner or preposition before.
 		p := s.word(i - 1)
