@@ -516,6 +516,19 @@ func (s *state) full(i int, x *expr) bool {
 				return true
 			}
 		}
+		if the && (e.key == "target" || e.key == "base" || e.key == "reference") && s.isw(j+1, "year") {
+			// "the target year": the year named next ("the target year is
+			// 2030", "the target year of 2030") or else the last one told
+			*x = expr{s: i, e: j + 2, kind: kRel, typ: Date, unit: uYear, anaph: true, rule: "the-unit"}
+			k := j + 2
+			if s.isw(k, "is") || s.isw(k, "was") || s.isw(k, "of") || s.isp(k, ',') {
+				k++
+			}
+			if y, _ := s.yearAt(k, true); y != 0 {
+				x.kind, x.y, x.hasY = kDate, y, true
+			}
+			return true
+		}
 		if the && e.key == "fiscal" && s.isw(j+1, "year") && (s.isw(j+2, "ended") || s.isw(j+2, "ending")) {
 			// "the fiscal year ended Jan. 31": the span reported on, like
 			// "the year ended"
@@ -737,6 +750,11 @@ func (s *state) unitLed(i int, x *expr) bool {
 			if s.has(i+1, wfAge) {
 				return false // an age
 			}
+			if (e.unit == uHour || e.unit == uMinute) && (s.isw(i+1, "earlier") || s.isw(i+1, "later")) && s.ref.prec == precDay && s.dayTok >= 0 && i-s.dayTok < 60 {
+				// "Hours later, the island was taken": the day just told
+				*x = expr{s: i, e: i + 2, kind: kRel, typ: Date, unit: uDay, anaph: true, rule: "hours-later"}
+				return true
+			}
 			if s.isw(i+1, "earlier") || s.isw(i+1, "ago") || s.isw(i+1, "later") {
 				// "weeks earlier", "months ago": a vague past or future
 				*x = expr{s: i, e: i + 2, kind: kRef, typ: Date, refv: "PAST_REF", rule: "bare-plural-offset"}
@@ -756,6 +774,17 @@ func (s *state) unitLed(i int, x *expr) bool {
 	}
 	if !s.isw(i-1, "the") || s.isp(i+1, '-') {
 		return false
+	}
+	if (s.isw(i+1, "before") || s.isw(i+1, "after")) && s.endsClause(i+2) && e.unit >= uDay && e.unit <= uYear && e.unit != uQuarter {
+		// "the day before", "the year after": a step from the last date
+		*x = expr{s: i, e: i + 2, kind: kRel, typ: Date, unit: e.unit, n: 1, anaph: true, rule: "the-unit-before"}
+		if s.isw(i+1, "before") {
+			x.n = -1
+		}
+		if e.unit == uWeekend {
+			return false
+		}
+		return true
 	}
 	if e.unit == uWeek && s.isw(i+1, "of") {
 		var y expr
