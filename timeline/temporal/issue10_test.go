@@ -102,3 +102,114 @@ func TestYearGuardGrouped(t *testing.T) {
 		{"the index stood at 2,024.5 in 2023", []string{"2023|DATE|2023||2023"}},
 	})
 }
+
+// anchor2009 is a history's anchor: written in 2009, about long ago.
+var anchor2009 = time.Date(2009, 12, 19, 0, 0, 0, 0, time.UTC)
+
+// TestHistoriesVsNews: what makes a text a history, and how a history's
+// time moves.
+func TestHistoriesVsNews(t *testing.T) {
+	runCases(t, anchor2009, []tc{
+		// A year in passing does not move the story's year.
+		{"The fleet sailed in 1904. It had been built since 1898. In March it reached Madagascar. In 1905 it was sunk.", []string{
+			"1904|DATE|1904||", "1898|DATE|1898||", "March|DATE|1904-03||", "1905|DATE|1905||"}},
+		{"The offensive began in 1942. As in 1812, winter came early. In December the army stopped. In 1943 it fell back.", []string{
+			"1942|DATE|1942||", "1812|DATE|1812||", "winter|DATE|1942-WI||", "December|DATE|1942-12||", "1943|DATE|1943||"}},
+		{"The raid came in 1964. Papers found in 2005 told another story. On 4 August ships fired. In 1965 troops landed.", []string{
+			"1964|DATE|1964||", "2005|DATE|2005||", "4 August|DATE|1964-08-04||", "1965|DATE|1965||"}},
+		// A plan is not the story's time.
+		{"The push began on 10 March 1975, ahead of a campaign planned for 1976. On 11 March the town fell. In 1977 it was rebuilt.", []string{
+			"10 March 1975|DATE|1975-03-10||", "1976|DATE|1976||", "11 March|DATE|1975-03-11||", "1977|DATE|1977||"}},
+		// A year after coordinated months applies to both.
+		{"Fighting flared in 1917. In March and April 1918 the front moved. In 1919 it ended.", []string{
+			"1917|DATE|1917||", "March|DATE|1918-03||", "April 1918|DATE|1918-04||", "1919|DATE|1919||"}},
+		// December, then January: the next year.
+		{"The war came in 1939. In 1940 the city armed. The siege began in 1941. In December the city starved. In January the ice road opened. In 1943 it held.", []string{
+			"1939|DATE|1939||", "1940|DATE|1940||", "1941|DATE|1941||", "December|DATE|1941-12||", "January|DATE|1942-01||", "1943|DATE|1943||"}},
+	})
+	// Quoted "today" and "tomorrow" do not make a history news.
+	hist := `In 1914 the armies met. In 1915 they dug in. In 1916 they bled at Verdun. ` +
+		`"We fight today and tomorrow," the general said. In 1917 the Americans came. In 1918 it ended. ` +
+		`In March the last offensive began.`
+	var got []string
+	for _, m := range Tag(hist, anchor2009) {
+		got = append(got, m.Text+"="+m.Value)
+	}
+	if want := "March=1918-03"; got[len(got)-1] != want {
+		t.Errorf("quoted deictic words made the history news: last mention %s, want %s (all: %q)", got[len(got)-1], want, got)
+	}
+}
+
+// TestAnaphoraNamesADate: expressions that name a date through the last one.
+func TestAnaphoraNamesADate(t *testing.T) {
+	runCases(t, anchor2009, []tc{
+		{"The island fell on 28 August 1945. Hours later, the garrison surrendered.", []string{
+			"28 August 1945|DATE|1945-08-28||", "Hours later|DATE|1945-08-28||"}},
+		{"The talks opened on 12 March 1956. The day before, the envoys arrived.", []string{
+			"12 March 1956|DATE|1956-03-12||", "The day before|DATE|1956-03-11||"}},
+		{"The treaty was signed on 19 October 1956. The year after, it was ratified.", []string{
+			"19 October 1956|DATE|1956-10-19||", "The year after|DATE|1957||"}},
+		{"Japan set 2030 as the target year.", []string{"2030|DATE|2030||", "the target year|DATE|2030||"}},
+		{"The target year is 2030.", []string{"The target year|DATE|2030||", "2030|DATE|2030||"}},
+		{"Talks began in 1956. By the end of the year they had stalled.", []string{
+			"1956|DATE|1956||", "the end of the year|DATE|1956|END|"}},
+		// A day before a noun phrase is not a date by itself.
+		{"They met on the day before the election.", nil},
+	})
+}
+
+// TestRangesAndShortForms: ranges, two-digit years, quarters, fiscal years.
+func TestRangesAndShortForms(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"fighting on 6\u20137 January 1945", []string{"6|DATE|1945-01-06||", "7 January 1945|DATE|1945-01-07||"}},
+		{"talks on 6 and 7 January 1945", []string{"6|DATE|1945-01-06||", "7 January 1945|DATE|1945-01-07||"}},
+		{"the winter of 1957\u201358", []string{"the winter of 1957|DATE|1957-WI||", "58|DATE|1958||"}},
+		{"in 2022\u201323 the budget grew", []string{"2022|DATE|2022||", "23|DATE|2023||"}},
+		{"It will take between 12 and 18 months.", []string{"between 12 and 18 months|DURATION|P12M||"}},
+		{"It will take 12 to 18 months.", []string{"12 to 18 months|DURATION|P12M||"}},
+		{"the class of '99", []string{"'99|DATE|1999||"}},
+		{"since '05", []string{"'05|DATE|2005||"}},
+		{"in the '80s", []string{"the '80s|DATE|198||"}},
+		{"Exports rose in Q3 2023.", []string{"Q3 2023|DATE|2023-Q3||2023-07/2023-09"}},
+		{"The budget for FY2023 and FY 2024.", []string{"FY2023|DATE|2023||", "FY 2024|DATE|2024||"}},
+		{"He said 'no' twice.", nil},
+	})
+}
+
+// TestVagueReferences: what is and is not a vague reference, duration or set.
+func TestVagueReferences(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"Now, the two sides disagree.", nil},
+		{"The deal was previously agreed.", nil},
+		{"The talks are now stalled.", []string{"now|DATE|PRESENT_REF||"}},
+		{"Over the past three years talks stalled.", []string{"the past three years|DURATION|P3Y||"}},
+		{"In the past few months talks stalled.", []string{"the past few months|DURATION|PXM||"}},
+		{"Over the next two weeks talks resume.", []string{"the next two weeks|DURATION|P2W||"}},
+		{"three decades of talks and two centuries of claims", []string{
+			"three decades|DURATION|P3DE||", "two centuries|DURATION|P2CE||"}},
+		{"for decades", []string{"decades|DURATION|PXDE||"}},
+		{"the decades-long dispute", []string{"decades-long|DURATION|PXDE||"}},
+		{"after months-long talks", []string{"months-long|DURATION|PXM||"}},
+		{"a decades-old claim", []string{"decades-old|DURATION|PXDE||"}},
+		{"the 84-year-old former islander", nil},
+		{"the annual rally", nil},
+		{"Talks are held annually.", []string{"annually|SET|P1Y||"}},
+		{"Patrols leave each season.", []string{"each season|SET|P3M||"}},
+		{"Rallies are held every Feb. 7.", []string{"every Feb. 7|SET|XXXX-02-07||"}},
+	})
+}
+
+// TestWordsInsideNames: a temporal word inside a name is not a date, unless
+// the name is a dated event.
+func TestWordsInsideNames(t *testing.T) {
+	runCases(t, anchor2009, []tc{
+		{"The Daily Manila Shimbun reported it.", nil},
+		{"The Weekly Standard said so.", nil},
+		{"the Winter Palace", nil},
+		{"Daily reports show it.", []string{"Daily|SET|P1D||"}},
+		{"The war broke out in 1914. By 1916 it had stalled. In 1918 the Spring Offensive began in March.", []string{
+			"1914|DATE|1914||", "1916|DATE|1916||", "1918|DATE|1918||", "Spring|DATE|1918-SP||", "March|DATE|1918-03||"}},
+		{"The war began in 1861. In 1862 it spread. In 1863 Meade's fall campaign failed.", []string{
+			"1861|DATE|1861||", "1862|DATE|1862||", "1863|DATE|1863||", "fall|DATE|1863-FA||"}},
+	})
+}

@@ -608,7 +608,9 @@ func takesThe(x *expr) bool {
 		return x.rule != "ordinal-quarter-adj"
 	case kDur:
 		return x.rule != "duration-adjective" // "the decades-long dispute": "the" is the dispute's
-	case kDecade, kCentury, kSeason, kHalf:
+	case kSeason:
+		return x.rule != "season-event" // "the Spring Offensive": "the" is the offensive's
+	case kDecade, kCentury, kHalf:
 		return true
 	case kRel:
 		return x.rule != "year-earlier"
@@ -738,7 +740,7 @@ func (s *state) unitLed(i int, x *expr) bool {
 	if e.pl {
 		switch e.unit {
 		case uYear, uMonth, uWeek, uDay, uDecade, uCentury, uHour, uMinute:
-			if s.isp(i+1, '-') && (s.isw(i+2, "long") || s.has(i+2, wfAge)) && s.adj(i) && s.adj(i+1) && s.kind(i-1) != tkNum && s.numKind(i-1) == nkNone {
+			if s.isp(i+1, '-') && (s.isw(i+2, "long") || s.has(i+2, wfAge)) && s.adj(i) && s.adj(i+1) && s.kind(i-1) != tkNum && (s.numKind(i-1) == nkNone || s.numKind(i-1) == nkArticle) {
 				// "the decades-long dispute", "a years-old slump": a stretch
 				// of unknown length ("84-year-old" is an age, left out)
 				*x = expr{s: i, e: i + 3, kind: kDur, typ: Duration, val: durValue(0, true, e.unit), rule: "duration-adjective"}

@@ -103,7 +103,7 @@ func (s *state) yearAt(i int, strong bool) (int, int) {
 	if s.kind(j) == tkWord && s.adj(i) {
 		return 0, i // "1990s", "2000km"
 	}
-	if e := s.word(j); e != nil && (e.countNoun || e.unit != uNone) && !(e.key == "second" && (s.isw(j+1, "quarter") || s.isw(j+1, "half"))) &&
+	if e := s.word(j); e != nil && (e.countNoun && !(s.isw(i-1, "in") && s.sentStart(i-1)) || e.unit != uNone) && !(e.key == "second" && (s.isw(j+1, "quarter") || s.isw(j+1, "half"))) &&
 		!(e.unit == uQuarter && s.isw(i-1, "the")) { // ("the 1988 quarter" is the year's quarter)
 		return 0, i
 	}
@@ -401,7 +401,8 @@ func (s *state) seasonLed(i int, x *expr) bool {
 		return false
 	}
 	if s.has(i+1, wfCampaign) && !s.prevCapName(i) {
-		return true // "the Spring Offensive", "a fall campaign": a war's season
+		x.rule = "season-event" // "the Spring Offensive", "a fall campaign": a war's season
+		return true
 	}
 	if e.key == "fall" || e.key == "spring" {
 		// Verbs and nouns too: require a determiner or preposition before.
