@@ -163,8 +163,8 @@ func (s *state) comparison(i int) bool {
 // remembers reports whether x sets the reference time for anaphora. Offsets
 // of a month or more ("a year earlier") do not: chained, they would drift.
 func (s *state) remembers(x *expr) bool {
-	if x.typ != Date {
-		return false
+	if x.typ != Date && !(x.typ == Time && x.kind == kDate && x.d != 0) {
+		return false // ("the morning of 31 January 1965" is a day told)
 	}
 	if x.kind == kRel && x.unit >= uMonth && (x.rule == "ago" || x.rule == "anaphoric-offset" || x.rule == "year-earlier") {
 		return false
