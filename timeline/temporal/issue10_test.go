@@ -213,3 +213,16 @@ func TestWordsInsideNames(t *testing.T) {
 			"1861|DATE|1861||", "1862|DATE|1862||", "1863|DATE|1863||", "fall|DATE|1863-FA||"}},
 	})
 }
+
+// TestBCPeriods: decades and centuries before Christ count down.
+func TestBCPeriods(t *testing.T) {
+	runCases(t, anchor2009, []tc{
+		{"In 490 BC the Persians landed. In 480 BC they returned. In 479 BC they lost. In the following decade Cimon rose.", []string{
+			"490 BC|DATE|BC0490||-", "480 BC|DATE|BC0480||-", "479 BC|DATE|BC0479||-", "the following decade|DATE|BC046||-"}},
+		{"In 490 BC they landed. In 480 BC they returned. In 380 BC peace came. The gains of the previous century were lost.", []string{
+			"490 BC|DATE|BC0490||", "480 BC|DATE|BC0480||", "380 BC|DATE|BC0380||", "the previous century|DATE|BC04||"}},
+		{"during the 4th century BC and the 470s BC", []string{"the 4th century BC|DATE|BC03||-", "the 470s BC|DATE|BC047||-"}},
+		{"In 490 BC they landed. In 480 BC they returned. In 479 BC they lost. A decade earlier, Naxos had revolted.", []string{
+			"490 BC|DATE|BC0490||", "480 BC|DATE|BC0480||", "479 BC|DATE|BC0479||", "A decade earlier|DATE|BC0489||"}},
+	})
+}

@@ -334,10 +334,16 @@ func (p *period) appendValue(b []byte) []byte {
 		if !p.known {
 			return append(b, "XXX"...)
 		}
+		if p.y < 0 {
+			return append(append(b, "BC"...), pad4(-p.y)[:3]...)
+		}
 		return y(b)[:len(b)+3]
 	case gCentury:
 		if !p.known {
 			return append(b, "XX"...)
+		}
+		if p.y < 0 {
+			return append(append(b, "BC"...), pad4(-p.y)[:2]...)
 		}
 		return y(b)[:len(b)+2]
 	}
@@ -512,6 +518,9 @@ func (s *state) resolve(x *expr) period {
 	case kDecade:
 		return period{g: gDecade, known: true, y: x.y}
 	case kCentury:
+		if x.y < 0 { // "the 4th century BC": the 300s BC
+			return period{g: gCentury, known: true, y: -x.n * 100}
+		}
 		return period{g: gCentury, known: true, y: x.n * 100}
 	case kSeason:
 		p := period{g: gSeason, season: x.season, y: x.y, known: x.hasY}
@@ -823,10 +832,28 @@ func (s *state) relPeriod(x *expr) period {
 			return period{g: gQuarter, known: true, y: y - 1, q: s.refQ}
 		}
 		return period{g: gYear, known: true, y: b.y + x.n}
-	case uDecade:
-		return period{g: gDecade, known: true, y: (b.y/10 + x.n) * 10}
-	case uCentury:
-		return period{g: gCentury, known: true, y: (b.y/100 + x.n) * 100}
+	case uDecade, uCentury:
+		span := 10
+		if x.unit == uCentury {
+			span = 100
+		}
+		if x.rule == "ago" || x.rule == "anaphoric-offset" {
+			// "a decade earlier": the year ten years before
+			return period{g: gYear, known: true, y: b.y + x.n*span}
+		}
+		g := gDecade
+		if x.unit == uCentury {
+			g = gCentury
+		}
+		if b.y < 0 {
+			// Before Christ decades and centuries count down: after the
+			// 490s BC comes the 480s BC ("BC048"). (Years BC are held
+			// negative, 480 BC as -480; a negative y here holds the BC year
+			// that names the period.)
+			bc := -b.y / span
+			return period{g: g, known: true, y: -(bc - x.n) * span}
+		}
+		return period{g: g, known: true, y: (b.y/span + x.n) * span}
 	case uMillennium:
 		return period{g: gCentury, known: false}
 	}

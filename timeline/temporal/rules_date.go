@@ -620,6 +620,7 @@ func (s *state) ordLed(i int, x *expr) bool {
 		return true
 	case u.unit == uCentury && e.ord > 0:
 		*x = expr{s: i, e: j + 1, kind: kCentury, typ: Date, n: int(e.ord) - 1, rule: "century"}
+		s.centuryEra(x)
 		return true
 	}
 	return false
@@ -644,6 +645,13 @@ func (s *state) numLed(i int, x *expr) bool {
 			return true
 		}
 	}
+	// 470s BC
+	if tk.nd == 3 && tk.num%10 == 0 && s.adj(i) && s.isw(j, "s") {
+		if era, k := s.eraAfter(j + 1); era < 0 {
+			*x = expr{s: i, e: k, kind: kDecade, typ: Date, y: -int(tk.num), rule: "decade"}
+			return true
+		}
+	}
 	// 19th century
 	if tk.nd <= 2 && s.adj(i) {
 		if e := s.word(j); e != nil && e.ordSuffix {
@@ -653,6 +661,7 @@ func (s *state) numLed(i int, x *expr) bool {
 			}
 			if s.isw(k, "century") {
 				*x = expr{s: i, e: k + 1, kind: kCentury, typ: Date, n: int(tk.num) - 1, rule: "century"}
+				s.centuryEra(x)
 				return true
 			}
 		}
@@ -980,5 +989,15 @@ func (s *state) yearAfter(k int, x *expr, rule string) {
 		x.y, x.hasY, x.e, x.rule = y, true, k3, rule
 	} else if s.isw(k, "of") {
 		s.ofYear(k, x)
+	}
+}
+
+// centuryEra extends a century over "BC" after it: "the 4th century BC" is
+// the 300s BC ("BC03"); y = -1 marks it.
+func (s *state) centuryEra(x *expr) {
+	if era, k := s.eraAfter(x.e); era < 0 {
+		x.e, x.y = k, -1
+	} else if era > 0 {
+		x.e = k
 	}
 }
