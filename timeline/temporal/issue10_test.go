@@ -226,3 +226,18 @@ func TestBCPeriods(t *testing.T) {
 			"490 BC|DATE|BC0490||", "480 BC|DATE|BC0480||", "479 BC|DATE|BC0479||", "A decade earlier|DATE|BC0489||"}},
 	})
 }
+
+// TestQuotedDeicticsInHistories: "today" in a quote in a history is the
+// speaker's day, which the anchor does not give.
+func TestQuotedDeicticsInHistories(t *testing.T) {
+	runCases(t, anchor2009, []tc{
+		{`In 1964 the war widened. In 1965 troops landed. In 1966 the bombing grew. Nixon said, "I am tonight announcing a withdrawal." In 1969 it began.`, []string{
+			"1964|DATE|1964||", "1965|DATE|1965||", "1966|DATE|1966||", "tonight|TIME|XXXX-XX-XXTNI||-", "1969|DATE|1969||"}},
+		{"The army stopped at Ore (in present-day Ondo State) in 1967.", []string{"present-day|DATE|PRESENT_REF||-", "1967|DATE|1967||"}},
+		{"From 1914 to the present day the border held.", []string{"1914|DATE|1914||", "present day|DATE|PRESENT_REF||-"}},
+	})
+	// In news a quoted "today" is the day of writing.
+	runCases(t, anchor2024, []tc{
+		{`"We meet today," the minister said.`, []string{"today|DATE|2024-01-30||"}},
+	})
+}

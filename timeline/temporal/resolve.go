@@ -749,8 +749,12 @@ func seasonOf(m int) int {
 func (s *state) relPeriod(x *expr) period {
 	b, ok := s.base(x.anaph)
 	if x.rule == "deictic" || x.rule == "rel-pod" && !x.anaph {
-		// "today", "this morning" always mean the day of writing.
+		// "today", "this morning" always mean the day of writing, but for
+		// a speaker quoted in a history, whose day is not known.
 		b, ok = cal{s.ay, s.am, s.ad, precDay}, s.hasAnchor
+		if s.narrative && s.inQuote(x.s) {
+			return period{g: gDay}
+		}
 	}
 	if (x.rule == "anaphoric-offset" || x.rule == "the-unit") && x.unit >= uMonth && !s.narrative && s.hasAnchor && s.cur-s.refTok > 40 {
 		// News writes "a year earlier" against the report's own date,

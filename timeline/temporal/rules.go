@@ -31,6 +31,11 @@ type state struct {
 	// after it: the clause it reports counts its tense from that day.
 	speech    cal
 	speechTok int
+
+	// quotes are the token ranges of quoted speech, in pairs [start, end);
+	// qi is the first pair not yet behind the expression resolved.
+	quotes []int32
+	qi     int
 }
 
 // yearMark is an explicit four-digit year and its token.
@@ -56,6 +61,7 @@ func (s *state) reset(l *Lang, text string, anchor time.Time) {
 	s.ref, s.refQ, s.refTok, s.dayTok = cal{}, 0, -1000, -1000
 	s.years, s.yi = s.years[:0], 0
 	s.speech, s.speechTok = cal{}, -1000
+	s.quotes, s.qi = s.quotes[:0], 0
 	if s.hasAnchor {
 		y, m, d := anchor.Date() // the anchor's own calendar day, in its own zone
 		s.ay, s.am, s.ad = y, int(m), d
@@ -238,6 +244,7 @@ func (s *state) decideNarrative() bool {
 	quoted := false
 	for i := range s.toks {
 		tk := &s.toks[i]
+		was := quoted
 		if tk.nl && quoted && !(tk.kind == tkPunct && tk.ch == '"') {
 			quoted = false // a paragraph ends a quote left open
 		}
@@ -266,6 +273,12 @@ func (s *state) decideNarrative() bool {
 				deictic++
 			}
 		}
+		if quoted != was {
+			s.quotes = append(s.quotes, int32(i)) // a quote opens or closes
+		}
+	}
+	if quoted {
+		s.quotes = append(s.quotes, int32(len(s.toks)))
 	}
 	if !s.hasAnchor {
 		return true
@@ -1025,4 +1038,13 @@ func (s *state) shortForm(i int, x *expr) bool {
 	}
 	*x = expr{s: i, e: k + 1, kind: kDate, typ: Date, y: n, hasY: true, rule: "fiscal-year"}
 	return true
+}
+
+// inQuote reports whether token i is inside quoted speech. Calls come in
+// text order, so a cursor walks the quote ranges once.
+func (s *state) inQuote(i int) bool {
+	for s.qi+1 < len(s.quotes) && int(s.quotes[s.qi+1]) <= i {
+		s.qi += 2
+	}
+	return s.qi+1 < len(s.quotes) && int(s.quotes[s.qi]) <= i
 }

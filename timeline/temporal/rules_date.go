@@ -453,6 +453,11 @@ func (s *state) relLed(i int, x *expr) bool {
 	if e.key == "the" {
 		return false
 	}
+	if e.key == "present" && (s.isw(j, "day") || s.isp(j, '-') && s.adj(i) && s.adj(j) && s.isw(j+1, "day")) {
+		// "in present-day Ondo State", "the present day": now
+		*x = expr{s: i, e: j + 1 + b2i(!s.isw(j, "day")), kind: kRef, typ: Date, refv: "PRESENT_REF", rule: "ref-present-day"}
+		return true
+	}
 	n := s.word(j)
 	if n != nil && n.key == "fiscal" { // "the current fiscal year"
 		j++
