@@ -201,6 +201,16 @@ type Lang struct {
 	entries  []entry
 	index    map[string]int16
 	maxLen   int
+	// sieve has a bit set for each (first two bytes, last byte, length) of
+	// the table's words: most words of a text are in no table, and the
+	// sieve answers for most of them without hashing the whole word.
+	sieve [256]uint64
+}
+
+// sieveBit is the bit of the sieve for a lower-case word of n bytes that
+// starts with a, b and ends with z.
+func sieveBit(a, b, z byte, n int) uint {
+	return (uint(a)*1031 + uint(b)*131 + uint(z)*17 + uint(n)) & 16383
 }
 
 // newLang builds a table, merging the roles of words listed more than once.
@@ -209,6 +219,10 @@ func newLang(name string, words []wordDef, holidays []holidayDef) *Lang {
 	add := func(w string, e entry) {
 		if len(w) > l.maxLen {
 			l.maxLen = len(w)
+		}
+		if len(w) > 0 {
+			b := sieveBit(w[0], w[min(1, len(w)-1)], w[len(w)-1], len(w))
+			l.sieve[b>>6] |= 1 << (b & 63)
 		}
 		i, ok := l.index[w]
 		if !ok {
@@ -301,7 +315,11 @@ func merge(o *entry, e entry) {
 // lookup returns the entry index of the ASCII word w (any case), or -1.
 // It lowercases into a stack buffer so that the map lookup does not allocate.
 func (l *Lang) lookup(w string) int16 {
-	if len(w) > l.maxLen || len(w) > 32 {
+	if len(w) > l.maxLen || len(w) > 32 || len(w) == 0 {
+		return -1
+	}
+	a, b, z := lower(w[0]), lower(w[min(1, len(w)-1)]), lower(w[len(w)-1])
+	if bit := sieveBit(a, b, z, len(w)); l.sieve[bit>>6]&(1<<(bit&63)) == 0 {
 		return -1
 	}
 	var buf [32]byte
@@ -316,4 +334,12 @@ func (l *Lang) lookup(w string) int16 {
 		return i
 	}
 	return -1
+}
+
+// lower lower-cases an ASCII letter.
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

@@ -237,17 +237,19 @@ func (s *state) passing(x *expr) bool {
 	if x.m == 0 && (s.isw(x.s-1, "since") || s.isw(x.s-1, "in") && s.isw(x.s-2, "as")) {
 		return true
 	}
-	if s.tense(x) > 0 {
-		return true // a plan ("a campaign planned for 1976") is not the story's time
+	if x.y == s.ref.y {
+		return false // (nothing to keep apart)
 	}
 	for s.yi < len(s.years) && int(s.years[s.yi].tok) < x.e {
 		s.yi++
 	}
-	if x.d != 0 || s.yi >= len(s.years) || int(s.years[s.yi].tok)-x.e > 1000 {
-		return false
+	if x.d == 0 && s.yi < len(s.years) && int(s.years[s.yi].tok)-x.e <= 1000 {
+		next, cur := int(s.years[s.yi].y), s.ref.y
+		if abs(x.y-cur) > 3 && abs(next-cur) <= 1 && abs(x.y-next) > 3 {
+			return true
+		}
 	}
-	next, cur := int(s.years[s.yi].y), s.ref.y
-	return abs(x.y-cur) > 3 && abs(next-cur) <= 1 && abs(x.y-next) > 3
+	return s.tense(x) > 0 // a plan ("a campaign planned for 1976") is not the story's time
 }
 
 // remember records p as the last date mentioned.
