@@ -241,3 +241,19 @@ func TestQuotedDeicticsInHistories(t *testing.T) {
 		{`"We meet today," the minister said.`, []string{"today|DATE|2024-01-30||"}},
 	})
 }
+
+// TestMoreVagueAndClock: "one day" as some day, "the then current",
+// "4 in the morning", "the early hours of".
+func TestMoreVagueAndClock(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"Islam will one day be the second religion.", []string{"one day|DATE|FUTURE_REF||"}},
+		{"One day, a letter came.", []string{"One day|DATE|PAST_REF||"}},
+		{"The fair lasted one day.", []string{"one day|DURATION|P1D||"}},
+		{"at 50% of the then current price", []string{"then current|DATE|PAST_REF||"}},
+		{"They will leave at 4 in the morning.", []string{"4 in the morning|TIME|2024-01-30T04:00||"}},
+		{"They left at 8 in the evening.", []string{"8 in the evening|TIME|2024-01-30T20:00||"}},
+		{"They counted 4 in the morning.", []string{"the morning|TIME|2024-01-30TMO||"}}, // a count, not "at 4"
+		{"He was arrested in the early hours of Thursday morning.", []string{"the early hours of Thursday morning|TIME|2024-01-25TMO||"}},
+		{"In the early morning hours of 30 April 1975, the embassy emptied.", []string{"the early morning hours of 30 April 1975|TIME|1975-04-30TMO||"}},
+	})
+}

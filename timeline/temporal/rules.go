@@ -316,6 +316,20 @@ func (s *state) full(i int, x *expr) bool {
 	}
 	e := s.word(j)
 	if e != nil {
+		// "the early morning hours of 30 April", "the early hours of
+		// Thursday": that day's morning
+		if the && e.key == "early" {
+			k := j + 1 + b2i(s.isw(j+1, "morning"))
+			var y expr
+			if s.isw(k, "hours") && s.isw(k+1, "of") && s.core(k+2, &y) && (y.kind == kDate && y.d != 0 || y.kind == kWeekday) {
+				*x = y
+				x.s, x.typ, x.rule = i, Time, "early-hours-"+y.rule
+				if x.pod == "" && !x.hasT {
+					x.pod = "MO"
+				}
+				return true
+			}
+		}
 		// early/mid/late X, mid-X
 		if e.part != pNone && (e.key == "early" || e.key == "mid" || e.key == "late") {
 			k := j + 1

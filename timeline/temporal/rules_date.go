@@ -841,6 +841,10 @@ func (s *state) refLed(i int, x *expr) bool {
 		return s.narrative && (!tk.cap || s.sentStart(i))
 	}
 	switch {
+	case e.key == "current" && s.isw(i-1, "then"):
+		// "the then current price": current then, so past
+		x.s, x.refv = i-1, "PAST_REF"
+		return s.kind(i+1) == tkWord
 	case e.key == "current" || e.key == "recent":
 		// A bare adjective ("current policies", "recent attacks"); the
 		// relative rules take "current year", "recent weeks" first.
@@ -870,8 +874,16 @@ func (s *state) clock(i int, x *expr) bool {
 		if !ok {
 			if s.isw(j, "o") && s.isp(j+1, '\'') && s.isw(j+2, "clock") {
 				k, ok = j+3, true
+			} else if p := s.word(j + 2); s.isw(j, "in") && s.isw(j+1, "the") && p != nil && len(p.pod) == 2 && !p.pl && p.pod != "NI" {
+				// "at 4 in the morning", "at 8 in the evening"
+				k, ok = j+3, true
+				if p.pod != "MO" {
+					pm = 1
+				}
+			} else if s.isw(j, "at") && s.isw(j+1, "night") {
+				k, ok, pm = j+2, true, 1 // "at 10 at night"
 			}
-			if !ok {
+			if !ok || !s.isw(i-1, "at") && !s.isw(i-1, "by") && !s.isw(i-1, "until") && !s.isw(j, "o") {
 				return false
 			}
 		}

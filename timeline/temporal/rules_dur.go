@@ -284,6 +284,17 @@ func (s *state) duration(i int, x *expr) bool {
 	if the {
 		return plural
 	}
+	// "will one day be", "One day, ...": some day, not a day's length.
+	if n == 1 && s.isw(j, "one") && u.unit == uDay && mod == "" && !s.isw(end, "later") && !s.isw(end, "ago") && !s.isw(end, "earlier") {
+		switch {
+		case s.sentStart(j) && s.isp(end, ','):
+			*x = expr{s: j, e: end, kind: kRef, typ: Date, refv: "PAST_REF", rule: "one-day"}
+			return true
+		case s.kind(j-1) == tkWord && s.word(j-1) != nil && (s.cue(j-1) > 0 || s.isw(j-1, "could") || s.isw(j-1, "might") || s.isw(j-1, "may") || s.isw(j-1, "can")):
+			*x = expr{s: j, e: end, kind: kRef, typ: Date, refv: "FUTURE_REF", rule: "one-day"}
+			return true
+		}
+	}
 	// Offsets from now or from the last date: "two years ago", "a day later".
 	if s.isw(end, "or") && s.isw(end+1, "so") && (s.isw(end+2, "ago") || s.isw(end+2, "earlier") || s.isw(end+2, "later")) {
 		end += 2 // "a week or so ago": about a week
