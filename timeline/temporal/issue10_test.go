@@ -173,6 +173,7 @@ func TestRangesAndShortForms(t *testing.T) {
 		{"Exports rose in Q3 2023.", []string{"Q3 2023|DATE|2023-Q3||2023-07/2023-09"}},
 		{"The budget for FY2023 and FY 2024.", []string{"FY2023|DATE|2023||", "FY 2024|DATE|2024||"}},
 		{"He said 'no' twice.", nil},
+		{"the post-1959 politics and pre-1945 borders", []string{"post-1959|DATE|1959||", "pre-1945|DATE|1945||"}},
 	})
 }
 

@@ -738,6 +738,13 @@ func (s *state) numLed(i int, x *expr) bool {
 		}
 		return false
 	}
+	if (s.isw(i-2, "post") || s.isw(i-2, "pre")) && s.isp(i-1, '-') && s.adj(i-2) && s.adj(i-1) {
+		// "post-1959 politics", "pre-1945 borders": the year
+		if y, k := s.yearAt(i, true); y != 0 {
+			*x = expr{s: i - 2, e: k, kind: kDate, typ: Date, y: y, hasY: true, rule: "year-prefixed"}
+			return true
+		}
+	}
 	if y, k := s.yearAt(i, false); y != 0 {
 		*x = expr{s: i, e: k, kind: kDate, typ: Date, y: y, hasY: true, rule: "year"}
 		if era, k2 := s.eraAfter(k); era != 0 {
