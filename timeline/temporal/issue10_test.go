@@ -258,3 +258,24 @@ func TestMoreVagueAndClock(t *testing.T) {
 		{"In the early morning hours of 30 April 1975, the embassy emptied.", []string{"the early morning hours of 30 April 1975|TIME|1975-04-30TMO||"}},
 	})
 }
+
+// TestTagAppendKeepsTextsApart: mentions already in dst belong to another
+// text; rules that look at the last mention must not read them.
+func TestTagAppendKeepsTextsApart(t *testing.T) {
+	first := Tag("Japan marks Northern Territories Day", anchor2024)
+	if len(first) != 1 || first[0].Rule != "named-day" {
+		t.Fatalf("setup: %+v", first)
+	}
+	// In a fresh text "on February 7" must not restate the other text's
+	// named day (nor index a token before the text's start).
+	got := TagAppend(first, "on February 7 talks", anchor2024)
+	if len(got) != 2 || got[1].Type != Date || got[1].Value != "2024-02-07" {
+		t.Errorf("second text read the first one's mention: %+v", got[1:])
+	}
+	// "5" after "May 4 and" lists a day only within one text (here the
+	// other text's mention ends at byte 8, as "abcdefgh" does).
+	got = TagAppend(Tag("on May 4", anchor2024), "abcdefgh and 5 more", anchor2024)
+	if len(got) != 1 {
+		t.Errorf("a listed day crossed texts: %+v", got)
+	}
+}

@@ -62,7 +62,7 @@ func (s *state) base(anaph bool) (cal, bool) {
 
 // emit resolves x and appends it as a mention.
 func (s *state) emit(x *expr) {
-	if n := len(s.out); n > 0 && x.kind == kDate && x.typ == Date && !x.hasY && x.d != 0 && s.isw(x.s-1, "on") &&
+	if n := len(s.out); n > s.out0 && x.s >= 2 && x.kind == kDate && x.typ == Date && !x.hasY && x.d != 0 && s.isw(x.s-1, "on") &&
 		s.out[n-1].End == int(s.toks[x.s-2].end) && s.out[n-1].Rule == "named-day" {
 		// "Northern Territories Day on February 7": the date restates the
 		// named day, a set or a date as the name is.

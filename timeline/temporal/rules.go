@@ -11,6 +11,7 @@ type state struct {
 	text string
 	toks []token
 	out  []Mention
+	out0 int // len(out) when this text began: what is before is another text's
 
 	hasAnchor  bool
 	ay, am, ad int // the anchor's own calendar date

@@ -709,7 +709,7 @@ func (s *state) numLed(i int, x *expr) bool {
 		}
 	}
 	// "May 4 and 5": a day listed after a month and day.
-	if n := len(s.out); n > 0 && tk.nd <= 2 && tk.num >= 1 && tk.num <= 31 && i >= 2 &&
+	if n := len(s.out); n > s.out0 && tk.nd <= 2 && tk.num >= 1 && tk.num <= 31 && i >= 2 &&
 		(s.isw(i-1, "and") || s.isw(i-1, "or") || s.isp(i-1, '-') || s.isw(i-1, "to")) && s.out[n-1].End == int(s.toks[i-2].end) {
 		if mo, _, ok := MonthDay(s.out[n-1]); ok {
 			if e := s.word(i + 1); e == nil || e.month == 0 && !e.countNoun && e.unit == uNone {
