@@ -153,6 +153,8 @@ func TestAnaphoraNamesADate(t *testing.T) {
 		{"The target year is 2030.", []string{"The target year|DATE|2030||", "2030|DATE|2030||"}},
 		{"Talks began in 1956. By the end of the year they had stalled.", []string{
 			"1956|DATE|1956||", "the end of the year|DATE|1956|END|"}},
+		{"The war began in 1941. In 1943 it turned. In August 1945 the Soviets attacked. In the closing days of the war the islands fell.", []string{
+			"1941|DATE|1941||", "1943|DATE|1943||", "August 1945|DATE|1945-08||", "the closing days of the war|DATE|1945-08|END|1945-08-21/1945-08-31"}},
 		// A day before a noun phrase is not a date by itself.
 		{"They met on the day before the election.", nil},
 	})

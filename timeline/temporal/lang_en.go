@@ -190,7 +190,7 @@ var enWords = []wordDef{
 	fn("times"), fn("post"), fn("eve"), fn("day"), fn("holiday"), fn("christmas"),
 	fn("easter"), fn("independence"),
 	// Nouns of vague references: "the near term", "for a while".
-	fn("term"), fn("short"), fn("while"), fn("date"), fn("ahead"), fn("season"), fn("target"), fn("base"), fn("reference"), fn("pre"),
+	fn("term"), fn("short"), fn("while"), fn("date"), fn("ahead"), fn("season"), fn("target"), fn("base"), fn("reference"), fn("pre"), fn("closing"), fn("final"), fn("dying"), fn("waning"),
 }
 
 // enFutureCues and enPastCues are the words that tell a sentence's tense,

@@ -544,6 +544,16 @@ func (s *state) full(i int, x *expr) bool {
 				return true
 			}
 		}
+		if the && (e.key == "closing" || e.key == "final" || e.key == "dying" || e.key == "waning") {
+			// "the closing days of the war": the end of the time being told
+			if u := s.word(j + 1); u != nil && u.pl && (u.unit == uDay || u.unit == uWeek || u.unit == uMonth) && s.isw(j+2, "of") {
+				*x = expr{s: i, e: j + 2, kind: kRel, typ: Date, unit: uNone, anaph: true, part: pEnd, rule: "closing-days"}
+				if s.isw(j+3, "the") && s.kind(j+4) == tkWord && s.word(j+4) == nil {
+					x.e = j + 5 // "of the war"
+				}
+				return true
+			}
+		}
 		if the && (e.key == "target" || e.key == "base" || e.key == "reference") && s.isw(j+1, "year") {
 			// "the target year": the year named next ("the target year is
 			// 2030", "the target year of 2030") or else the last one told
