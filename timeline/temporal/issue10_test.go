@@ -209,6 +209,7 @@ func TestWordsInsideNames(t *testing.T) {
 		{"The Daily Manila Shimbun reported it.", nil},
 		{"The Weekly Standard said so.", nil},
 		{"the Winter Palace", nil},
+		{"a still from High Noon; for Poland high noon comes today", []string{"today|DATE|2009-12-19||"}},
 		{"Daily reports show it.", []string{"Daily|SET|P1D||"}},
 		{"The war broke out in 1914. By 1916 it had stalled. In 1918 the Spring Offensive began in March.", []string{
 			"1914|DATE|1914||", "1916|DATE|1916||", "1918|DATE|1918||", "Spring|DATE|1918-SP||", "March|DATE|1918-03||"}},

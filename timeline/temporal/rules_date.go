@@ -897,6 +897,9 @@ func (s *state) clock(i int, x *expr) bool {
 		j = k
 		x.hour = ampmHour(int(tk.num), pm)
 	case tkWord:
+		if s.kind(i-1) == tkWord && s.tokText(i-1) == "high" || s.tokText(i-1) == "High" {
+			return false // "High Noon", "high noon comes today": the idiom
+		}
 		p := s.word(i).pod
 		x.hour, x.min = int(p[0]-'0')*10+int(p[1]-'0'), 0
 		x.rule = "noon"
