@@ -211,6 +211,35 @@ func TestNoDuplicateDateAndTitle(t *testing.T) {
 	}
 }
 
+// TestSharedSourcesSpelledAlike: a source cited by several events (one
+// address) is one source, written the same way everywhere, so renderers can
+// give it one footnote.
+func TestSharedSourcesSpelledAlike(t *testing.T) {
+	type cite struct {
+		event string
+		src   timeline.Source
+	}
+	first := map[string]cite{}
+	for _, e := range load(t).Events {
+		for _, s := range e.Sources {
+			if s.URL == "" {
+				continue
+			}
+			prev, seen := first[s.URL]
+			if !seen {
+				first[s.URL] = cite{e.ID, s}
+				continue
+			}
+			p := prev.src
+			if p.Title != s.Title || p.Publisher != s.Publisher || p.Published != s.Published || p.Language != s.Language {
+				t.Errorf("%s is cited differently by %s (%q, %q, %s, %s) and %s (%q, %q, %s, %s)", s.URL,
+					prev.event, p.Title, p.Publisher, p.Published, p.Language,
+					e.ID, s.Title, s.Publisher, s.Published, s.Language)
+			}
+		}
+	}
+}
+
 func contains(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {
