@@ -33,8 +33,9 @@ import (
 func main() {
 	report := flag.String("report", "", "gremlins JSON report (-o) of the package; updated in place")
 	timeout := flag.Duration("timeout", 5*time.Minute, "time limit of one test run; longer is TIMED OUT")
+	dry := flag.Bool("dry", false, "only mark the mutants it would run RUNNABLE (for a report of gremlins --dry-run)")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: casemutants -report FILE [-timeout D] ./PKG")
+		fmt.Fprintln(os.Stderr, "usage: casemutants -report FILE [-timeout D] [-dry] ./PKG")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -42,13 +43,13 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*report, flag.Arg(0), *timeout); err != nil {
+	if err := run(*report, flag.Arg(0), *timeout, *dry); err != nil {
 		fmt.Fprintln(os.Stderr, "casemutants:", err)
 		os.Exit(1)
 	}
 }
 
-func run(reportPath, pkg string, timeout time.Duration) error {
+func run(reportPath, pkg string, timeout time.Duration, dry bool) error {
 	data, err := os.ReadFile(reportPath)
 	if err != nil {
 		return err
@@ -104,7 +105,11 @@ func run(reportPath, pkg string, timeout time.Duration) error {
 			if err != nil {
 				return fmt.Errorf("%s:%d:%d: %w", f.FileName, m.Line, m.Column, err)
 			}
-			m.Status = test(tmp, pkg, path, mutated, timeout)
+			if dry {
+				m.Status = "RUNNABLE"
+			} else {
+				m.Status = test(tmp, pkg, path, mutated, timeout)
+			}
 			fmt.Printf("%12s %s at %s:%d:%d (case condition)\n", m.Status, m.Type, f.FileName, m.Line, m.Column)
 		}
 	}
