@@ -23,6 +23,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -34,8 +35,10 @@ func main() {
 	report := flag.String("report", "", "gremlins JSON report (-o) of the package; updated in place")
 	timeout := flag.Duration("timeout", 5*time.Minute, "time limit of one test run; longer is TIMED OUT")
 	dry := flag.Bool("dry", false, "only mark the mutants it would run RUNNABLE (for a report of gremlins --dry-run)")
+	sample := flag.Int("sample", 0, "with -dry: then run this many RUNNABLE mutants drawn at random (for a package too slow to mutate in full)")
+	seed := flag.Uint64("seed", 1, "seed of the -sample draw")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: casemutants -report FILE [-timeout D] [-dry] ./PKG")
+		fmt.Fprintln(os.Stderr, "usage: casemutants -report FILE [-timeout D] [-dry [-sample N [-seed S]]] ./PKG")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -43,13 +46,17 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*report, flag.Arg(0), *timeout, *dry); err != nil {
+	if *sample > 0 && !*dry {
+		fmt.Fprintln(os.Stderr, "casemutants: -sample needs -dry (a report of gremlins --dry-run)")
+		os.Exit(2)
+	}
+	if err := run(*report, flag.Arg(0), *timeout, *dry, *sample, *seed); err != nil {
 		fmt.Fprintln(os.Stderr, "casemutants:", err)
 		os.Exit(1)
 	}
 }
 
-func run(reportPath, pkg string, timeout time.Duration, dry bool) error {
+func run(reportPath, pkg string, timeout time.Duration, dry bool, sample int, seed uint64) error {
 	data, err := os.ReadFile(reportPath)
 	if err != nil {
 		return err
@@ -113,6 +120,11 @@ func run(reportPath, pkg string, timeout time.Duration, dry bool) error {
 			fmt.Printf("%12s %s at %s:%d:%d (case condition)\n", m.Status, m.Type, f.FileName, m.Line, m.Column)
 		}
 	}
+	if sample > 0 {
+		if err := runSample(files, tmp, pkg, dir, timeout, sample, seed); err != nil {
+			return err
+		}
+	}
 	enc, err := json.Marshal(files)
 	if err != nil {
 		return err
@@ -163,4 +175,36 @@ func test(tmp, pkg, path string, mutated []byte, timeout time.Duration) string {
 		return "KILLED"
 	}
 	return "NOT VIABLE"
+}
+
+// runSample runs n of the RUNNABLE mutants, drawn at random with the seed,
+// and records their outcome; the others stay RUNNABLE. Drawn uniformly, the
+// sample's efficacy estimates the package's.
+func runSample(files []reportFile, tmp, pkg, dir string, timeout time.Duration, n int, seed uint64) error {
+	type ref struct{ f, m int }
+	var all []ref
+	for fi := range files {
+		for mi := range files[fi].Mutations {
+			if files[fi].Mutations[mi].Status == "RUNNABLE" {
+				all = append(all, ref{fi, mi})
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(seed, 0))
+	rng.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
+	for _, r := range all[:min(n, len(all))] {
+		f, m := &files[r.f], &files[r.f].Mutations[r.m]
+		path := filepath.Join(dir, filepath.Base(f.FileName))
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		mutated, err := mutate(src, m.Line, m.Column, m.Type)
+		if err != nil {
+			return fmt.Errorf("%s:%d:%d: %w", f.FileName, m.Line, m.Column, err)
+		}
+		m.Status = test(tmp, pkg, path, mutated, timeout)
+		fmt.Printf("%12s %s at %s:%d:%d (sample)\n", m.Status, m.Type, f.FileName, m.Line, m.Column)
+	}
+	return nil
 }
