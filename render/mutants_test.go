@@ -1,0 +1,159 @@
+package render
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/peacetreaty/timeline/timeline"
+	"github.com/peacetreaty/timeline/timeline/edtf"
+)
+
+// Cases found by mutation testing (make mutate): output paths the golden
+// files do not reach.
+
+// moreEvents is the fixture with two more events in 1945, in order.
+func moreEvents(t *testing.T) *timeline.Timeline {
+	tl := fixture(t)
+	e := tl.Events[1]
+	e.ID, e.Date, e.Title = "1945-12-01-more", edtf.MustParse("1945-12-01"), "More"
+	f := e
+	f.ID, f.Date, f.Title = "1945-12-02-even-more", edtf.MustParse("1945-12-02"), "Even more"
+	tl.Events = append(tl.Events, e, f)
+	slices.SortFunc(tl.Events, func(a, b timeline.Event) int { return timeline.Compare(&a, &b) })
+	return tl
+}
+
+// TestMarkdownEvidenceLines: a piece of evidence found by an alias says so;
+// an article is named by its title alone, or its id, when that is all there
+// is.
+func TestMarkdownEvidenceLines(t *testing.T) {
+	tl := fixture(t)
+	tl.Events[0].Evidence = []timeline.Evidence{
+		{Candidate: timeline.Candidate{Article: timeline.ArticleRef{ID: "a1", Title: "Only a title"}, Sentence: "The first sentence."}, ByAlias: "the phrase"},
+		{Candidate: timeline.Candidate{Article: timeline.ArticleRef{ID: "a2"}, Sentence: "The second sentence.", Mention: "September 1945", Date: edtf.MustParse("1945-09")}},
+		{Candidate: timeline.Candidate{Article: timeline.ArticleRef{ID: "a3", Publisher: "Wire"}, Sentence: "The third sentence."}},
+	}
+	var buf bytes.Buffer
+	if err := Markdown(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	want := "*From articles:*\n\n" +
+		"- “Only a title”: “The first sentence.” (by the phrase “the phrase”)\n" +
+		"- a2: “The second sentence.” (“September 1945”: September 1945)\n" +
+		"- a3: “The third sentence.”\n"
+	if !strings.Contains(buf.String(), want) {
+		t.Errorf("Markdown lacks\n%s\nin:\n%s", want, buf.String())
+	}
+}
+
+// TestMermaidDatedGroups: more events than columns, in few years: one
+// period per year, each event with its date.
+func TestMermaidDatedGroups(t *testing.T) {
+	var buf bytes.Buffer
+	if err := MarkdownWith(&buf, moreEvents(t), MarkdownOptions{Mermaid: true}); err != nil {
+		t.Fatal(err)
+	}
+	want := "timeline\n" +
+		"    1945 : 18 August – 5 September 1945#58; Soviet forces occupy the Kurils\n" +
+		"         : 2 September 1945#58; Japan signs the instrument of surrender\n" +
+		"         : 1 December 1945#58; More\n" +
+		"         : 2 December 1945#58; Even more\n" +
+		"    1950 : c. 1950s#58; Talks of the [1950s] *with* markup_characters #60;b#62;\n```\n"
+	if !strings.Contains(buf.String(), want) {
+		t.Errorf("Markdown lacks\n%s\nin:\n%s", want, buf.String())
+	}
+}
+
+// TestURLLossCut: a refused URL is quoted in the loss report, cut at 100
+// characters.
+func TestURLLossCut(t *testing.T) {
+	for _, tt := range []struct {
+		url, quoted string
+	}{
+		{"ftp://" + strings.Repeat("é", 94), "ftp://" + strings.Repeat("é", 94)},
+		{"ftp://" + strings.Repeat("é", 95), "ftp://" + strings.Repeat("é", 94) + "…"},
+	} {
+		tl := fixture(t)
+		tl.Events[0].Sources[0].URL = tt.url
+		losses := URLLosses(tl)
+		want := tl.Events[0].ID + `: source 1 URL "` + tt.quoted + `" is not an absolute http(s) URL; left out`
+		if len(losses) != 1 || losses[0] != want {
+			t.Errorf("losses %q, want [%q]", losses, want)
+		}
+	}
+}
+
+// TestVegaLiteNoKind: an event without a kind has its own lane.
+func TestVegaLiteNoKind(t *testing.T) {
+	tl := fixture(t)
+	var buf bytes.Buffer
+	if err := VegaLite(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), "(no kind)") {
+		t.Fatal(`"(no kind)" with every event of a kind`)
+	}
+	tl.Events[0].Kind = ""
+	buf.Reset()
+	if err := VegaLite(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"(no kind)"`) {
+		t.Errorf("no lane \"(no kind)\" for an event without a kind:\n%s", buf.String())
+	}
+}
+
+// TestSVGLongTitle: a title too long for three lines of the widest label
+// is cut, with "…", to three lines that fit.
+func TestSVGLongTitle(t *testing.T) {
+	title := strings.Repeat("Negotiations on the southern Kuril Islands continue ", 6)
+	lines, width := svgLabelLines(title)
+	if len(lines) != 3 || !strings.HasSuffix(lines[2], "…") {
+		t.Fatalf("lines %q", lines)
+	}
+	for _, l := range lines {
+		if w := svgTextWidth(l); w > svgLabelMaxW || w > width {
+			t.Errorf("line %q is %v wide, over %v (label %v)", l, w, svgLabelMaxW, width)
+		}
+	}
+	if got := strings.Join(lines, " "); !strings.HasPrefix(title, strings.TrimSuffix(got, "…")) || utf8.RuneCountInString(got) < 60 {
+		t.Errorf("lines %q are not the start of the title", lines)
+	}
+	// Wide letters fill the third line: it is shortened until "…" fits.
+	wide, _ := svgLabelLines(strings.Repeat("MWMWMW ", 40))
+	if len(wide) != 3 || !strings.HasSuffix(wide[2], "…") || svgTextWidth(wide[2]) > svgLabelMaxW {
+		t.Errorf("wide lines %q", wide)
+	}
+	// A title that takes three lines is not cut.
+	for n := 1; n < 40; n++ {
+		words := strings.TrimSpace(strings.Repeat("Kuril talks ", n))
+		if got, _ := svgLabelLines(words); len(got) == 3 {
+			if strings.Join(got, " ") != words {
+				t.Errorf("three lines %q cut from %q", got, words)
+			}
+			return
+		}
+	}
+	t.Error("no title of three lines found")
+}
+
+// TestSVGTextWidth: capitals A to Z count wider than the average letter
+// (6.5), m, w and the ellipsis wider still, narrow letters less, CJK a full
+// em.
+func TestSVGTextWidth(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want float64
+	}{
+		{"A", 8.5}, {"Z", 8.5}, {"M", 10.5}, {"…", 10.5}, {"i", 4.5}, {" ", 4.5},
+		{"a", 6.5}, {"z", 6.5}, {"@", 6.5}, {"[", 6.5}, {"⺀", 6.5}, {"⺁", 11.5}, {"北", 11.5},
+		{"AZ", 17},
+	} {
+		if got := svgTextWidth(tt.s); got != tt.want {
+			t.Errorf("svgTextWidth(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
