@@ -1,6 +1,7 @@
 package article
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -96,6 +97,140 @@ func TestHTMLFirstMetadata(t *testing.T) {
 		}
 		if !a.Published.Equal(tt.published) {
 			t.Errorf("%s: published %v, want %v", tt.name, a.Published, tt.published)
+		}
+	}
+}
+
+// TestLinesAtMaxSize: a line of MaxSize bytes is read; one byte more is
+// too long.
+func TestLinesAtMaxSize(t *testing.T) {
+	for _, tt := range []struct {
+		size    int
+		tooLong bool
+	}{
+		{MaxSize, false},
+		{MaxSize + 1, true},
+	} {
+		line := strings.Repeat("x", tt.size)
+		l := NewLines(strings.NewReader(line + "\n" + "after\n"))
+		got, n, err := l.Next()
+		if tt.tooLong {
+			if !errors.Is(err, ErrLineTooLong) || n != 1 {
+				t.Errorf("%d bytes: line %d, %v; want ErrLineTooLong", tt.size, n, err)
+			}
+		} else if err != nil || n != 1 || len(got) != tt.size {
+			t.Errorf("%d bytes: line %d of %d bytes, %v", tt.size, n, len(got), err)
+		}
+		if got, n, err := l.Next(); err != nil || n != 2 || string(got) != "after" {
+			t.Errorf("%d bytes: the next line %d %q %v", tt.size, n, got, err)
+		}
+	}
+}
+
+// TestParsePublishedDayFirst: numbers with dots, or with slashes where one
+// cannot be a month, are day first, as ISO dates with their time; nines
+// are digits too.
+func TestParsePublishedDayFirst(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want time.Time
+	}{
+		{"03.04.2024", time.Date(2024, 4, 3, 0, 0, 0, 0, time.UTC)},
+		{"3.4.2024", time.Date(2024, 4, 3, 0, 0, 0, 0, time.UTC)},
+		{"03.04.2024T08:24", time.Date(2024, 4, 3, 8, 24, 0, 0, time.UTC)},
+		{"03.04.2024 08:24", time.Date(2024, 4, 3, 8, 24, 0, 0, time.UTC)},
+		{"19.09.1999", time.Date(1999, 9, 19, 0, 0, 0, 0, time.UTC)},
+		{"29/09/1999", time.Date(1999, 9, 29, 0, 0, 0, 0, time.UTC)},
+		{"09/29/1999", time.Date(1999, 9, 29, 0, 0, 0, 0, time.UTC)},
+	} {
+		got, err := ParsePublished(tt.in, nil)
+		if err != nil || !got.Equal(tt.want) {
+			t.Errorf("ParsePublished(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+// TestReadMaxSize: an article of MaxSize bytes is read; one byte more is
+// refused.
+func TestReadMaxSize(t *testing.T) {
+	for _, tt := range []struct {
+		size int
+		ok   bool
+	}{
+		{MaxSize, true},
+		{MaxSize + 1, false},
+	} {
+		body := "---\npublished: 2024-01-30\n---\n"
+		body += strings.Repeat("x", tt.size-len(body))
+		a, err := Read("big.txt", strings.NewReader(body), Options{})
+		if tt.ok && (err != nil || a == nil) {
+			t.Errorf("%d bytes: %v", tt.size, err)
+		}
+		if !tt.ok && err == nil {
+			t.Errorf("%d bytes: no error", tt.size)
+		}
+	}
+}
+
+// TestNULAtStart: a NUL byte as the very first byte is found like any other.
+func TestNULAtStart(t *testing.T) {
+	for _, tt := range []struct{ data, err string }{
+		{"\x00TOKYO, January 30.", "binary file: NUL byte at line 1, column 1"},
+		{"TOKYO,\n\x00January 30.", "binary file: NUL byte at line 2, column 1"},
+	} {
+		_, err := ReadText("a", []byte(tt.data), Options{})
+		if err == nil || !strings.Contains(err.Error(), tt.err) {
+			t.Errorf("%q: error %v, want %q", tt.data, err, tt.err)
+		}
+	}
+}
+
+// TestFrontMatterBlankLine: a blank line inside the front matter does not
+// end it.
+func TestFrontMatterBlankLine(t *testing.T) {
+	a, err := ReadText("a", []byte("---\ntitle: Talks\n\npublished: 2024-01-30\n---\nTOKYO, January 30. Japan spoke.\n"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Talks" || !a.Published.Equal(time.Date(2024, 1, 30, 0, 0, 0, 0, time.UTC)) || !strings.HasPrefix(a.Body, "TOKYO, January 30.") {
+		t.Errorf("article %+v", a)
+	}
+}
+
+// TestHTMLInlineScriptAndBreak: a script inside a paragraph adds nothing to
+// its text; a line break is a space.
+func TestHTMLInlineScriptAndBreak(t *testing.T) {
+	page := `<html><body><article><p>TOKYO, January 30.<script>var d = "June 6, 2006";</script> Japan spoke.</p>` +
+		`<p>Line one<br>line two.</p></article></body></html>`
+	a, err := ReadHTML("page", []byte(page), Options{Published: time.Date(2024, 1, 30, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "TOKYO, January 30. Japan spoke.\n\nLine one line two."; a.Body != want {
+		t.Errorf("body %q, want %q", a.Body, want)
+	}
+}
+
+// TestParsePublishedAmbiguous: with slashes, 12 can be a month, so 12/05
+// and 05/12 stay ambiguous; 13 cannot.
+func TestParsePublishedAmbiguous(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want time.Time // zero: ambiguous
+	}{
+		{"12/05/2024", time.Time{}},
+		{"05/12/2024", time.Time{}},
+		{"13/05/2024", time.Date(2024, 5, 13, 0, 0, 0, 0, time.UTC)},
+		{"05/13/2024", time.Date(2024, 5, 13, 0, 0, 0, 0, time.UTC)},
+		{"05/05/2024", time.Date(2024, 5, 5, 0, 0, 0, 0, time.UTC)},
+	} {
+		got, err := ParsePublished(tt.in, nil)
+		if tt.want.IsZero() {
+			if err == nil || !strings.Contains(err.Error(), "is ambiguous") {
+				t.Errorf("ParsePublished(%q) = %v, %v; want ambiguous", tt.in, got, err)
+			}
+		} else if err != nil || !got.Equal(tt.want) {
+			t.Errorf("ParsePublished(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
 		}
 	}
 }
