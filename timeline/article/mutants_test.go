@@ -234,3 +234,13 @@ func TestParsePublishedAmbiguous(t *testing.T) {
 		}
 	}
 }
+
+// TestParsePublishedNoYear: day and month without a year are refused, not
+// read past their end.
+func TestParsePublishedNoYear(t *testing.T) {
+	for _, in := range []string{"30.01", "30.01.", "30/01"} {
+		if got, err := ParsePublished(in, nil); err == nil {
+			t.Errorf("ParsePublished(%q) = %v, want an error", in, got)
+		}
+	}
+}
