@@ -5,17 +5,46 @@
 package extract
 
 import (
+	"fmt"
+	"slices"
+
 	"github.com/peacetreaty/timeline/timeline/article"
 	"github.com/peacetreaty/timeline/timeline/temporal"
 )
+
+// MaxMentions is the most mentions kept for one article. A long report has
+// a few hundred dates; a file of "January January …" has one a word, and
+// without a cap its output (and the merge of its candidates) would grow
+// without bound. The rest are dropped with a warning.
+const MaxMentions = 10000
 
 // Result is an article with the mentions found in its body.
 type Result struct {
 	Article  *article.Article
 	Mentions []temporal.Mention
+	// Dropped counts the mentions over MaxMentions, left out.
+	Dropped int
 }
 
-// Tag tags one article against its publication time.
+// Tag tags one article against its publication time, keeping at most
+// MaxMentions mentions.
 func Tag(a *article.Article) Result {
-	return Result{Article: a, Mentions: temporal.Tag(a.Body, a.Published)}
+	ms := temporal.Tag(a.Body, a.Published)
+	r := Result{Article: a, Mentions: ms}
+	if len(ms) > MaxMentions {
+		// A copy, so that the dropped ones can be collected.
+		r.Mentions = slices.Clone(ms[:MaxMentions])
+		r.Dropped = len(ms) - MaxMentions
+	}
+	return r
+}
+
+// Warnings are what the reader dropped or replaced in the article and what
+// Tag left out, as messages for people.
+func (r Result) Warnings() []string {
+	w := slices.Clone(r.Article.Warnings)
+	if r.Dropped > 0 {
+		w = append(w, fmt.Sprintf("%d dates found; only the first %d are kept (the limit per article)", len(r.Mentions)+r.Dropped, len(r.Mentions)))
+	}
+	return w
 }

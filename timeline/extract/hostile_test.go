@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -55,5 +56,50 @@ func TestRestatesPublication(t *testing.T) {
 		if got := restatesPublication(a, r.Mentions[0]); got != tt.want {
 			t.Errorf("%q: restatesPublication = %v, want %v", tt.body, got, tt.want)
 		}
+	}
+}
+
+// The streamed JSON is the document encoding/json would write: it decodes,
+// with or without mentions, and says the same as the mentions.
+func TestWriteJSONDecodes(t *testing.T) {
+	pub := time.Date(2024, 1, 30, 0, 0, 0, 0, time.UTC)
+	for _, body := range []string{"No dates here.", "In March 2022 <b>&</b> on Monday, \"quoted\" \u2028 and in May.", strings.Repeat("January ", 12000)} {
+		r := Tag(&article.Article{ID: "a<b>", URL: "https://example.org/?a=1&b=2", Body: body, Published: pub})
+		var doc struct {
+			ID       string
+			URL      string
+			Mentions []struct {
+				Start, End int
+				Text       string
+				Sentence   string
+			}
+		}
+		out := Append(nil, FormatJSON, r)
+		if err := json.Unmarshal(out, &doc); err != nil {
+			t.Fatalf("%.40q: %v\n%s", body, err, out[:min(len(out), 500)])
+		}
+		if doc.ID != "a<b>" || doc.URL != "https://example.org/?a=1&b=2" || len(doc.Mentions) != len(r.Mentions) {
+			t.Errorf("%.40q: %+v", body, doc)
+		}
+		for i, m := range doc.Mentions {
+			if m.Start != r.Mentions[i].Start || body[m.Start:m.End] != m.Text || !strings.Contains(m.Sentence, m.Text) || len(m.Sentence) > 2*ExcerptSide+len(m.Text)+6 {
+				t.Fatalf("mention %d: %+v", i, m)
+			}
+		}
+	}
+}
+
+func TestExcerpt(t *testing.T) {
+	body := "First one. " + strings.Repeat("word ", 100) + "in May 2022 " + strings.Repeat("more ", 100) + "end. Next."
+	start := strings.Index(body, "May 2022")
+	s, e, cutS, cutE := Excerpt(body, start, start+8)
+	if !cutS || !cutE || start-s > ExcerptSide || e-start-8 > ExcerptSide || body[s:s+5] != "word " || body[e-4:e] != "more" {
+		t.Errorf("excerpt %q %v %v", body[s:e], cutS, cutE)
+	}
+	short := "First one. Then in May 2022 it ended. Next."
+	start = strings.Index(short, "May")
+	s, e, cutS, cutE = Excerpt(short, start, start+8)
+	if cutS || cutE || short[s:e] != "Then in May 2022 it ended." {
+		t.Errorf("excerpt %q %v %v", short[s:e], cutS, cutE)
 	}
 }
