@@ -25,7 +25,7 @@ func TestExtractCapsMentions(t *testing.T) {
 		if code := run([]string{"extract", "-f", string(f), name}, nil, &out, &errw); code != 0 {
 			t.Fatalf("%s: exit %d: %s", f, code, errw.String())
 		}
-		want := "timeline: warning: " + name + ": 32768 dates found; only the first 10000 are kept (the limit per article)\n"
+		want := "timeline: warning: " + name + ": more than 10000 dates; only the first 10000 are kept (the limit per article)\n"
 		if errw.String() != want {
 			t.Errorf("%s: stderr %q, want %q", f, errw.String(), want)
 		}

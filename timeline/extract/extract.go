@@ -22,29 +22,24 @@ const MaxMentions = 10000
 type Result struct {
 	Article  *article.Article
 	Mentions []temporal.Mention
-	// Dropped counts the mentions over MaxMentions, left out.
-	Dropped int
+	// Capped reports that the body has more than MaxMentions mentions: the
+	// rest were left out (the tagger stopped there).
+	Capped bool
 }
 
 // Tag tags one article against its publication time, keeping at most
 // MaxMentions mentions.
 func Tag(a *article.Article) Result {
-	ms := temporal.Tag(a.Body, a.Published)
-	r := Result{Article: a, Mentions: ms}
-	if len(ms) > MaxMentions {
-		// A copy, so that the dropped ones can be collected.
-		r.Mentions = slices.Clone(ms[:MaxMentions])
-		r.Dropped = len(ms) - MaxMentions
-	}
-	return r
+	ms, more := temporal.TagLimit(a.Body, a.Published, MaxMentions)
+	return Result{Article: a, Mentions: ms, Capped: more}
 }
 
 // Warnings are what the reader dropped or replaced in the article and what
 // Tag left out, as messages for people.
 func (r Result) Warnings() []string {
 	w := slices.Clone(r.Article.Warnings)
-	if r.Dropped > 0 {
-		w = append(w, fmt.Sprintf("%d dates found; only the first %d are kept (the limit per article)", len(r.Mentions)+r.Dropped, len(r.Mentions)))
+	if r.Capped {
+		w = append(w, fmt.Sprintf("more than %d dates; only the first %d are kept (the limit per article)", MaxMentions, MaxMentions))
 	}
 	return w
 }

@@ -44,3 +44,26 @@ func TestNestingKeepsRealPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TagLimit keeps the first mentions Tag finds and stops there.
+func TestTagLimit(t *testing.T) {
+	anchor := time.Date(2024, 1, 30, 0, 0, 0, 0, time.UTC)
+	text := "In March 2022 and on Monday, then in May, and the day before 3 June 2021."
+	all := Tag(text, anchor)
+	for limit := 0; limit <= len(all)+1; limit++ {
+		got, more := TagLimit(text, anchor, limit)
+		n := min(limit, len(all))
+		if len(got) != n || more != (limit < len(all)) {
+			t.Fatalf("limit %d: %d mentions, more %v; all %d", limit, len(got), more, len(all))
+		}
+		for i := range got {
+			if got[i] != all[i] {
+				t.Errorf("limit %d: mention %d = %+v, want %+v", limit, i, got[i], all[i])
+			}
+		}
+	}
+	// Tag afterwards is not limited (the state is pooled).
+	if again := Tag(text, anchor); len(again) != len(all) {
+		t.Errorf("Tag after TagLimit: %d mentions, want %d", len(again), len(all))
+	}
+}

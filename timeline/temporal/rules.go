@@ -18,6 +18,9 @@ type state struct {
 	dayTok     int // token index where a day was last mentioned
 	cur        int // token index of the expression being resolved
 	nest       int // prefixes being parsed inside one another (see full)
+
+	limit int  // most mentions to keep, or -1 for all (see TagLimit)
+	more  bool // mentions were left out for the limit
 }
 
 // cal is a calendar point with a precision.
@@ -38,6 +41,7 @@ func (s *state) reset(l *Lang, text string, anchor time.Time) {
 	s.hasAnchor = !anchor.IsZero()
 	s.ay, s.am, s.ad = 0, 0, 0
 	s.ref, s.refQ, s.refTok, s.dayTok = cal{}, 0, -1000, -1000
+	s.limit, s.more = -1, false
 	if s.hasAnchor {
 		y, m, d := anchor.Date() // the anchor's own calendar day, in its own zone
 		s.ay, s.am, s.ad = y, int(m), d
@@ -199,6 +203,10 @@ func (s *state) run() {
 		}
 		s.emit(&x)
 		i = x.e
+		if s.limit >= 0 && len(s.out) > s.limit {
+			s.out, s.more = s.out[:s.limit], true
+			return
+		}
 	}
 }
 
