@@ -103,3 +103,20 @@ func TestExcerpt(t *testing.T) {
 		t.Errorf("excerpt %q %v %v", short[s:e], cutS, cutE)
 	}
 }
+
+// A huge worker count is clamped, not a crash (make(chan, 2*workers) panicked).
+func TestHugeWorkers(t *testing.T) {
+	huge := 1 << 62
+	if ClampWorkers(huge) != MaxWorkers || ClampWorkers(0) != 1 || ClampWorkers(3) != 3 {
+		t.Errorf("ClampWorkers: %d %d %d", ClampWorkers(huge), ClampWorkers(0), ClampWorkers(3))
+	}
+	corpus := `{"id": "a", "dct": "2024-01-30", "text": "In May."}` + "\n"
+	var out strings.Builder
+	if _, err := Corpus(strings.NewReader(corpus), &out, CorpusOptions{Format: FormatJSONL, Workers: huge}); err != nil || !strings.Contains(out.String(), `"text": "May"`) {
+		t.Errorf("Corpus: %v %q", err, out.String())
+	}
+	cands, err := CandidatesFrom([]string{"-"}, strings.NewReader(corpus), article.Options{}, huge, func(err error) { t.Error(err) })
+	if err != nil || len(cands) == 0 {
+		t.Errorf("CandidatesFrom: %v, %d candidates", err, len(cands))
+	}
+}
