@@ -79,7 +79,7 @@ func lineEnds(text string, i int) bool {
 	if prev == 0 {
 		return false
 	}
-	if last := strings.TrimRight(line, `"”’'`); strings.HasSuffix(last, ".") || strings.HasSuffix(last, "!") || strings.HasSuffix(last, "?") {
+	if last := strings.TrimRight(line, `"”’'」』`); strings.HasSuffix(last, ".") || strings.HasSuffix(last, "!") || strings.HasSuffix(last, "?") || strings.HasSuffix(last, "。") || strings.HasSuffix(last, "！") || strings.HasSuffix(last, "？") {
 		return len(line) < 2 || !abbreviation(line, len(last)-1) // "islands.\nThe" ends; "Mr.\nKono" does not
 	}
 	word := next

@@ -456,20 +456,20 @@ func (m *Matcher) aliasHits(sentence string) map[int32]string {
 			hits[a.event] = a.text
 		}
 	}
-	timeline.Words(sentence, func(w string) {
-		if hasCJK(w) && len(m.cjk) > 0 {
-			for i := 0; i < len(w); {
-				r, size := utf8.DecodeRuneInString(w[i:])
-				for _, a := range m.cjk[r] {
-					if strings.HasPrefix(w[i:], a.words[0]) {
-						hit(a)
-					}
+	if len(m.cjk) > 0 && hasCJK(sentence) {
+		// Japanese aliases are found as phrases anywhere in the text (they
+		// may hold a "・", which parts words).
+		for i := 0; i < len(sentence); {
+			r, size := utf8.DecodeRuneInString(sentence[i:])
+			for _, a := range m.cjk[r] {
+				if strings.HasPrefix(sentence[i:], a.words[0]) {
+					hit(a)
 				}
-				i += size
 			}
+			i += size
 		}
-		ws = append(ws, aliasForm(w))
-	})
+	}
+	timeline.Words(sentence, func(w string) { ws = append(ws, aliasForm(w)) })
 	m.wordBuf = ws
 	for i := 0; i+1 < len(ws); i++ {
 		for _, a := range m.aliases[aliasKey{ws[i], ws[i+1]}] {

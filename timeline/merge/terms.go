@@ -77,12 +77,21 @@ var ruEndings = func() []string {
 	return es
 }()
 
+// stemRU strips up to two endings, so that "Лавров" and "Лаврова" (a
+// surname in -ов and its genitive) meet.
 func stemRU(w string) string {
 	w = strings.ReplaceAll(w, "ё", "е")
-	n := utf8.RuneCountInString(w)
-	for _, e := range ruEndings {
-		if strings.HasSuffix(w, e) && n-utf8.RuneCountInString(e) >= 3 {
-			return w[:len(w)-len(e)]
+	for range 2 {
+		cut := false
+		n := utf8.RuneCountInString(w)
+		for _, e := range ruEndings {
+			if strings.HasSuffix(w, e) && n-utf8.RuneCountInString(e) >= 3 {
+				w, cut = w[:len(w)-len(e)], true
+				break
+			}
+		}
+		if !cut {
+			break
 		}
 	}
 	return w
@@ -279,10 +288,12 @@ func (a *analyzer) analyze(text string) []Term {
 		}
 		ws = ws[:0]
 	}
+	if hasCJK(text) {
+		a.cjkTerms(text, addTerm)
+	}
 	timeline.Words(text, func(w string) {
 		if hasCJK(w) {
-			flush()
-			a.cjkTerms(w, addTerm)
+			flush() // a run of Japanese text parts the words around it
 			return
 		}
 		st := ""
@@ -298,9 +309,10 @@ func (a *analyzer) analyze(text string) []Term {
 	return out
 }
 
-// cjkTerms finds the vocabulary's names inside a run of Japanese text by
-// longest match at each position; the text between names gives no terms
-// (there is no word boundary to cut it at).
+// cjkTerms finds the vocabulary's Japanese names in text by longest match at
+// each position (names may hold a "・", which parts words); the Japanese
+// text between names gives no terms (there is no word boundary to cut it
+// at).
 func (a *analyzer) cjkTerms(run string, add func(key, text string)) {
 	for i := 0; i < len(run); {
 		r, size := utf8.DecodeRuneInString(run[i:])

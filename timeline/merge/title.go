@@ -117,6 +117,10 @@ var (
 	stampLabel = regexp.MustCompile(`(?i)\b(?:updated|published|posted|last modified|modified)\s*(?:on|at)?\s*:?\s*$`)
 )
 
+// spanOpener: the text before a mention that makes it a span's bound
+// ("the first death since October 1956").
+var spanOpener = regexp.MustCompile(`(?i)\b(?:since|until|till|through)\s+(?:the\s+)?$`)
+
 // isAnniversary reports whether a sentence marks the anniversary of an
 // event: its date is the commemoration, not the event.
 func isAnniversary(s string) bool { return anniversary.MatchString(s) }
