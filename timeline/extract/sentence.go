@@ -76,8 +76,8 @@ func lineEnds(text string, i int) bool {
 	lineStart := strings.LastIndexByte(text[:i], '\n') + 1
 	line := strings.TrimRight(text[lineStart:i], " \t\r")
 	prev := utf8.RuneCountInString(line)
-	if prev == 0 {
-		return false
+	if prev == 0 || strings.ContainsAny(line[len(line)-1:], ",;:(-") {
+		return false // the sentence runs on
 	}
 	if last := strings.TrimRight(line, `"”’'」』`); strings.HasSuffix(last, ".") || strings.HasSuffix(last, "!") || strings.HasSuffix(last, "?") || strings.HasSuffix(last, "。") || strings.HasSuffix(last, "！") || strings.HasSuffix(last, "？") {
 		return len(line) < 2 || !abbreviation(line, len(last)-1) // "islands.\nThe" ends; "Mr.\nKono" does not

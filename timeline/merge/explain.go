@@ -163,6 +163,9 @@ func Closest(id string, ids []string) []string {
 		if strings.Contains(x, id) || strings.Contains(id, x) {
 			d = min(d, max(len(x)-len(id), len(id)-len(x))/4)
 		}
+		if extra, ok := tokensWithin(id, x); ok {
+			d = min(d, 1+extra) // "1956-10-19-joint-declaration" in "1956-10-19-soviet-japanese-joint-declaration"
+		}
 		if d <= max(3, len(id)/3) {
 			cs = append(cs, cand{x, d})
 		}
@@ -178,6 +181,18 @@ func Closest(id string, ids []string) []string {
 		out = append(out, cs[i].id)
 	}
 	return out
+}
+
+// tokensWithin reports whether every hyphen-separated word of id is a word
+// of x, and how many words x has besides.
+func tokensWithin(id, x string) (int, bool) {
+	a, b := strings.Split(id, "-"), strings.Split(x, "-")
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return 0, false
+		}
+	}
+	return len(b) - len(a), true
 }
 
 // editDistance is the Levenshtein distance between two byte strings.

@@ -197,7 +197,13 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timelin
 		Status:  timeline.StatusProposed,
 		Era:     timeline.EraOf(m.tl.Eras, first.Date),
 	}
-	id, err := proposalID(first.Date, m.topWords(terms), used)
+	// The id's words come from the title, so that a dateline's agency or a
+	// reporting verb does not name the event.
+	idTerms := m.an.terms(e.Title)
+	if len(m.topWords(idTerms)) == 0 {
+		idTerms = terms
+	}
+	id, err := proposalID(first.Date, m.topWords(idTerms), used)
 	if err != nil {
 		return timeline.Event{}, err
 	}

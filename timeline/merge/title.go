@@ -13,7 +13,9 @@ import (
 
 var (
 	// "TOKYO (Reuter) - ", "TOKYO, Oct 1 (AFP) - ", "MOSCOW, January 23. /TASS/. "
-	datelinePrefix = regexp.MustCompile(`^\p{Lu}[\p{L} .'’-]{1,30}?,\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\.?\s*(?:\([^)]{1,30}\)\s*[-–—]+|/[^/]{2,20}/\.?)\s*|^[\p{Lu}][\p{Lu} .'’-]{1,30}(?:\([^)]{1,30}\))?\s*[-–—]+\s*`)
+	datelinePrefix = regexp.MustCompile(`^\p{Lu}[\p{L} .'’-]{1,30}?,\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\.?\s*(?:\([^)]{1,30}\)\s*[-–—]+|/[^/]{2,20}/\.?)\s*|^[\p{Lu}][\p{Lu} .'’-]{1,30}(?:\([^)]{1,30}\))?\s*[-–—]+\s*|^\p{Lu}\p{L}+(?:,\s*\p{Lu}\p{L}+)?\s*[-–—]\s+`)
+	// "“This is unacceptable,” Yoshihide Suga, the secretary-general, said"
+	quoteThenSpeaker = regexp.MustCompile(`^["“]([^"”]{10,}?)[,.]?["”],?\s+(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3})\b.{0,100}?\b(?:said|says|told|added|stressed|noted)\b`)
 	// "Lavrov said on Tuesday that ...", "the ministry announced that ..."
 	reportedThat = regexp.MustCompile(`^(.{0,100}?)\b(?:said|says|announced|announces|stated|told (?:reporters|journalists|the press|a news conference|a press conference)|noted|recalled|added|stressed|confirmed)\b[^.;:"“]{0,40}?\bthat\s+(.+)$`)
 	// "..., he said." / "..., Peskov told journalists on Monday."
@@ -36,6 +38,9 @@ func reviewerTitle(s string) string {
 		s = s[loc[1]:]
 	}
 	speaker := ""
+	if m := quoteThenSpeaker.FindStringSubmatch(s); m != nil {
+		return headline(m[2] + ": “" + m[1] + "”")
+	}
 	if m := reportedThat.FindStringSubmatch(s); m != nil && utf8.RuneCountInString(m[2]) > 20 {
 		speaker = subject(m[1])
 		s = m[2]
