@@ -50,9 +50,9 @@ type Evidence struct {
 	ByAlias string   // the alias phrase found, when the match came from one
 }
 
-// Unattached is a dated sentence of an article that became neither
-// evidence, nor a proposal, nor a conflict, with the reason: nothing an
-// article dates is dropped without a word.
+// Unattached is a date of an article's sentence that became neither
+// evidence, nor a proposal, nor a conflict, nor part of a sentence that did,
+// with the reason: nothing an article dates is dropped without a word.
 type Unattached struct {
 	Candidate
 	Reason string

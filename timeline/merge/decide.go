@@ -168,6 +168,23 @@ func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Resul
 		}
 	}
 	out.Proposed = m.propose(ds)
+	// A date that is attached to nothing in a sentence that is attached is
+	// part of that sentence, not a sentence dropped.
+	outcomeOf := map[sentenceKey]*Decision{}
+	for i := range ds {
+		switch d := &ds[i]; d.Outcome {
+		case OutcomeEvidence, OutcomeConflict, OutcomeProposal:
+			if _, ok := outcomeOf[keyOf(d.Candidate)]; !ok {
+				outcomeOf[keyOf(d.Candidate)] = d
+			}
+		}
+	}
+	for i := range ds {
+		d := &ds[i]
+		if o, ok := outcomeOf[keyOf(d.Candidate)]; ok && d.Outcome == OutcomeUnattached {
+			d.Outcome, d.Reason = OutcomeSameSentence, fmt.Sprintf("another date of a sentence that is already %s (this date alone: %s)", o.Verdict()[len("verdict: "):], d.Reason)
+		}
+	}
 	out.Unattached = unattached(ds)
 	for i := range out.Events {
 		sortEvidence(out.Events[i].Evidence)
@@ -181,25 +198,16 @@ func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Resul
 	return &Result{Timeline: &out, Decisions: ds, m: m}
 }
 
-// unattached lists, for every dated sentence none of whose dates became
-// evidence, a conflict or a proposal, its first date with the reason.
+// unattached lists every date of the articles that became neither
+// evidence, nor a conflict, nor a proposal, nor part of a sentence that
+// did, with its reason. A sentence with two such dates is listed twice, each
+// date with its own reason.
 func unattached(ds []Decision) []timeline.Unattached {
-	done := map[sentenceKey]bool{}
-	for i := range ds {
-		switch ds[i].Outcome {
-		case OutcomeEvidence, OutcomeConflict, OutcomeProposal, OutcomeSameSentence:
-			done[keyOf(ds[i].Candidate)] = true
-		}
-	}
 	var out []timeline.Unattached
 	for i := range ds {
-		d := &ds[i]
-		k := keyOf(d.Candidate)
-		if d.Outcome != OutcomeUnattached || done[k] {
-			continue
+		if d := &ds[i]; d.Outcome == OutcomeUnattached {
+			out = append(out, timeline.Unattached{Candidate: *d.Candidate, Reason: d.Reason})
 		}
-		done[k] = true
-		out = append(out, timeline.Unattached{Candidate: *d.Candidate, Reason: d.Reason})
 	}
 	return out
 }
