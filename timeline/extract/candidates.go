@@ -72,6 +72,12 @@ func candidateSentence(body string, start, end int) (int, int) {
 	if len(strings.Fields(body[s:e])) <= 5 && e < len(body) && body[e] == ' ' {
 		_, e2 := Sentence(body, e+1, e+1)
 		e = e2
+	} else if s >= 2 && body[s-1] == ' ' {
+		// The other way round: a mention in the sentence a dateline opens
+		// has the same sentence as the dateline's own date.
+		if ps, pe := Sentence(body, s-2, s-2); pe <= s && len(strings.Fields(body[ps:pe])) <= 5 {
+			s = ps
+		}
 	}
 	return s, e
 }

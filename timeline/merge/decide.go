@@ -84,6 +84,8 @@ func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Resul
 		ds[i] = m.decide(&sorted[i])
 	}
 
+	m.sameDay(ds)
+
 	// The same sentence is one piece of evidence on one event, however many
 	// dates it holds: the strongest stays, the other dates are its own.
 	firstEvidence := map[sentenceKey]int{}
@@ -212,11 +214,16 @@ func unattached(ds []Decision) []timeline.Unattached {
 	return out
 }
 
-// ownNewsDays: a date this close to the publication is the article's news.
-const ownNewsDays = 7
+// A day from a week before the publication to two months after it is the
+// article's own news: what happened, or what it announces.
+const (
+	ownNewsBefore = 7
+	ownNewsAfter  = 62
+)
 
 // ownNews reports whether a candidate's date is the article's own news: a
-// day within a week of the publication, not the dateline restating it.
+// day from a week before the publication to two months after it, not the
+// dateline restating it.
 func ownNews(c *timeline.Candidate) bool {
 	if c.Dateline || c.Set || c.Date.Precision() != edtf.PrecisionDay || len(c.Article.Published) < 10 {
 		return false
@@ -226,7 +233,7 @@ func ownNews(c *timeline.Candidate) bool {
 		return false
 	}
 	d := days(pub.Earliest(), c.Date.Earliest())
-	return d >= -ownNewsDays && d <= ownNewsDays
+	return d >= -ownNewsBefore && d <= ownNewsAfter
 }
 
 // decide is the first judgement of a candidate, on its own sentence; Run
@@ -311,6 +318,11 @@ func (m *Matcher) stamp(c *timeline.Candidate) bool {
 	return isStamp(c.Sentence[:off])
 }
 
+// minNameWeight: the shared names that make a sentence a report of a
+// curated event must weigh this much (a leader's name does; "Japan" and
+// "Russia", in nearly every event, do not).
+const minNameWeight = 0.5
+
 // sameHappening: a sentence whose day falls inside a short curated event,
 // or whose month holds it, and that shares a name and one more term with it
 // (for a month, a word besides the names) reports that event even below the
@@ -330,15 +342,17 @@ func (m *Matcher) sameHappening(c *timeline.Candidate, fit match) (bool, string)
 	if p == edtf.PrecisionMonth && (sp.lo.Before(c.Date.Earliest()) || c.Date.Latest().Before(sp.hi)) {
 		return false, "" // the month must hold the whole event
 	}
-	names, words := 0, 0
+	names, words, nameWeight := 0, 0, 0.0
 	for _, t := range fit.matched {
 		if strings.HasPrefix(t, "@") {
 			names++
+			nameWeight += m.weight(t)
 		} else {
 			words++
 		}
 	}
-	if names == 0 || names+words < 2 || (p == edtf.PrecisionMonth && words == 0) {
+	// The names must be telling: the two states of every event are not.
+	if names == 0 || nameWeight < minNameWeight || names+words < 2 || (p == edtf.PrecisionMonth && words == 0) {
 		return false, ""
 	}
 	return true, fmt.Sprintf("its date holds %s, which it shares %s with (score %.2f, below the join threshold): a report of that event, not a new one",
@@ -457,3 +471,42 @@ func stronger(a, b *Decision) bool {
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// sameDay: a sentence that would propose an event on the day another
+// sentence of the same article dates a curated event by its words ("The
+// event, held Sunday, was the first of seven" beside "A memorial ceremony
+// took place around 2 p.m. aboard the ship") reports that event.
+func (m *Matcher) sameDay(ds []Decision) {
+	type articleDay struct {
+		article string
+		day     edtf.Day
+	}
+	dayEvent := map[articleDay]*Decision{}
+	for i := range ds {
+		d := &ds[i]
+		c := d.Candidate
+		if d.Outcome != OutcomeEvidence || c.Date.IsZero() || c.Set || c.Date.Precision() != edtf.PrecisionDay || d.fit.score < m.opts.Threshold {
+			continue
+		}
+		k := articleDay{c.Article.ID, c.Date.Earliest()}
+		if _, ok := dayEvent[k]; !ok {
+			dayEvent[k] = d
+		}
+	}
+	for i := range ds {
+		d := &ds[i]
+		c := d.Candidate
+		if d.pending != OutcomeProposal || c.Date.Precision() != edtf.PrecisionDay || c.Dateline {
+			continue
+		}
+		e, ok := dayEvent[articleDay{c.Article.ID, c.Date.Earliest()}]
+		if !ok {
+			continue
+		}
+		d.pending, d.Outcome, d.event, d.Event = "", OutcomeEvidence, e.event, e.Event
+		if d.fit.event != e.event {
+			d.fit = match{event: e.event, compatible: true}
+		}
+		d.Reason = fmt.Sprintf("another sentence of the article dates %s on this same day (%q)", e.Event, e.Candidate.Mention)
+	}
+}

@@ -88,7 +88,7 @@ func (r *Result) explain(d *Decision) string {
 	case c.Set:
 		fmt.Fprintf(&b, "\n  date: %q = %s (a recurring date: only an alias can tie this sentence to an event)", c.Mention, c.Value)
 	case !c.Date.IsZero():
-		fmt.Fprintf(&b, "\n  date: %q = %s (%s)", c.Mention, c.Date, c.Date.Display())
+		fmt.Fprintf(&b, "\n  date: %q = %s (%s) at %d-%d", c.Mention, c.Date, c.Date.Display(), c.Start, c.End)
 		if c.Dateline {
 			b.WriteString(", restating the publication date")
 		}
