@@ -285,6 +285,22 @@ func TestSecondDateOwnNews(t *testing.T) {
 	}
 }
 
+// A sentence of the article on the day another sentence dates a curated
+// event by its words reports that event, even without a word in common.
+func TestSameDayInOneArticle(t *testing.T) {
+	tl := familyFixture(t)
+	words := at("sea", "2025-07-21", "Former islanders held a memorial service at sea on 20 July 2025.", "20 July 2025", "2025-07-20")
+	bare := at("sea", "2025-07-21", "On 20 July 2025, forty-six people took part.", "20 July 2025", "2025-07-20")
+	other := at("elsewhere", "2025-07-21", "On 20 July 2025, forty-six people took part in Moscow.", "20 July 2025", "2025-07-20")
+	r := Run(tl, []timeline.Candidate{words, bare, other}, Options{})
+	if d := decisionOf(t, r, bare.Sentence, bare.Mention); d.Outcome != OutcomeEvidence || d.Event != "2022-06-07-sea-memorials" {
+		t.Errorf("same article, same day: %s %s (%s)", d.Outcome, d.Event, d.Reason)
+	}
+	if d := decisionOf(t, r, other.Sentence, other.Mention); d.Outcome == OutcomeEvidence {
+		t.Errorf("another article's sentence joined on the day alone: %s", d.Reason)
+	}
+}
+
 // One sentence is one piece of evidence on one event, however many dates
 // it holds.
 func TestOneSentenceOneEvidence(t *testing.T) {
