@@ -225,14 +225,14 @@ const (
 // day from a week before the publication to two months after it, not the
 // dateline restating it.
 func ownNews(c *timeline.Candidate) bool {
-	if c.Dateline || c.Set || c.Date.Precision() != edtf.PrecisionDay || len(c.Article.Published) < 10 {
+	if c.Dateline || c.Set || c.Date.Precision() != edtf.PrecisionDay {
 		return false
 	}
-	pub, err := edtf.Parse(c.Article.Published[:10])
-	if err != nil {
+	pub, ok := published(c)
+	if !ok {
 		return false
 	}
-	d := days(pub.Earliest(), c.Date.Earliest())
+	d := days(pub, c.Date.Earliest())
 	return d >= -ownNewsBefore && d <= ownNewsAfter
 }
 
@@ -277,8 +277,7 @@ func (m *Matcher) decide(c *timeline.Candidate) Decision {
 	d.fit, d.other = m.best(c, terms, hits, false)
 	if d.fit.score >= m.opts.Threshold {
 		d.Outcome, d.event, d.Event = OutcomeEvidence, d.fit.event, m.tl.Events[d.fit.event].ID
-		d.Reason = fmt.Sprintf("score %.2f reaches the join threshold %.2f", d.fit.score, m.opts.Threshold)
-		return d
+		return d // explain states the score and the threshold
 	}
 	if ok, why := m.sameHappening(c, d.fit); ok {
 		d.Outcome, d.event, d.Event = OutcomeEvidence, d.fit.event, m.tl.Events[d.fit.event].ID
@@ -302,10 +301,12 @@ func (m *Matcher) decide(c *timeline.Candidate) Decision {
 	case caption:
 		d.Outcome, d.Reason = OutcomeUnattached, "a photo caption or credit line"
 	default:
-		d.pending, d.Reason = OutcomeProposal, "below the join threshold for every event its date fits"
+		d.pending, d.Reason = OutcomeProposal, belowThreshold
 	}
 	return d
 }
+
+const belowThreshold = "below the join threshold for every event its date fits"
 
 // stamp reports whether a mention is a page's "Updated: ..." line giving
 // the publication day.
@@ -420,15 +421,32 @@ func (m *Matcher) distance(e int32, day edtf.Day) int {
 	return 0
 }
 
+// published is the day an article was published, if known.
 func published(c *timeline.Candidate) (edtf.Day, bool) {
-	if len(c.Article.Published) < 10 {
+	p := c.Article.Published
+	if len(p) < 10 {
 		return edtf.Day{}, false
 	}
-	v, err := edtf.Parse(c.Article.Published[:10])
-	if err != nil {
+	// RFC 3339 starts with the day: read it without the EDTF parser, which
+	// would cost more than the rest of a candidate's judgement.
+	y, e1 := atoi(p[0:4])
+	mo, e2 := atoi(p[5:7])
+	d, e3 := atoi(p[8:10])
+	if !e1 || !e2 || !e3 || p[4] != '-' || p[7] != '-' || mo < 1 || mo > 12 || d < 1 || d > 31 {
 		return edtf.Day{}, false
 	}
-	return v.Earliest(), true
+	return edtf.Day{Year: y, Month: mo, Day: d}, true
+}
+
+func atoi(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }
 
 // presentTense reports whether an English sentence speaks in the present

@@ -144,6 +144,9 @@ func (r *Result) explain(d *Decision) string {
 		describe("joined by alias", d.fit)
 	}
 	fmt.Fprintf(&b, "\n  %s", d.Verdict())
+	if d.Outcome == OutcomeEvidence && d.Reason == "" {
+		fmt.Fprintf(&b, "\n  why: score %.2f reaches the join threshold %.2f", d.fit.score, m.opts.Threshold)
+	}
 	if d.Reason != "" && d.Outcome != OutcomeUnattached && d.Outcome != OutcomeSameSentence && d.Outcome != OutcomeUndated {
 		fmt.Fprintf(&b, "\n  why: %s", d.Reason)
 	}

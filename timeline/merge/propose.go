@@ -100,7 +100,7 @@ func (m *Matcher) unproposable(c *timeline.Candidate, terms []string) string {
 	if len(m.actorsIn(terms)) == 0 {
 		return "no actor"
 	}
-	if off := c.Start - c.SentenceStart; off > 0 && off <= len(c.Sentence) && spanOpener.MatchString(c.Sentence[:off]) {
+	if off := c.Start - c.SentenceStart; off > 0 && off <= len(c.Sentence) && boundsSpan(c.Sentence[:off]) {
 		return "the start or end of a span (since, until), not an event"
 	}
 	if isFrame(c.Sentence) {

@@ -106,10 +106,10 @@ func isASCII(s string) bool {
 	return true
 }
 
-// isCyrillic reports whether w starts with a Cyrillic letter.
+// isCyrillic reports whether w starts with a letter of the basic Cyrillic
+// block (U+0400–U+04FF, lead bytes 0xD0–0xD3).
 func isCyrillic(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.Is(unicode.Cyrillic, r)
+	return w != "" && w[0] >= 0xD0 && w[0] <= 0xD3
 }
 
 // isCJK reports whether r is written without spaces between words: kanji,
@@ -118,8 +118,17 @@ func isCJK(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー' || r == '々'
 }
 
+// hasCJK reports whether s holds kana or kanji; text without a byte of
+// U+3000 or above (lead byte 0xE3) is passed over without decoding.
 func hasCJK(s string) bool {
-	for _, r := range s {
+	i := 0
+	for i < len(s) && s[i] < 0xE3 {
+		i++
+	}
+	if i == len(s) {
+		return false
+	}
+	for _, r := range s[i:] {
 		if isCJK(r) {
 			return true
 		}
@@ -144,7 +153,12 @@ type analyzer struct {
 	cjk map[rune][]cjkName
 	// surface remembers a word each stem came from, to make readable ids.
 	surface map[string]string
+	// words is scratch space reused across calls (the merge is
+	// single-threaded).
+	words []word
 }
+
+type word struct{ stem, text string }
 
 type phrase struct {
 	words []string
@@ -248,9 +262,8 @@ func (a *analyzer) terms(text string) []string {
 // analyze returns the distinct terms of text with the text each was read
 // from, in first-seen order.
 func (a *analyzer) analyze(text string) []Term {
-	type word struct{ stem, text string }
-	var ws []word
-	var out []Term
+	ws := a.words[:0]
+	out := make([]Term, 0, 16)
 	addTerm := func(key, text string) {
 		// A sentence has a few dozen terms: a linear scan beats a map.
 		for _, t := range out {
@@ -291,6 +304,7 @@ func (a *analyzer) analyze(text string) []Term {
 	if hasCJK(text) {
 		a.cjkTerms(text, addTerm)
 	}
+	defer func() { a.words = ws[:0] }()
 	timeline.Words(text, func(w string) {
 		if hasCJK(w) {
 			flush() // a run of Japanese text parts the words around it

@@ -34,21 +34,36 @@ func reviewerTitle(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	// Lists in official texts open sentences with bullets and dashes.
 	s = strings.TrimLeft(s, "•·-–—*> ")
-	if loc := datelinePrefix.FindStringIndex(s); loc != nil && loc[1] < len(s) {
-		s = s[loc[1]:]
+	// Each pattern is tried only where a cheap test says it may match: the
+	// merge titles every proposal.
+	if head := s[:min(len(s), 70)]; strings.ContainsAny(head, "-–—/") {
+		if loc := datelinePrefix.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+			s = s[loc[1]:]
+		}
+	}
+	if strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“") {
+		if m := quoteThenSpeaker.FindStringSubmatch(s); m != nil {
+			return headline(m[2] + ": “" + m[1] + "”")
+		}
 	}
 	speaker := ""
-	if m := quoteThenSpeaker.FindStringSubmatch(s); m != nil {
-		return headline(m[2] + ": “" + m[1] + "”")
+	reporting := mayHold(s, "said", "says", "announc", "stated", "told", "noted", "recalled", "added", "stressed", "confirmed")
+	var m []string
+	if reporting && strings.Contains(s, "that ") {
+		m = reportedThat.FindStringSubmatch(s)
 	}
-	if m := reportedThat.FindStringSubmatch(s); m != nil && utf8.RuneCountInString(m[2]) > 20 {
+	if m != nil && utf8.RuneCountInString(m[2]) > 20 {
 		speaker = subject(m[1])
 		s = m[2]
-	} else if loc := trailingAttribution.FindStringIndex(s); loc != nil && loc[0] > 20 {
-		s = s[:loc[0]]
+	} else if reporting {
+		if loc := trailingAttribution.FindStringIndex(s); loc != nil && loc[0] > 20 {
+			s = s[:loc[0]]
+		}
 	}
-	if loc := leadingWhen.FindStringIndex(s); loc != nil && len(s)-loc[1] > 20 {
-		s = s[loc[1]:]
+	if strings.Contains(s[:min(len(s), 40)], ", ") {
+		if loc := leadingWhen.FindStringIndex(s); loc != nil && len(s)-loc[1] > 20 {
+			s = s[loc[1]:]
+		}
 	}
 	s = strings.Trim(s, ` "“”'‘’,;`)
 	s = capitalize(s)
@@ -105,7 +120,7 @@ func headline(s string) string {
 // isFrame reports whether a sentence only frames a report (where and to
 // whom someone spoke) without saying what happened.
 func isFrame(s string) bool {
-	if !frame.MatchString(s) || strings.Contains(s, " that ") || strings.ContainsAny(s, ":\"“") {
+	if !mayHold(s, "reporters", "journalists", "press", "media", "conference", "interview") || !frame.MatchString(s) || strings.Contains(s, " that ") || strings.ContainsAny(s, ":\"“") {
 		return false
 	}
 	return len(strings.Fields(s)) <= 20
@@ -113,7 +128,27 @@ func isFrame(s string) bool {
 
 // isCaption reports whether a sentence is a photo caption or a credit line:
 // it may be evidence, but it proposes nothing.
-func isCaption(s string) bool { return caption.MatchString(s) }
+func isCaption(s string) bool {
+	return mayHold(s, "photo", "image", "picture", "credit", "caption", "фото", "写真", "getty", "rights reserved", "copyright", "©") && caption.MatchString(s)
+}
+
+// mayHold is a cheap test before a regular expression: whether s, in lower
+// case, holds one of the words.
+func mayHold(s string, words ...string) bool {
+	l := strings.ToLower(s)
+	for _, w := range words {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundsSpan reports whether the text before a mention makes it a span's
+// bound ("since October 1956").
+func boundsSpan(before string) bool {
+	return mayHold(before, "since", "until", "till", "through") && spanOpener.MatchString(before)
+}
 
 var (
 	// "Today marks 60 years since ...", "the 80th anniversary of ..."
@@ -132,4 +167,6 @@ func isAnniversary(s string) bool { return anniversary.MatchString(s) }
 
 // isStamp reports whether the text before a mention is a page's "Updated:"
 // or "Published:" label: the mention restates the publication.
-func isStamp(before string) bool { return stampLabel.MatchString(before) }
+func isStamp(before string) bool {
+	return mayHold(before, "updated", "published", "posted", "modified") && stampLabel.MatchString(before)
+}
