@@ -46,7 +46,8 @@ lint: fmt-check vet
 # FUZZTIME=10m make fuzz.
 FUZZTIME ?= 10s
 FUZZ_TARGETS := timeline/edtf:FuzzParse timeline:FuzzLoadEvent timeline/temporal:FuzzTag \
-	timeline/article:FuzzReadText timeline/article:FuzzReadHTML timeline/article:FuzzParseLine
+	timeline/article:FuzzReadText timeline/article:FuzzReadHTML timeline/article:FuzzParseLine \
+	timeline/merge:FuzzMerge
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; name=$${t##*:}; \

@@ -238,13 +238,21 @@ func ownNews(c *timeline.Candidate) bool {
 
 // decide is the first judgement of a candidate, on its own sentence; Run
 // then applies the rules that look at the other candidates.
-func (m *Matcher) decide(c *timeline.Candidate) Decision {
-	d := Decision{Candidate: c, event: -1}
+func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
+	d = Decision{Candidate: c, event: -1}
 	d.Terms = m.an.analyze(c.Sentence)
 	terms := make([]string, len(d.Terms))
 	for i, t := range d.Terms {
 		terms[i] = t.Key
 	}
+	// Only a sentence that may still be proposed needs its terms later (to
+	// cluster and to name actors); the rest drop them, so the trace of a
+	// large merge stays small. Explain reads them again for display.
+	defer func() {
+		if d.pending != OutcomeProposal {
+			d.Terms = nil
+		}
+	}()
 	hits := m.aliasHits(c.Sentence)
 	for e := range hits {
 		d.aliases = append(d.aliases, e)

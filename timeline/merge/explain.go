@@ -96,7 +96,11 @@ func (r *Result) explain(d *Decision) string {
 		b.WriteString("\n  date: none (only an alias can tie this sentence to an event)")
 	}
 	var ts []string
-	for _, t := range d.Terms {
+	shown := d.Terms
+	if shown == nil {
+		shown = m.an.analyze(c.Sentence) // the same terms the decision used, for display
+	}
+	for _, t := range shown {
 		if t.Key == t.Text || !strings.HasPrefix(t.Key, "@") && strings.EqualFold(t.Key, t.Text) {
 			ts = append(ts, t.Key)
 		} else if strings.HasPrefix(t.Key, "@") {
