@@ -118,7 +118,7 @@ func TestSharedArticlesMerge(t *testing.T) {
 		"mofa-2016-10-19-joint-declaration-60th-anniversary":  {"1956-10-19-soviet-japanese-joint-declaration <- October 19, 1956"},
 		"reuters-1992-09-11-yeltsin-visit-postponed-blame":    {"1992-09-09-yeltsin-postpones-japan-visit <- Wednesday"},
 		"reuters-1997-11-03-krasnoyarsk-peace-treaty-by-2000": {"1997-11-01-krasnoyarsk-summit <- yesterday"},
-		"rferl-2017-02-14-island-names-protest":               {"2017-02-russia-names-five-islands <- last week"},
+		"rferl-2017-02-14-island-names-protest":               {"2017-02-10-russia-names-five-islands <- last week"},
 		"tass-2021-08-11-motegi-lavrov-mishustin-iturup":      {"2021-07-26-mishustin-visits-iturup <- July"},
 		"tass-2023-01-23-peskov-no-dialogue":                  {"2023-01-23-peskov-no-meaningful-dialogue <- January 23", "2022-03-21-russia-ends-peace-treaty-talks <- March 2022"},
 		"jiji-2023-01-31-visa-free-accord-valid":              {"2023-01-russia-says-1986-grave-visit-accord-valid <- Tuesday"},

@@ -13,12 +13,14 @@ import (
 // the article by hand (see handChecked for the proposals); a change here is
 // a change of behaviour to look at, not to update blindly.
 //
-// Three proposals carry a date the English tagger gets wrong today, by
-// tense, and are pinned as they are so that a change shows: afp-2005 "had
-// to scrap plans for a visit to Tokyo in February" (2005-02, not 2006-02),
-// ldp-2019 "agreed to hold another summit in June" (2019-06, not 2018-06),
-// tass-2016 "is due to meet ... on Friday" (2016-04-15, not 2016-04-08).
-// Tense and aspect are the tagger's (issue 10, part 3, branch tagger-en).
+// Two proposals carry a date the English tagger gets wrong today, by tense,
+// and are pinned as they are so that a change shows: ldp-2019 "agreed to
+// hold another summit in June" (2019-06, not 2018-06), tass-2016 "is due to
+// meet ... on Friday" (2016-04-15, not 2016-04-08). Tense and aspect are the
+// tagger's (issue 10, part 3, branch tagger-en). Known wrong too: afp-2005
+// "Earlier this year, Putin had to scrap plans for a visit to Tokyo in
+// February" is evidence on the November 2005 visit (its year and words fit
+// it; the scrapped February visit is another happening).
 var pinned = []struct {
 	article    string
 	evidence   int
@@ -26,7 +28,7 @@ var pinned = []struct {
 	unattached int
 }{
 	{"afp-1993-10-01-yeltsin-visit-announced", 1, []string{"1993-10-01", "1993-10-11"}, 0},
-	{"afp-2005-11-14-koizumi-interview-putin-visit", 2, []string{"2006-02"}, 1},
+	{"afp-2005-11-14-koizumi-interview-putin-visit", 3, nil, 1},
 	{"ap-2018-07-31-lavrov-business-ties-islands", 2, nil, 1},
 	{"cbsnews-2006-08-16-fisherman-shot-kaigara", 3, nil, 1},
 	{"csmonitor-1991-04-17-gorbachev-kaifu-island-dispute", 2, nil, 1},
