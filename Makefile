@@ -48,8 +48,8 @@ lint: fmt-check vet
 # FUZZTIME=10m make fuzz. CI fuzzes by count (N executions, `Nx`), not by time:
 # a short time budget can end in Go's "context deadline exceeded" race.
 FUZZTIME ?= 3000x
-FUZZ_TARGETS := timeline/edtf:FuzzParse timeline:FuzzLoadEvent timeline:FuzzNamedDays timeline/temporal:FuzzTag \
-	timeline/article:FuzzReadText timeline/article:FuzzReadHTML timeline/article:FuzzParseLine \
+FUZZ_TARGETS := timeline/edtf:FuzzParse timeline:FuzzLoadEvent timeline:FuzzNamedDays timeline:FuzzFormat \
+	timeline/temporal:FuzzTag timeline/article:FuzzReadText timeline/article:FuzzReadHTML timeline/article:FuzzParseLine \
 	render:FuzzRenderEvent timeline/merge:FuzzMerge
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \

@@ -33,7 +33,7 @@ var pinned = []struct {
 	{"cbsnews-2006-08-16-fisherman-shot-kaigara", 3, nil, 1},
 	{"csmonitor-1991-04-17-gorbachev-kaifu-island-dispute", 2, nil, 1},
 	{"japantimes-2025-07-21-memorial-at-sea", 6, nil, 0},
-	{"jiji-2018-06-01-visa-free-visit-etorofu", 2, []string{"2018-05-31", "2018-06-01"}, 5},
+	{"jiji-2018-06-01-visa-free-visit-etorofu", 2, []string{"2018-05-31", "2018-06-01"}, 6},
 	{"jiji-2022-12-21-1991-statement-records", 7, []string{"2022-12-21"}, 1},
 	{"jiji-2023-01-31-visa-free-accord-valid", 3, nil, 0},
 	{"kantei-2021-10-07-kishida-putin-phone-talk", 3, nil, 1},

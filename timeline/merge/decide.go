@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/peacetreaty/timeline/timeline"
 	"github.com/peacetreaty/timeline/timeline/edtf"
@@ -273,6 +275,18 @@ func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
 		d.Outcome, d.Reason = OutcomeUndated, "no date, and no alias of an event"
 		return d
 	}
+	if ofNamedPeriod(c) {
+		// "in the closing days of World War II": the phrase dates a part of
+		// what it names, not the sentence; only an alias can tie it.
+		if e, why, ok := m.byAlias(c, hits); ok {
+			d.Outcome, d.event, d.Event = OutcomeEvidence, e, m.tl.Events[e].ID
+			d.fit = match{event: e, score: aliasWeight, alias: hits[e], matched: []string{hits[e]}, compatible: true}
+			d.Reason = "its date phrase is a part of what follows it (“of …”); " + why
+			return d
+		}
+		d.Outcome, d.Reason = OutcomeUnattached, "a part of a named period (“… of …”), not a date of its own"
+		return d
+	}
 	if len(hits) > 0 && isAnniversary(c.Sentence) {
 		// "Today marks 60 years since the Joint Declaration": evidence on
 		// the event the anniversary is of, never a new event on its day.
@@ -535,4 +549,24 @@ func (m *Matcher) sameDay(ds []Decision) {
 		}
 		d.Reason = fmt.Sprintf("another sentence of the article dates %s on this same day (%q)", e.Event, e.Candidate.Mention)
 	}
+}
+
+// ofNamedPeriod reports whether a date phrase without numbers is followed
+// by "of" and a name ("the closing days of World War II", "the end of the
+// war"): it is a part of that period, whatever date a tagger gave it.
+func ofNamedPeriod(c *timeline.Candidate) bool {
+	if hasDigit(c.Mention) || c.Mention == "" {
+		return false
+	}
+	off := c.End - c.SentenceStart
+	if off < 0 || off > len(c.Sentence) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(c.Sentence[off:], " of ")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) || strings.HasPrefix(rest, "war")
 }
