@@ -27,7 +27,7 @@ var pinned = []struct {
 	proposals  []string // dates, in the order of the proposals' evidence
 	unattached int
 }{
-	{"afp-1993-10-01-yeltsin-visit-announced", 1, []string{"1993-10-01", "1993-10-11"}, 0},
+	{"afp-1993-10-01-yeltsin-visit-announced", 2, []string{"1993-10-01"}, 0},
 	{"afp-2005-11-14-koizumi-interview-putin-visit", 3, nil, 1},
 	{"ap-2018-07-31-lavrov-business-ties-islands", 2, nil, 1},
 	{"cbsnews-2006-08-16-fisherman-shot-kaigara", 3, nil, 1},

@@ -110,6 +110,7 @@ func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Resul
 	}
 	supported := map[string]bool{}         // article id + event: the article dates the event rightly
 	evidenceOn := map[sentenceKey]string{} // sentences that gave dated evidence, and on which event
+	evidenceAt := map[sentenceKey]int32{}  // and the event's index
 	dates := map[sentenceKey]int{}         // dated mentions per sentence
 	for i := range ds {
 		d := &ds[i]
@@ -121,6 +122,7 @@ func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Resul
 			supported[c.Article.ID+"\x00"+d.Event] = true
 			if _, ok := evidenceOn[keyOf(c)]; !ok {
 				evidenceOn[keyOf(c)] = d.Event
+				evidenceAt[keyOf(c)] = d.event
 			}
 		}
 	}
@@ -145,7 +147,7 @@ func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Resul
 			// A sentence that already dates an event proposes nothing with
 			// its other dates ("held Sunday, the first of seven between July
 			// and August"), unless the other date is the article's own news.
-			if ev, ok := evidenceOn[keyOf(c)]; ok && !ownNews(c) {
+			if ev, ok := evidenceOn[keyOf(c)]; ok && (!ownNews(c) || m.near(evidenceAt[keyOf(c)], c.Date)) {
 				d.pending, d.Outcome = "", OutcomeSameSentence
 				d.Reason = fmt.Sprintf("another date of a sentence that is already evidence on %s", ev)
 			}
@@ -375,7 +377,9 @@ func (m *Matcher) sameHappening(c *timeline.Candidate, fit match) (bool, string)
 		}
 	}
 	// The names must be telling: the two states of every event are not.
-	if names == 0 || nameWeight < minNameWeight || names+words < 2 || (p == edtf.PrecisionMonth && words == 0) {
+	// A day inside the event and a telling name are enough ("Yeltsin will
+	// leave on the afternoon of October 13"); a month also needs a word.
+	if names == 0 || nameWeight < minNameWeight || (p == edtf.PrecisionMonth && words == 0) {
 		return false, ""
 	}
 	return true, fmt.Sprintf("its date holds %s, which it shares %s with (score %.2f, below the join threshold): a report of that event, not a new one",
@@ -569,4 +573,12 @@ func ofNamedPeriod(c *timeline.Candidate) bool {
 	rest = strings.TrimPrefix(rest, "the ")
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r) || strings.HasPrefix(rest, "war")
+}
+
+// near reports whether a date falls within three days of an event: "arrive
+// on October 11 and leave on October 13" is one visit, not the visit and a
+// new event.
+func (m *Matcher) near(e int32, d edtf.Value) bool {
+	sp := m.spans[e]
+	return !m.long[e] && days(d.Latest(), sp.lo) <= 3 && days(sp.hi, d.Earliest()) <= 3
 }

@@ -304,6 +304,24 @@ func TestSameDayInOneArticle(t *testing.T) {
 	}
 }
 
+// A visit's arrival and departure around a curated one-day event: one
+// report of that event, not a new proposal at the arrival.
+func TestArrivalAndDeparture(t *testing.T) {
+	tl := familyFixture(t)
+	s := "Abe will arrive on 20 January 2019 and leave on 22 January 2019."
+	cands := []timeline.Candidate{
+		at("v", "2019-01-10", s, "20 January 2019", "2019-01-20"),
+		at("v", "2019-01-10", s, "22 January 2019", "2019-01-22"),
+	}
+	r := Run(tl, cands, Options{})
+	if d := decisionOf(t, r, s, "22 January 2019"); d.Outcome != OutcomeEvidence || d.Event != "2019-01-22-moscow-meeting" {
+		t.Errorf("departure: %s %s (%s)", d.Outcome, d.Event, d.Reason)
+	}
+	if len(r.Timeline.Proposed) != 0 {
+		t.Errorf("the arrival was proposed as a new event: %+v", r.Timeline.Proposed[0].ID)
+	}
+}
+
 // One sentence is one piece of evidence on one event, however many dates
 // it holds.
 func TestOneSentenceOneEvidence(t *testing.T) {
