@@ -446,6 +446,7 @@ func FormatFile(name string, check bool) (changed bool, err error) {
 // replaceFile writes data to a temporary file beside name with name's
 // permissions and renames it over name.
 func replaceFile(name string, data []byte, info fs.FileInfo) (err error) {
+	RemoveStaleTemps(name, ".fmt-")
 	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".fmt-*")
 	if err != nil {
 		return err
@@ -488,4 +489,22 @@ func fileKind(m fs.FileMode) string {
 		return "a symbolic link"
 	}
 	return "a special file"
+}
+
+// RemoveStaleTemps removes the temporary files a killed write of name left
+// beside it: ".NAME" + kind + random digits, regular files only. Each is
+// named for its target, so only a run writing the same file could own one.
+func RemoveStaleTemps(name, kind string) {
+	prefix := "." + filepath.Base(name) + kind
+	entries, err := os.ReadDir(filepath.Dir(name))
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), prefix)
+		if !ok || rest == "" || strings.Trim(rest, "0123456789") != "" || !e.Type().IsRegular() {
+			continue
+		}
+		os.Remove(filepath.Join(filepath.Dir(name), e.Name()))
+	}
 }
