@@ -202,19 +202,43 @@ type svgItem struct {
 	markX        float64 // where the leader runs
 	boxX         float64 // label box left
 	lane         int
+	above        bool // the label hangs above the track, not below
 }
 
 // svgRow is one row of a panel: the periods or one side's events.
 type svgRow struct {
 	title string
 	items []*svgItem
-	lanes int
+	lanes int     // below the track
+	above int     // lanes above the track
 	laneH float64 // the tallest label of the row and svgLaneGap
 	top   float64
 }
 
 func (r *svgRow) height() float64 {
-	return svgRowTop + svgLeaderDrop + float64(r.lanes)*r.laneH + svgRowGap
+	return svgRowTop + r.aboveH() + svgLeaderDrop + float64(r.lanes)*r.laneH + svgRowGap
+}
+
+// aboveH is the height of the lanes above the track.
+func (r *svgRow) aboveH() float64 {
+	if r.above == 0 {
+		return 0
+	}
+	return float64(r.above)*r.laneH + svgLeaderDrop - svgLaneGap
+}
+
+// track is the y of the row's track.
+func (r *svgRow) track() float64 { return r.top + svgRowTop + r.aboveH() }
+
+// labelTop is the y of the top of an item's label: below the track, lanes
+// count down from it; above, up from it, each label sitting on its lane's
+// lower edge, nearest the track.
+func (r *svgRow) labelTop(it *svgItem) float64 {
+	if !it.above {
+		return r.track() + svgLeaderDrop + float64(it.lane)*r.laneH
+	}
+	h := float64(len(it.lines)) * svgLineH
+	return r.track() - svgLeaderDrop - float64(it.lane)*r.laneH - h
 }
 
 // svgPanel is an era drawn at its own scale.
@@ -355,45 +379,62 @@ func (p *svgPanel) layout() {
 			}
 		}
 		placeLabels(r.items)
-		r.lanes, r.laneH = 0, 0
+		r.lanes, r.above, r.laneH = 0, 0, 0
 		for _, it := range r.items {
-			r.lanes = max(r.lanes, it.lane+1)
+			if it.above {
+				r.above = max(r.above, it.lane+1)
+			} else {
+				r.lanes = max(r.lanes, it.lane+1)
+			}
 			r.laneH = max(r.laneH, float64(len(it.lines))*svgLineH+svgLaneGap)
 		}
 	}
 }
 
-// placeLabels gives each label of a row its box and lane. Taking the marks
-// from the left, a label may start just right of its leader or end just
-// left of it; of the two, it takes the box that finds a free lane nearer
-// the top (right of the leader on a tie), so leaders stay short. A lane is
+// placeLabels gives each label of a row its box, side of the track and
+// lane. Taking the marks from the left, a label may start just right of its
+// leader or end just left of it, below the track or above it; of these it
+// takes the one whose first free lane is nearest the track (below, then
+// right of the leader, on a tie), so leaders stay short: a crowded stretch
+// spreads its labels on both sides instead of down a staircase. A lane is
 // free for a box when its last label ends svgLabelGap before the box
-// starts. The lanes' ends are kept in a min segment tree, where the first
-// lane free for a box is found in O(log n), so n labels take O(n log n).
+// starts. Each side's lanes keep their ends in a min segment tree, where
+// the first lane free for a box is found in O(log n), so n labels take
+// O(n log n).
 func placeLabels(items []*svgItem) {
 	order := slices.Clone(items)
 	slices.SortStableFunc(order, func(a, b *svgItem) int { return cmpFloat(a.markX, b.markX) })
-	lanes := newLaneTree(len(items))
+	below, above := newLaneTree(len(items)), newLaneTree(len(items))
 	for _, it := range order {
 		right := it.markX + svgLabelPad
 		left := it.markX - svgLabelPad - it.w
-		best, bestX := -1, 0.0
-		for _, x := range []float64{right, left} {
-			if x < svgAxisX0 || x+it.w > svgAxisX1 {
-				continue
+		best, bestX, bestUp := -1, 0.0, false
+		for _, up := range []bool{false, true} {
+			lanes := below
+			if up {
+				lanes = above
 			}
-			if l := lanes.firstFree(x - svgLabelGap); best < 0 || l < best {
-				best, bestX = l, x
+			for _, x := range []float64{right, left} {
+				if x < svgAxisX0 || x+it.w > svgAxisX1 {
+					continue
+				}
+				if l := lanes.firstFree(x - svgLabelGap); best < 0 || l < best {
+					best, bestX, bestUp = l, x, up
+				}
 			}
 		}
 		if best < 0 {
 			// Wider than the room on either side: as far left as the panel
-			// allows, still touching the leader.
-			bestX = max(svgAxisX0, min(right, svgAxisX1-it.w))
-			best = lanes.firstFree(bestX - svgLabelGap)
+			// allows, still touching the leader, below the track.
+			bestX, bestUp = max(svgAxisX0, min(right, svgAxisX1-it.w)), false
+			best = below.firstFree(bestX - svgLabelGap)
 		}
-		it.boxX, it.lane = bestX, best
-		lanes.set(best, bestX+it.w)
+		it.boxX, it.lane, it.above = bestX, best, bestUp
+		if bestUp {
+			above.set(best, bestX+it.w)
+		} else {
+			below.set(best, bestX+it.w)
+		}
 	}
 }
 
@@ -664,21 +705,25 @@ func writeSVGPanel(b *bytes.Buffer, pn *svgPanel) {
 
 	// Rows: titles and tracks, then leaders, then marks and labels on top.
 	for _, r := range pn.rows {
-		ty := r.top + svgRowTop
+		ty := r.track()
 		p(`<text class="row-title" x="%s" y="%s">%s</text>`+"\n", f1(svgMarginX), f1(ty+4), xesc(r.title))
 		p(`<line class="track" x1="%s" y1="%s" x2="%s" y2="%s"/>`+"\n", f1(svgAxisX0), f1(ty), f1(svgAxisX1), f1(ty))
 	}
 	for _, r := range pn.rows {
-		ty := r.top + svgRowTop
+		ty := r.track()
 		for _, it := range r.items {
-			ly := ty + svgLeaderDrop + float64(it.lane)*r.laneH
-			p(`<line class="leader" data-id="%s" x1="%s" y1="%s" x2="%s" y2="%s"/>`+"\n", xesc(it.e.ID), f1(it.markX), f1(ty+4), f1(it.markX), f1(ly+float64(len(it.lines))*svgLineH-3))
+			// From the mark to the far line of its label.
+			ly := r.labelTop(it)
+			y1, y2 := ty+4, ly+float64(len(it.lines))*svgLineH-3
+			if it.above {
+				y1, y2 = ty-4, ly+3
+			}
+			p(`<line class="leader" data-id="%s" x1="%s" y1="%s" x2="%s" y2="%s"/>`+"\n", xesc(it.e.ID), f1(it.markX), f1(y1), f1(it.markX), f1(y2))
 		}
 	}
 	for _, r := range pn.rows {
-		ty := r.top + svgRowTop
 		for _, it := range r.items {
-			writeSVGEvent(b, it, ty, ty+svgLeaderDrop+float64(it.lane)*r.laneH)
+			writeSVGEvent(b, it, r.track(), r.labelTop(it))
 		}
 	}
 	p("</g>\n")
