@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // Headline, dateline and body are separate sentences even when only a single
@@ -45,4 +46,35 @@ func TestSentenceLineBreaks(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzSentence: for any text and span, the sentence holds the span, lies
+// within the text and starts and ends on character boundaries.
+func FuzzSentence(f *testing.F) {
+	for _, s := range []string{
+		"Headline\nTOKYO, March 3 (Wire) - Body on 5 March 2023.\n\nNext.",
+		"日ソ共同宣言は1956年に署名された。\n両国は国交を回復した。",
+		"Mr.\nKono met Lavrov.\n\"Quote.\" Then, on 2 Feb.",
+		"a\n\n\n\nb",
+	} {
+		f.Add(s, 3, 5)
+	}
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		if len(text) == 0 || !utf8.ValidString(text) || start < 0 || end < start || end > len(text) || len(text) > 5000 {
+			return
+		}
+		for start > 0 && start < len(text) && !utf8.RuneStart(text[start]) {
+			start--
+		}
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+		s, e := Sentence(text, start, end)
+		if s < 0 || s > start || e < end || e > len(text) {
+			t.Fatalf("Sentence(%q, %d, %d) = %d, %d", text, start, end, s, e)
+		}
+		if (s < len(text) && !utf8.RuneStart(text[s])) || (e < len(text) && !utf8.RuneStart(text[e])) {
+			t.Fatalf("Sentence(%q, %d, %d) = %d, %d: inside a character", text, start, end, s, e)
+		}
+	})
 }
