@@ -1,0 +1,303 @@
+package merge
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/peacetreaty/timeline/timeline"
+	"github.com/peacetreaty/timeline/timeline/edtf"
+)
+
+type proposalSeed struct {
+	c     *timeline.Candidate
+	terms []string
+	d     *Decision
+}
+
+// propose turns the candidates that joined no event into proposed events,
+// and records on each decision what became of it. Candidates with the same
+// date whose words overlap (from one article or several) form one proposal
+// with several pieces of evidence. A sentence proposes one event, at its
+// first date that can be proposed ("from August 16 to 20" is one
+// happening). Only sentences that name an actor, with a date at least as
+// precise as a month, are proposed: the rest is too vague for a researcher
+// to act on, and is listed as unattached with the reason.
+func (m *Matcher) propose(ds []Decision) []timeline.Event {
+	byDate := map[string][]proposalSeed{}
+	proposer := map[sentenceKey]*Decision{} // the decision that proposes each sentence
+	var later []*Decision                   // further dates of a proposing sentence
+	for i := range ds {
+		d := &ds[i]
+		if d.pending != OutcomeProposal {
+			continue
+		}
+		d.pending = ""
+		k := keyOf(d.Candidate)
+		if _, ok := proposer[k]; ok {
+			d.Outcome = OutcomeSameSentence
+			later = append(later, d)
+			continue
+		}
+		terms := make([]string, len(d.Terms))
+		for i, t := range d.Terms {
+			terms[i] = t.Key
+		}
+		if why := m.unproposable(d.Candidate, terms); why != "" {
+			d.Outcome, d.Reason = OutcomeUnattached, why
+			continue
+		}
+		proposer[k] = d
+		dk := d.Candidate.Date.String()
+		byDate[dk] = append(byDate[dk], proposalSeed{c: d.Candidate, terms: terms, d: d})
+	}
+	var out []timeline.Event
+	used := map[string]int{}
+	for _, k := range slices.Sorted(maps.Keys(byDate)) {
+		group := byDate[k]
+		slices.SortFunc(group, func(a, b proposalSeed) int { return timeline.CompareCandidates(a.c, b.c) })
+		for _, cluster := range m.cluster(group) {
+			e, err := m.proposal(cluster, used)
+			for _, s := range cluster {
+				if err != nil {
+					s.d.Outcome, s.d.Reason = OutcomeUnattached, err.Error()
+					continue
+				}
+				s.d.Outcome, s.d.Event = OutcomeProposal, e.ID
+				s.d.Reason = fmt.Sprintf("%s; proposed as %s", s.d.Reason, e.ID)
+				if len(cluster) > 1 {
+					s.d.Reason += fmt.Sprintf(" with %d sentences of the same date and topic", len(cluster))
+				}
+			}
+			if err == nil {
+				out = append(out, e)
+			}
+		}
+	}
+	for _, d := range later {
+		p := proposer[keyOf(d.Candidate)]
+		if p.Outcome == OutcomeProposal {
+			d.Reason = fmt.Sprintf("another date of a sentence that already proposes %s at its first date", p.Event)
+		} else {
+			d.Outcome, d.Reason = OutcomeUnattached, p.Reason
+		}
+	}
+	slices.SortFunc(out, func(a, b timeline.Event) int { return timeline.Compare(&a, &b) })
+	return out
+}
+
+// unproposable says why a candidate cannot be proposed, or "".
+func (m *Matcher) unproposable(c *timeline.Candidate, terms []string) string {
+	switch p := c.Date.Precision(); {
+	case c.Date.OpenStart() || c.Date.OpenEnd():
+		return "an open date"
+	case p == edtf.PrecisionYear:
+		return "only a year"
+	case p > edtf.PrecisionYear:
+		return "only a " + p.String()
+	}
+	if len(m.actorsIn(terms)) == 0 {
+		return "no actor"
+	}
+	if off := c.Start - c.SentenceStart; off > 0 && off <= len(c.Sentence) && boundsSpan(c.Sentence[:off]) {
+		return "the start or end of a span (since, until), not an event"
+	}
+	if isFrame(c.Sentence) {
+		return "a reporting frame, not an event"
+	}
+	return ""
+}
+
+// cluster joins seeds whose shared terms weigh at least half the join
+// threshold (union-find over the seeds of one date).
+func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
+	parent := make([]int, len(seeds))
+	for i := range parent {
+		parent[i] = i
+	}
+	var root func(int) int
+	root = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for i := range seeds {
+		set := map[string]bool{}
+		for _, t := range seeds[i].terms {
+			set[t] = true
+		}
+		for j := i + 1; j < len(seeds); j++ {
+			w := 0.0
+			for _, t := range seeds[j].terms {
+				if set[t] {
+					w += m.weight(t)
+				}
+			}
+			if w >= m.opts.Threshold/2 {
+				parent[root(j)] = root(i)
+			}
+		}
+	}
+	groups := map[int][]proposalSeed{}
+	var order []int
+	for i := range seeds {
+		r := root(i)
+		if _, ok := groups[r]; !ok {
+			order = append(order, r)
+		}
+		groups[r] = append(groups[r], seeds[i])
+	}
+	out := make([][]proposalSeed, 0, len(order))
+	for _, r := range order {
+		out = append(out, groups[r])
+	}
+	return out
+}
+
+// actorsIn and placesIn pick the actor and place ids out of a sentence's
+// terms (names become "@id" terms).
+func (m *Matcher) actorsIn(terms []string) []string {
+	return namesIn(terms, func(id string) bool { _, ok := m.tl.ActorByID(id); return ok })
+}
+
+func (m *Matcher) placesIn(terms []string) []string {
+	return namesIn(terms, func(id string) bool { _, ok := m.tl.PlaceByID(id); return ok })
+}
+
+func namesIn(terms []string, known func(id string) bool) []string {
+	var out []string
+	for _, t := range terms {
+		if id, ok := strings.CutPrefix(t, "@"); ok && known(id) && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// proposal builds the proposed event of one cluster.
+func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timeline.Event, error) {
+	first := cluster[0].c
+	var terms []string
+	for _, s := range cluster {
+		for _, t := range s.terms {
+			if !slices.Contains(terms, t) {
+				terms = append(terms, t)
+			}
+		}
+	}
+	e := timeline.Event{
+		Date:    first.Date,
+		Title:   reviewerTitle(first.Sentence),
+		Summary: strings.Join(strings.Fields(first.Sentence), " "),
+		Actors:  m.actorsIn(terms),
+		Places:  m.placesIn(terms),
+		Status:  timeline.StatusProposed,
+		Era:     timeline.EraOf(m.tl.Eras, first.Date),
+	}
+	// The id's words come from the title, so that a dateline's agency or a
+	// reporting verb does not name the event.
+	idTerms := m.an.terms(e.Title)
+	if len(m.topWords(idTerms)) == 0 {
+		idTerms = terms
+	}
+	id, err := proposalID(first.Date, m.topWords(idTerms), used)
+	if err != nil {
+		return timeline.Event{}, err
+	}
+	e.ID = id
+	seen := map[timeline.ArticleRef]bool{}
+	for _, s := range cluster {
+		e.Evidence = append(e.Evidence, timeline.Evidence{Candidate: *s.c})
+		if !seen[s.c.Article] {
+			seen[s.c.Article] = true
+			e.Sources = append(e.Sources, sourceOf(s.c))
+		}
+	}
+	return e, nil
+}
+
+// topWords are the three weightiest plain words (not names), for the id.
+func (m *Matcher) topWords(terms []string) []string {
+	var ws []string
+	for _, t := range terms {
+		if !strings.HasPrefix(t, "@") && isSlugWord(t) {
+			ws = append(ws, t)
+		}
+	}
+	slices.SortStableFunc(ws, func(a, b string) int {
+		wa, wb := m.weight(a), m.weight(b)
+		switch {
+		case wa > wb:
+			return -1
+		case wa < wb:
+			return 1
+		}
+		return 0
+	})
+	if len(ws) > 3 {
+		ws = ws[:3]
+	}
+	for i, w := range ws {
+		if s := m.an.surface[w]; isSlugWord(s) {
+			ws[i] = s
+		}
+	}
+	return ws
+}
+
+func isSlugWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !(s[i] >= 'a' && s[i] <= 'z') && !(s[i] >= '0' && s[i] <= '9') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// proposalID is a valid event id: the date as far as it is known, then
+// words of the topic; a number is added when two proposals would collide.
+// A date coarser than a year ("19XX"), with unspecified digits, or open has
+// no day to write: the id is refused rather than invented.
+func proposalID(d edtf.Value, ws []string, used map[string]int) (string, error) {
+	if d.IsZero() || d.OpenStart() || d.OpenEnd() || d.Precision() > edtf.PrecisionYear || strings.ContainsAny(d.String(), "Xu") {
+		return "", fmt.Errorf("no proposal id from the date %q: it names no year", d.String())
+	}
+	prefix := d.Earliest().String()
+	switch d.Precision() {
+	case edtf.PrecisionMonth, edtf.PrecisionSeason:
+		prefix = prefix[:7]
+	case edtf.PrecisionYear:
+		prefix = prefix[:4]
+	}
+	slug := strings.Join(ws, "-")
+	if slug == "" {
+		slug = "event"
+	}
+	id := prefix + "-" + slug
+	used[id]++
+	if n := used[id]; n > 1 {
+		id = fmt.Sprintf("%s-%d", id, n)
+	}
+	return id, nil
+}
+
+func sourceOf(c *timeline.Candidate) timeline.Source {
+	s := timeline.Source{Title: c.Article.Title, Publisher: c.Article.Publisher, URL: c.Article.URL}
+	if s.Title == "" {
+		s.Title = c.Article.ID
+	}
+	if s.Publisher == "" {
+		s.Publisher = "unknown publisher"
+	}
+	if len(c.Article.Published) >= 10 {
+		if v, err := edtf.Parse(c.Article.Published[:10]); err == nil {
+			s.Published = v
+		}
+	}
+	s.Quote = strings.Join(strings.Fields(c.Sentence), " ")
+	s.Language = c.Article.Language
+	return s
+}
