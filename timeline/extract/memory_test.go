@@ -58,8 +58,8 @@ func hostile(size int) *article.Article {
 // and a corpus of 48 such lines takes no more than one of 16 lines: memory is
 // flat in the size of the output and of the corpus.
 func TestStreamingMemoryFlat(t *testing.T) {
-	if testing.Short() {
-		t.Skip("tags 20 MB of text")
+	if testing.Short() || raceEnabled {
+		t.Skip("measures the heap while tagging 20 MB of text: not with -short or -race")
 	}
 	// Less garbage between collections, so that the peak is the live heap.
 	defer debug.SetGCPercent(debug.SetGCPercent(20))
