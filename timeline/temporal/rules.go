@@ -245,37 +245,52 @@ func (s *state) decideNarrative() bool {
 	quoted := false
 	for i := range s.toks {
 		tk := &s.toks[i]
-		was := quoted
-		if tk.nl && quoted && !(tk.kind == tkPunct && tk.ch == '"') {
+		if quoted && tk.nl && !(tk.kind == tkPunct && tk.ch == '"') {
 			quoted = false // a paragraph ends a quote left open
+			s.quotes = append(s.quotes, int32(i))
 		}
-		switch {
-		case tk.kind == tkPunct && tk.ch == '"':
-			quoted = !quoted && !tk.nl || tk.nl
-		case tk.kind == tkPunct && tk.ch == 0x80 && (s.tokText(i) == "\u201c" || s.tokText(i) == "\u201d"):
-			quoted = s.tokText(i) == "\u201c"
-		case tk.kind == tkNum && tk.nd == 4 && !tk.grouped && tk.num >= 1000 && tk.num <= 2099:
-			if !(s.kind(i+1) == tkWord && s.adj(i)) {
-				s.years = append(s.years, yearMark{int32(i), tk.num})
+		switch tk.kind {
+		case tkPunct:
+			q := quoted
+			switch {
+			case tk.ch == '"':
+				q = !quoted || tk.nl // a quote mark at a line's start opens
+			case tk.ch == 0x80 && tk.end-tk.start == 3 && s.text[tk.start] == 0xe2 && s.text[tk.start+1] == 0x80:
+				switch s.text[tk.start+2] {
+				case 0x9c: // “
+					q = true
+				case 0x9d: // ”
+					q = false
+				}
 			}
-			if s.hasAnchor && int(tk.num) >= s.ay-2 && int(tk.num) <= s.ay+1 {
-				near++
-			} else {
-				far++
+			if q != quoted {
+				quoted = q
+				s.quotes = append(s.quotes, int32(i)) // a quote opens or closes
 			}
-		case tk.kind == tkNum && tk.nd <= 4:
-			if era, _ := s.eraAfter(i + 1); era != 0 {
-				far++ // "490 BC"
+		case tkNum:
+			if tk.nd == 4 && !tk.grouped && tk.num >= 1000 && tk.num <= 2099 {
+				if !(s.kind(i+1) == tkWord && s.adj(i)) {
+					s.years = append(s.years, yearMark{int32(i), tk.num})
+				}
+				if s.hasAnchor && int(tk.num) >= s.ay-2 && int(tk.num) <= s.ay+1 {
+					near++
+				} else {
+					far++
+				}
+			} else if tk.nd <= 4 {
+				if era, _ := s.eraAfter(i + 1); era != 0 {
+					far++ // "490 BC"
+				}
 			}
-		case tk.kind == tkWord && tk.lex >= 0:
+		case tkWord:
+			if tk.lex < 0 || quoted {
+				continue
+			}
 			e := &s.lang.entries[tk.lex]
-			if !quoted && (e.isDeictic || e.weekday != 0 && tk.cap && len(e.key) > 5 ||
-				(e.key == "last" || e.key == "next" || e.key == "this") && i+1 < len(s.toks) && s.word(i+1) != nil && s.word(i+1).unit >= uWeek && s.word(i+1).unit <= uYear) {
+			if e.isDeictic || e.weekday != 0 && tk.cap && len(e.key) > 5 ||
+				(e.key == "last" || e.key == "next" || e.key == "this") && i+1 < len(s.toks) && s.word(i+1) != nil && s.word(i+1).unit >= uWeek && s.word(i+1).unit <= uYear {
 				deictic++
 			}
-		}
-		if quoted != was {
-			s.quotes = append(s.quotes, int32(i)) // a quote opens or closes
 		}
 	}
 	if quoted {
