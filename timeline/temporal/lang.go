@@ -156,6 +156,9 @@ type entry struct {
 	holiday   int8 // starts a holiday name: 1 + index into Lang.holidays
 	tense     int8 // a tense cue: +1 future ("will"), -1 past ("was")
 	flags     wordFlag
+	// starterOnly: a starter ("the", "at") with no temporal role of its
+	// own, so that nothing starts at it when the next word is in no table.
+	starterOnly bool
 }
 
 // wordDef is one line of a language table.
@@ -249,6 +252,7 @@ func newLang(name string, words []wordDef, holidays []holidayDef) *Lang {
 		e.trigger = e.month != 0 || e.weekday != 0 || e.numKind != nkNone || e.ord != 0 || e.unit != uNone ||
 			e.season != 0 || e.pod != "" || e.isRel || e.isDeictic || e.ref != "" || e.part != pNone ||
 			e.isSet || e.isApprox || e.decade != 0 || e.flags&wfStarter != 0 || e.holiday != 0
+		e.starterOnly = e.flags&wfStarter != 0 && (e.key == "the" || e.key == "at")
 	}
 	return l
 }

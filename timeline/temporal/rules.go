@@ -218,6 +218,12 @@ func (s *state) run() {
 			i++
 			continue
 		}
+		if tk.kind == tkWord && i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && s.toks[i+1].lex < 0 && s.lang.entries[tk.lex].starterOnly {
+			// "the company", "at Kadena": every rule that a starter word
+			// opens reads the next word's entry, and this one has none.
+			i++
+			continue
+		}
 		x, ok := s.parse(i)
 		if !ok {
 			i++
