@@ -1,0 +1,647 @@
+// Package merge joins the dated sentences of articles to the curated events
+// they describe: evidence on an event, a conflict when the words match but
+// the date cannot be the event's, a proposed event when nothing curated
+// fits. It reads the timeline package's model and never renders.
+package merge
+
+import (
+	"fmt"
+	"github.com/peacetreaty/timeline/timeline"
+	"io"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/peacetreaty/timeline/timeline/edtf"
+)
+
+// Options tune the merge; the zero value uses the defaults.
+type Options struct {
+	// Threshold is the score a candidate needs to join an event: the summed
+	// weights of the terms it shares with it, each its inverse event
+	// frequency scaled so that a term found in one event only weighs 1, plus
+	// 2.5 for an alias of the event found in the sentence.
+	Threshold float64
+	// ConflictThreshold is the score above which a sentence whose date does
+	// not fit is said to talk about the event anyway.
+	ConflictThreshold float64
+}
+
+// Default merge thresholds, in summed term weights; see Matcher.Explain.
+const (
+	DefaultThreshold         = 1.6
+	DefaultConflictThreshold = 4.5
+	aliasWeight              = 2.5
+)
+
+// Matcher holds the indexes of a timeline's events: an inverted index from
+// terms to events, a phrase index of aliases, and the events' dates by month.
+type Matcher struct {
+	tl   *timeline.Timeline
+	opts Options
+	an   *analyzer
+
+	// Terms are numbered; the hot path works on numbers, not strings.
+	termID  map[string]int32
+	names   []string  // by term id
+	w       []float64 // weight by term id
+	post    [][]int32 // events holding each term, ascending
+	evterms [][]int32 // terms of each event, ascending
+
+	aliases map[aliasKey][]aliasEntry // first two words of an alias -> aliases
+	months  map[int][]int32           // month number (year*12 + month-1) -> events whose dates touch it
+	wide    []int32                   // events spanning more than wideYears years
+	spans   []span                    // each event's date bounds
+	rare    int                       // a posting list at most this long is walked
+
+	// Scratch space reused across candidates (Merge is single-threaded).
+	acc     []float64
+	mark    []bool
+	touched []int32
+	fits    []int32
+	wordBuf []string
+}
+
+type aliasKey struct{ first, second string }
+
+type aliasEntry struct {
+	words []string
+	text  string
+	event int32
+}
+
+// wideYears: an event longer than this is checked against every candidate
+// rather than filed under each of its years.
+const wideYears = 30
+
+// NewMatcher indexes the events of tl.
+func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
+	if opts.Threshold == 0 {
+		opts.Threshold = DefaultThreshold
+	}
+	if opts.ConflictThreshold == 0 {
+		opts.ConflictThreshold = DefaultConflictThreshold
+	}
+	n := len(tl.Events)
+	m := &Matcher{tl: tl, opts: opts, an: newAnalyzer(&tl.Vocabulary), termID: map[string]int32{},
+		aliases: map[aliasKey][]aliasEntry{}, months: map[int][]int32{},
+		evterms: make([][]int32, n), acc: make([]float64, n), mark: make([]bool, n)}
+	for i := range tl.Events {
+		e := &tl.Events[i]
+		text := e.Title + " " + e.Summary + " " + strings.Join(e.Aliases, " ") + " " + strings.Join(e.Tags, " ")
+		terms := m.an.terms(text)
+		for _, a := range e.Actors {
+			terms = append(terms, "@"+a)
+		}
+		for _, p := range e.Places {
+			terms = append(terms, "@"+p)
+		}
+		var ids []int32
+		for _, t := range terms {
+			id, ok := m.termID[t]
+			if !ok {
+				id = int32(len(m.names))
+				m.termID[t] = id
+				m.names = append(m.names, t)
+				m.post = append(m.post, nil)
+			}
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+		m.evterms[i] = ids
+		for _, id := range ids {
+			m.post[id] = append(m.post[id], int32(i))
+		}
+		for _, al := range e.Aliases {
+			ws := strings.Fields(timeline.NormalizePhrase(al))
+			if len(ws) < 2 {
+				continue // a one-word alias is too weak to stand for an event
+			}
+			k := aliasKey{ws[0], ws[1]}
+			m.aliases[k] = append(m.aliases[k], aliasEntry{words: ws, text: al, event: int32(i)})
+		}
+		sp := spanOf(e.Date)
+		m.spans = append(m.spans, sp)
+		lo, hi := monthOf(sp.lo), monthOf(sp.hi)
+		if e.Date.OpenStart() || e.Date.OpenEnd() || hi-lo > wideYears*12 {
+			m.wide = append(m.wide, int32(i))
+			continue
+		}
+		for mo := lo; mo <= hi; mo++ {
+			m.months[mo] = append(m.months[mo], int32(i))
+		}
+	}
+	// A term's weight is its inverse event frequency scaled to (0, 1]: a
+	// term of a single event weighs 1 whatever the size of the dataset, so
+	// thresholds mean the same for 80 events and for 10,000.
+	norm := math.Log(1 + float64(n))
+	m.w = make([]float64, len(m.names))
+	for id, ps := range m.post {
+		m.w[id] = math.Log(1+float64(n)/float64(len(ps))) / norm
+	}
+	// Only short posting lists are walked: a term in many events weighs
+	// little, and walking its list would make every sentence touch a share
+	// of all events, so the merge would grow with the square of the data.
+	// Such terms still count in the scores of the events reached.
+	m.rare = 64
+	return m
+}
+
+// weight of a term: its scaled inverse event frequency, or 1 for a term no
+// event has (it is as rare as a term can be).
+func (m *Matcher) weight(t string) float64 {
+	if id, ok := m.termID[t]; ok {
+		return m.w[id]
+	}
+	return 1
+}
+
+// ids numbers a sentence's terms, ascending; terms no event has are left out
+// (they cannot match).
+func (m *Matcher) ids(terms []string) []int32 {
+	out := make([]int32, 0, len(terms))
+	for _, t := range terms {
+		if id, ok := m.termID[t]; ok {
+			out = append(out, id)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// match is the best event for a candidate, with how it was found.
+type match struct {
+	event      int32
+	score      float64
+	matched    []string
+	alias      string
+	compatible bool
+}
+
+// Compatible reports whether a candidate's date can be an event's date: the
+// two meet when both are widened to the coarser of their precisions, so
+// 2022-03 and 2022 match 2022-03-21 but 2021 does not.
+func Compatible(candidate, event edtf.Value) bool {
+	return compatible(spanOf(candidate), spanOf(event))
+}
+
+// monthOf numbers the month of a day, for the date index.
+func monthOf(d edtf.Day) int { return d.Year*12 + d.Month - 1 }
+
+// span is what Compatible needs of a date, computed once per event.
+type span struct {
+	lo, hi edtf.Day
+	p      edtf.Precision
+}
+
+func spanOf(v edtf.Value) span { return span{v.Earliest(), v.Latest(), v.Precision()} }
+
+func compatible(c, e span) bool {
+	p := max(c.p, e.p)
+	lo1, hi1 := widen(c.lo, p, false), widen(c.hi, p, true)
+	lo2, hi2 := widen(e.lo, p, false), widen(e.hi, p, true)
+	return !hi1.Before(lo2) && !hi2.Before(lo1)
+}
+
+// widen moves a day to the start (or end) of the period of precision p that
+// holds it.
+func widen(d edtf.Day, p edtf.Precision, end bool) edtf.Day {
+	switch p {
+	case edtf.PrecisionDay:
+		return d
+	case edtf.PrecisionMonth, edtf.PrecisionSeason:
+		if end {
+			return edtf.Day{Year: d.Year, Month: d.Month, Day: daysIn(d.Year, d.Month)}
+		}
+		return edtf.Day{Year: d.Year, Month: d.Month, Day: 1}
+	}
+	span := map[edtf.Precision]int{edtf.PrecisionYear: 1, edtf.PrecisionDecade: 10, edtf.PrecisionCentury: 100}[p]
+	y := d.Year - d.Year%span
+	if span == 1 {
+		y = d.Year
+	}
+	if end {
+		return edtf.Day{Year: min(y+span-1, 9999), Month: 12, Day: 31}
+	}
+	return edtf.Day{Year: max(y, 1), Month: 1, Day: 1}
+}
+
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// best finds the candidate's best compatible event and its best
+// incompatible one. The date index gives the events the date fits, each
+// scored against the sentence's terms; the inverted index, walked for the
+// terms rare enough to be telling, finds the events whose words match
+// whatever their dates. Unless exhaustive, an event reached that way is
+// scored in full only when its rare terms alone give half the conflict
+// threshold and all its terms could reach it.
+func (m *Matcher) best(c *timeline.Candidate, terms []string, aliasHits map[int32]string, exhaustive bool) (compat, other match) {
+	if c.Date.IsZero() {
+		return compat, other // an undated sentence is judged by its aliases only
+	}
+	ids := m.ids(terms)
+	fits := m.datesFitting(c.Date)
+	for _, e := range fits {
+		m.mark[e] = true
+		mt := match{event: e, score: m.score(ids, e), alias: aliasHits[e], compatible: true}
+		if mt.alias != "" {
+			mt.score += aliasWeight
+		}
+		if better(mt, compat, m.tl) {
+			compat = mt
+		}
+	}
+	common := 0.0 // the most the terms not walked can add
+	for _, id := range ids {
+		ps := m.post[id]
+		if len(ps) > m.rare {
+			common += m.w[id]
+			continue
+		}
+		for _, e := range ps {
+			if m.acc[e] == 0 {
+				m.touched = append(m.touched, e)
+			}
+			m.acc[e] += m.w[id]
+		}
+	}
+	for e := range aliasHits {
+		if m.acc[e] == 0 {
+			m.touched = append(m.touched, e)
+		}
+		m.acc[e] += aliasWeight
+	}
+	for _, e := range m.touched {
+		// A conflict rests on distinctive words: an event whose rare terms
+		// give less than half the conflict threshold is not scored in full.
+		if !m.mark[e] && (exhaustive || (m.acc[e] >= m.opts.ConflictThreshold/2 && m.acc[e]+common >= m.opts.ConflictThreshold)) {
+			mt := match{event: e, score: m.score(ids, e), alias: aliasHits[e]}
+			if mt.alias != "" {
+				mt.score += aliasWeight
+			}
+			if better(mt, other, m.tl) {
+				other = mt
+			}
+		}
+		m.acc[e] = 0
+	}
+	m.touched = m.touched[:0]
+	for _, e := range fits {
+		m.mark[e] = false
+	}
+	for _, mt := range []*match{&compat, &other} {
+		if mt.score > 0 {
+			mt.matched = m.shared(ids, mt.event)
+		}
+	}
+	return compat, other
+}
+
+// score is the summed weight of the terms a sentence shares with an event:
+// a merge of two ascending lists.
+func (m *Matcher) score(ids []int32, e int32) float64 {
+	s := 0.0
+	et := m.evterms[e]
+	i, j := 0, 0
+	for i < len(ids) && j < len(et) {
+		switch {
+		case ids[i] < et[j]:
+			i++
+		case ids[i] > et[j]:
+			j++
+		default:
+			s += m.w[ids[i]]
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+// better orders matches by score, then by event id, so ties break the same
+// way in every run.
+func better(a, b match, tl *timeline.Timeline) bool {
+	if b.score == 0 {
+		return a.score > 0
+	}
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return tl.Events[a.event].ID < tl.Events[b.event].ID
+}
+
+// datesFitting returns the events whose dates are compatible with d, found
+// through the month index (and the few events too long to file by month).
+func (m *Matcher) datesFitting(d edtf.Value) []int32 {
+	out := m.fits[:0]
+	c := spanOf(d)
+	check := func(e int32) {
+		if compatible(c, m.spans[e]) {
+			out = append(out, e)
+		}
+	}
+	lo, hi := monthOf(widen(c.lo, c.p, false)), monthOf(widen(c.hi, c.p, true))
+	if d.OpenStart() || d.OpenEnd() || hi-lo > 200*12 {
+		for e := range m.tl.Events {
+			check(int32(e))
+		}
+	} else {
+		for mo := lo; mo <= hi; mo++ {
+			for _, e := range m.months[mo] {
+				// An event spanning several months is filed under each: check
+				// it once, at the first month of the range it is filed under.
+				if first := monthOf(m.spans[e].lo); first != mo && (first >= lo || mo != lo) {
+					continue
+				}
+				check(e)
+			}
+		}
+		for _, e := range m.wide {
+			check(e)
+		}
+	}
+	m.fits = out
+	return out
+}
+
+// shared lists the terms a sentence shares with an event, weightiest first.
+func (m *Matcher) shared(ids []int32, e int32) []string {
+	var out []string
+	for _, id := range ids {
+		if _, ok := slices.BinarySearch(m.evterms[e], id); ok {
+			out = append(out, m.names[id])
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int {
+		if wa, wb := m.weight(a), m.weight(b); wa != wb {
+			if wa > wb {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a, b)
+	})
+	return out
+}
+
+// aliasHits finds the events whose aliases the sentence contains.
+func (m *Matcher) aliasHits(sentence string) map[int32]string {
+	ws := m.wordBuf[:0]
+	timeline.Words(sentence, func(w string) { ws = append(ws, w) })
+	m.wordBuf = ws
+	var hits map[int32]string
+	for i := 0; i+1 < len(ws); i++ {
+		for _, a := range m.aliases[aliasKey{ws[i], ws[i+1]}] {
+			if i+len(a.words) <= len(ws) && equalWords(ws[i:i+len(a.words)], a.words) {
+				if hits == nil {
+					hits = map[int32]string{}
+				}
+				if prev, seen := hits[a.event]; !seen || len(a.text) > len(prev) {
+					hits[a.event] = a.text
+				}
+			}
+		}
+	}
+	return hits
+}
+
+// verdict is what the merge decided for one candidate.
+type verdict struct {
+	kind  string // "evidence", "conflict", "proposal", "dateline", "none"
+	event int32
+	match match
+	terms []string
+}
+
+func (m *Matcher) judge(c *timeline.Candidate) verdict {
+	terms := m.an.terms(c.Sentence)
+	hits := m.aliasHits(c.Sentence)
+	compat, other := m.best(c, terms, hits, false)
+	if c.Date.IsZero() {
+		// Only an alias ties an undated sentence to an event.
+		// The longest alias found is the most specific: "withdrawn from the
+		// dialogue on joint economic activities" over "joint economic
+		// activities".
+		best := match{}
+		for e, a := range hits {
+			mt := match{event: e, score: aliasWeight, alias: a}
+			if best.score == 0 || len(a) > len(best.alias) || (len(a) == len(best.alias) && better(mt, best, m.tl)) {
+				best = mt
+			}
+		}
+		if best.score > 0 {
+			best.matched = []string{best.alias}
+			return verdict{kind: "evidence", event: best.event, match: best, terms: terms}
+		}
+		return verdict{kind: "none", terms: terms}
+	}
+	if compat.score >= m.opts.Threshold {
+		return verdict{kind: "evidence", event: compat.event, match: compat, terms: terms}
+	}
+	// A conflict needs strong words without an alias (an alias such as
+	// "after the war" names an event, not the date of the sentence), a date
+	// at least as precise as a month, and a sentence that is mostly about the
+	// event. Merge then drops it when the article dates the event rightly
+	// elsewhere or the sentence carries other dates.
+	if words := other.score - aliasBonus(other); words >= m.opts.ConflictThreshold && words >= m.totalWeight(terms)/2 &&
+		c.Date.Precision() <= edtf.PrecisionMonth && !c.Dateline {
+		return verdict{kind: "conflict", event: other.event, match: other, terms: terms}
+	}
+	if c.Dateline {
+		return verdict{kind: "dateline", terms: terms}
+	}
+	return verdict{kind: "proposal", terms: terms}
+}
+
+func aliasBonus(mt match) float64 {
+	if mt.alias != "" {
+		return aliasWeight
+	}
+	return 0
+}
+
+// Merge attaches each candidate to the event it describes, as evidence;
+// gathers the candidates that describe no curated event into proposed
+// events; and lists the conflicts. tl is not changed: the result is a new
+// timeline with the same vocabularies.
+func Merge(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *timeline.Timeline {
+	m := NewMatcher(tl, opts)
+	out := *tl
+	out.Events = slices.Clone(tl.Events)
+	for i := range out.Events {
+		out.Events[i].Evidence = slices.Clone(out.Events[i].Evidence)
+	}
+	var unmatched []proposalSeed
+	type sentenceKey struct {
+		article string
+		start   int
+	}
+	supported := map[string]bool{}     // article id + event index: the article dates the event rightly
+	dates := map[sentenceKey]int{}     // dated mentions per sentence
+	attached := map[sentenceKey]bool{} // sentences that gave dated evidence
+	var conflicts []verdictOf
+	for i := range cands {
+		c := &cands[i]
+		if !c.Date.IsZero() {
+			dates[sentenceKey{c.Article.ID, c.SentenceStart}]++
+		}
+		v := m.judge(c)
+		switch v.kind {
+		case "evidence":
+			e := &out.Events[v.event]
+			e.Evidence = append(e.Evidence, timeline.Evidence{Candidate: *c, Score: round(v.match.score), Matched: v.match.matched, ByAlias: v.match.alias})
+			if !c.Date.IsZero() {
+				supported[fmt.Sprint(c.Article.ID, "\x00", v.event)] = true
+				attached[sentenceKey{c.Article.ID, c.SentenceStart}] = true
+			}
+		case "conflict":
+			conflicts = append(conflicts, verdictOf{c, v})
+		case "proposal":
+			unmatched = append(unmatched, proposalSeed{c: c, terms: v.terms})
+		}
+	}
+	for _, cv := range conflicts {
+		c, v := cv.c, cv.v
+		if supported[fmt.Sprint(c.Article.ID, "\x00", v.event)] || dates[sentenceKey{c.Article.ID, c.SentenceStart}] > 1 {
+			// Another date in the same sentence, or the right date elsewhere
+			// in the article: the sentence names the event beside some other
+			// happening, it does not misdate it.
+			unmatched = append(unmatched, proposalSeed{c: c, terms: v.terms})
+			continue
+		}
+		e := &tl.Events[v.event]
+		out.Conflicts = append(out.Conflicts, timeline.Conflict{Event: e.ID, EventDate: e.Date,
+			Evidence: timeline.Evidence{Candidate: *c, Score: round(v.match.score), Matched: v.match.matched, ByAlias: v.match.alias}})
+	}
+	for i := range out.Events {
+		sortEvidence(out.Events[i].Evidence)
+	}
+	slices.SortFunc(out.Conflicts, func(a, b timeline.Conflict) int {
+		if c := strings.Compare(a.Event, b.Event); c != 0 {
+			return c
+		}
+		return timeline.CompareCandidates(&a.Candidate, &b.Candidate)
+	})
+	// A sentence that already dates an event proposes nothing with its other
+	// dates ("held Sunday, the first of seven between July and August").
+	kept := unmatched[:0]
+	for _, u := range unmatched {
+		if !attached[sentenceKey{u.c.Article.ID, u.c.SentenceStart}] {
+			kept = append(kept, u)
+		}
+	}
+	out.Proposed = m.propose(kept)
+	return &out
+}
+
+type verdictOf struct {
+	c *timeline.Candidate
+	v verdict
+}
+
+// totalWeight is the summed weight of a sentence's terms.
+func (m *Matcher) totalWeight(terms []string) float64 {
+	w := 0.0
+	for _, t := range terms {
+		w += m.weight(t)
+	}
+	return w
+}
+
+func round(f float64) float64 { return math.Round(f*100) / 100 }
+
+// sortEvidence orders evidence by article, then position, so the order of
+// the input articles and the number of workers do not show in the output.
+func sortEvidence(ev []timeline.Evidence) {
+	slices.SortFunc(ev, func(a, b timeline.Evidence) int { return timeline.CompareCandidates(&a.Candidate, &b.Candidate) })
+}
+
+// Explain says, in words, what the merge makes of a candidate and why.
+func (m *Matcher) Explain(c *timeline.Candidate) string {
+	var b strings.Builder
+	terms := m.an.terms(c.Sentence)
+	hits := m.aliasHits(c.Sentence)
+	compat, other := m.best(c, terms, hits, true)
+	v := m.judge(c)
+	fmt.Fprintf(&b, "%s: %q", c.Article.ID, c.Sentence)
+	if !c.Date.IsZero() {
+		fmt.Fprintf(&b, "\n  date: %q = %s (%s)", c.Mention, c.Date, c.Date.Display())
+	} else {
+		b.WriteString("\n  date: none (only an alias can tie this sentence to an event)")
+	}
+	fmt.Fprintf(&b, "\n  terms: %s", strings.Join(terms, " "))
+	describe := func(label string, mt match) {
+		if mt.score == 0 {
+			fmt.Fprintf(&b, "\n  %s: none", label)
+			return
+		}
+		e := &m.tl.Events[mt.event]
+		fmt.Fprintf(&b, "\n  %s: %s (%s), score %.2f", label, e.ID, e.Date, mt.score)
+		var parts []string
+		for _, t := range mt.matched {
+			parts = append(parts, fmt.Sprintf("%s %.2f", t, m.weight(t)))
+		}
+		if mt.alias != "" {
+			parts = append(parts, fmt.Sprintf("alias %q %.2f", mt.alias, aliasWeight))
+		}
+		fmt.Fprintf(&b, " = %s", strings.Join(parts, " + "))
+	}
+	describe("best event the date fits", compat)
+	describe("best event the date does not fit", other)
+	fmt.Fprintf(&b, "\n  thresholds: join %.2f, conflict %.2f (without alias)", m.opts.Threshold, m.opts.ConflictThreshold)
+	switch v.kind {
+	case "evidence":
+		fmt.Fprintf(&b, "\n  verdict: evidence on %s", m.tl.Events[v.event].ID)
+	case "conflict":
+		fmt.Fprintf(&b, "\n  verdict: conflict with %s: the words match but %s cannot be %s", m.tl.Events[v.event].ID, c.Date, m.tl.Events[v.event].Date)
+	case "dateline":
+		b.WriteString("\n  verdict: none (a dateline restating the publication date proposes nothing)")
+	case "proposal":
+		b.WriteString("\n  verdict: proposed event (below the join threshold for every event its date fits)")
+	default:
+		b.WriteString("\n  verdict: none")
+	}
+	return b.String()
+}
+
+// ExplainAll writes the explanation of every candidate that concerns id:
+// candidates of the article with that id, or candidates whose best match
+// (date fitting or not) is the event with that id. It returns how many it
+// explained.
+func (m *Matcher) ExplainAll(w io.Writer, cands []timeline.Candidate, id string) int {
+	n := 0
+	for i := range cands {
+		c := &cands[i]
+		concerns := c.Article.ID == id
+		if !concerns {
+			terms := m.an.terms(c.Sentence)
+			hits := m.aliasHits(c.Sentence)
+			compat, other := m.best(c, terms, hits, true)
+			for _, mt := range []match{compat, other} {
+				if mt.score > 0 && m.tl.Events[mt.event].ID == id {
+					concerns = true
+				}
+			}
+			for e := range hits {
+				concerns = concerns || m.tl.Events[e].ID == id
+			}
+		}
+		if concerns {
+			fmt.Fprintf(w, "%s\n\n", m.Explain(c))
+			n++
+		}
+	}
+	return n
+}
