@@ -191,6 +191,7 @@ func TestVagueReferences(t *testing.T) {
 		{"three decades of talks and two centuries of claims", []string{
 			"three decades|DURATION|P3DE||", "two centuries|DURATION|P2CE||"}},
 		{"for decades", []string{"decades|DURATION|PXDE||"}},
+		{"over the past decade", []string{"the past decade|DURATION|P1DE||"}},
 		{"the decades-long dispute", []string{"decades-long|DURATION|PXDE||"}},
 		{"after months-long talks", []string{"months-long|DURATION|PXM||"}},
 		{"a decades-old claim", []string{"decades-old|DURATION|PXDE||"}},

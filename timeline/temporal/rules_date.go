@@ -509,6 +509,11 @@ func (s *state) relLed(i int, x *expr) bool {
 		if e.key == "recent" || e.key == "these" {
 			return false
 		}
+		if the && e.key == "past" && (n.unit == uDecade || n.unit == uCentury) {
+			// "over the past decade": the ten years up to now
+			*x = expr{s: i, e: j + 1, kind: kDur, typ: Duration, val: durValue(1, false, n.unit), rule: "rel-duration"}
+			return true
+		}
 		x.unit, x.e, x.rule = n.unit, j+1, "rel-unit"
 		if e.key == "latest" && n.unit == uYear {
 			x.n = -1 // "the latest fiscal year": the last one completed
