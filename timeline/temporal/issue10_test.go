@@ -192,6 +192,10 @@ func TestVagueReferences(t *testing.T) {
 			"three decades|DURATION|P3DE||", "two centuries|DURATION|P2CE||"}},
 		{"for decades", []string{"decades|DURATION|PXDE||"}},
 		{"over the past decade", []string{"the past decade|DURATION|P1DE||"}},
+		{"Fighting went on for the next year.", []string{"the next year|DURATION|P1Y||"}},
+		{"For two bloody weeks the town held.", []string{"two bloody weeks|DURATION|P2W||"}},
+		{"down from 1,440 in the four previous weeks", []string{"the four previous weeks|DURATION|P4W||"}},
+		{"two Japanese weeks", []string{"weeks|DURATION|PXW||"}}, // a capitalised word is not the adjective
 		{"the decades-long dispute", []string{"decades-long|DURATION|PXDE||"}},
 		{"after months-long talks", []string{"months-long|DURATION|PXM||"}},
 		{"a decades-old claim", []string{"decades-old|DURATION|PXDE||"}},
@@ -238,6 +242,8 @@ func TestQuotedDeicticsInHistories(t *testing.T) {
 	runCases(t, anchor2009, []tc{
 		{`In 1964 the war widened. In 1965 troops landed. In 1966 the bombing grew. Nixon said, "I am tonight announcing a withdrawal." In 1969 it began.`, []string{
 			"1964|DATE|1964||", "1965|DATE|1965||", "1966|DATE|1966||", "tonight|TIME|XXXX-XX-XXTNI||-", "1969|DATE|1969||"}},
+		{`In 1968 the war peaked. In 1969 talks began. In 1970 Nixon said, "We took office 15 months ago." In 1971 troops left.`, []string{
+			"1968|DATE|1968||", "1969|DATE|1969||", "1970|DATE|1970||", "15 months ago|DATE|XXXX-XX||-", "1971|DATE|1971||"}},
 		{"The army stopped at Ore (in present-day Ondo State) in 1967.", []string{"present-day|DATE|PRESENT_REF||-", "1967|DATE|1967||"}},
 		{"From 1914 to the present day the border held.", []string{"1914|DATE|1914||", "present day|DATE|PRESENT_REF||-"}},
 	})

@@ -757,6 +757,8 @@ func (s *state) relPeriod(x *expr) period {
 		if s.narrative && s.inQuote(x.s) {
 			return period{g: gDay}
 		}
+	} else if s.narrative && !x.anaph && x.rule == "ago" && s.inQuote(x.s) {
+		return period{g: granOf(x.unit)} // "when we took office 15 months ago," said in 1970
 	}
 	if (x.rule == "anaphoric-offset" || x.rule == "the-unit") && x.unit >= uMonth && !s.narrative && s.hasAnchor && s.cur-s.refTok > 40 {
 		// News writes "a year earlier" against the report's own date,

@@ -509,8 +509,9 @@ func (s *state) relLed(i int, x *expr) bool {
 		if e.key == "recent" || e.key == "these" {
 			return false
 		}
-		if the && e.key == "past" && (n.unit == uDecade || n.unit == uCentury) {
-			// "over the past decade": the ten years up to now
+		if the && (e.key == "past" && (n.unit == uDecade || n.unit == uCentury) || s.isw(i-2, "for") && (e.key == "next" || e.key == "past" || e.key == "following") && n.unit >= uDay) {
+			// "over the past decade", "for the next year": a stretch of
+			// time, not the period it ends in
 			*x = expr{s: i, e: j + 1, kind: kDur, typ: Duration, val: durValue(1, false, n.unit), rule: "rel-duration"}
 			return true
 		}
