@@ -244,6 +244,8 @@ func TestQuotedDeicticsInHistories(t *testing.T) {
 			"1964|DATE|1964||", "1965|DATE|1965||", "1966|DATE|1966||", "tonight|TIME|XXXX-XX-XXTNI||-", "1969|DATE|1969||"}},
 		{`In 1968 the war peaked. In 1969 talks began. In 1970 Nixon said, "We took office 15 months ago." In 1971 troops left.`, []string{
 			"1968|DATE|1968||", "1969|DATE|1969||", "1970|DATE|1970||", "15 months ago|DATE|XXXX-XX||-", "1971|DATE|1971||"}},
+		{"In 490 BC they sailed. In 480 BC they returned. In August 480 BC they fought. Towards the end of the second day they were betrayed. On the third evening news came.", []string{
+			"490 BC|DATE|BC0490||", "480 BC|DATE|BC0480||", "August 480 BC|DATE|BC0480-08||", "the end of the second day|DATE|BC0480-08-XX|END|", "the third evening|TIME|BC0480-08-XXTEV||"}},
 		{"The army stopped at Ore (in present-day Ondo State) in 1967.", []string{"present-day|DATE|PRESENT_REF||-", "1967|DATE|1967||"}},
 		{"From 1914 to the present day the border held.", []string{"1914|DATE|1914||", "present day|DATE|PRESENT_REF||-"}},
 	})
@@ -288,4 +290,14 @@ func TestTagAppendKeepsTextsApart(t *testing.T) {
 	if len(got) != 1 {
 		t.Errorf("a listed day crossed texts: %+v", got)
 	}
+}
+
+// TestOrdinalDays: "the second day" of something, in news only when it is
+// today.
+func TestOrdinalDays(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"It's the second day of an offensive by the police.", []string{"the second day|DATE|2024-01-30||"}},
+		{"Today is the eighth day of the strike.", []string{"Today|DATE|2024-01-30||", "the eighth day of the strike|DATE|2024-01-30||"}},
+		{"On the second day of talks they agreed.", nil},
+	})
 }

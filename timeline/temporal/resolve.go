@@ -788,6 +788,13 @@ func (s *state) relPeriod(x *expr) period {
 		}
 		return period{g: gYear, known: true, y: b.y}
 	case uDay, uHour, uMinute, uSecond:
+		if x.rule == "ordinal-day" && x.anaph {
+			// a day of the month or year told, which one not said
+			if b.prec == precYear {
+				return period{g: gDay, known: true, y: b.y}
+			}
+			return period{g: gDay, known: true, y: b.y, m: b.m}
+		}
 		if b.prec == precMonth && x.anaph && x.n == 0 {
 			return period{g: gDay, known: true, y: b.y, m: b.m} // "that same day": "1998-10-XX"
 		}

@@ -565,6 +565,22 @@ func (s *state) full(i int, x *expr) bool {
 				return true
 			}
 		}
+		if the && (e.ord > 0 && e.ord <= 20 || e.key == "final") {
+			// "on the seventh day", "the third evening", "the final day of
+			// the battle": a day of the time being told whose date is not
+			// given; in news only "it is the second day of the offensive",
+			// which is today
+			if u := s.word(j + 1); u != nil && !u.pl && (u.unit == uDay && u.key == "day" || len(u.pod) == 2) && (s.narrative || s.isw(i-1, "is") || s.isp(i-2, '\'') && s.isw(i-1, "s")) {
+				*x = expr{s: i, e: j + 2, kind: kRel, typ: Date, unit: uDay, anaph: s.narrative, rule: "ordinal-day"}
+				if u.unit != uDay {
+					x.typ, x.pod = Time, u.pod
+				}
+				if s.isw(j+2, "of") && s.isw(j+3, "the") && s.kind(j+4) == tkWord && s.word(j+4) == nil {
+					x.e = j + 5 // "of the battle"
+				}
+				return true
+			}
+		}
 		if the && (e.key == "closing" || e.key == "final" || e.key == "dying" || e.key == "waning") {
 			// "the closing days of the war": the end of the time being told
 			if u := s.word(j + 1); u != nil && u.pl && (u.unit == uDay || u.unit == uWeek || u.unit == uMonth) && s.isw(j+2, "of") {
