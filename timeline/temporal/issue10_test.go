@@ -193,6 +193,9 @@ func TestVagueReferences(t *testing.T) {
 		{"for decades", []string{"decades|DURATION|PXDE||"}},
 		{"over the past decade", []string{"the past decade|DURATION|P1DE||"}},
 		{"Fighting went on for the next year.", []string{"the next year|DURATION|P1Y||"}},
+		{"Over the years many islanders left.", []string{"the years|DURATION|PXY||"}},
+		{"In the years that followed, talks stalled.", []string{"the years|DURATION|PXY||"}},
+		{"in the weeks before the vote", nil},
 		{"For two bloody weeks the town held.", []string{"two bloody weeks|DURATION|P2W||"}},
 		{"down from 1,440 in the four previous weeks", []string{"the four previous weeks|DURATION|P4W||"}},
 		{"two Japanese weeks", []string{"weeks|DURATION|PXW||"}}, // a capitalised word is not the adjective

@@ -815,6 +815,13 @@ func (s *state) unitLed(i int, x *expr) bool {
 	if e.pl {
 		switch e.unit {
 		case uYear, uMonth, uWeek, uDay, uDecade, uCentury, uHour, uMinute:
+			if s.isw(i-1, "the") && (s.isw(i-2, "over") || s.isw(i-2, "through") || s.isw(i-2, "across") ||
+				s.isw(i-2, "in") && (s.isw(i+1, "that") || s.isw(i+1, "since") || s.isw(i+1, "following"))) {
+				// "over the years", "in the years that followed": a stretch
+				// of unknown length ("the weeks before the shooting" is not)
+				*x = expr{s: i - 1, e: i + 1, kind: kDur, typ: Duration, val: durValue(0, true, e.unit), rule: "the-plural"}
+				return true
+			}
 			if s.isp(i+1, '-') && (s.isw(i+2, "long") || s.has(i+2, wfAge)) && s.adj(i) && s.adj(i+1) && s.kind(i-1) != tkNum && (s.numKind(i-1) == nkNone || s.numKind(i-1) == nkArticle) {
 				// "the decades-long dispute", "a years-old slump": a stretch
 				// of unknown length ("84-year-old" is an age, left out)
