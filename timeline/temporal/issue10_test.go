@@ -304,3 +304,29 @@ func TestOrdinalDays(t *testing.T) {
 		{"On the second day of talks they agreed.", nil},
 	})
 }
+
+// TestNewRulesAtTextEdges: each new rule cut off at the end of the text,
+// or opening it, neither panics nor yields a bad span.
+func TestNewRulesAtTextEdges(t *testing.T) {
+	whole := []string{
+		"The class of '99 met in Q3 2023 and FY2023, FY 2024 and FY25.",
+		"It will take between 12 and 18 months.",
+		"fighting on 6\u20137 January 1945 and the winter of 1957\u201358",
+		"Russia marks the Day of Victory over Militaristic Japan and the End of the Second World War on September 3.",
+		"In 2020 Russia moved the holiday from September 2 to September 3.",
+		"The minister said on Friday that talks would resume on Monday.",
+		"In the closing days of the war, the day before, hours later, the target year is 2030.",
+		"the post-1959 politics; on the third evening; over the years; the then current price",
+		`In 1964 the war widened. "I am tonight announcing," he said. In 1965 it grew. In 1966 more.`,
+		"every Feb. 7; each season; the decades-long, decades-old dispute; at 4 in the morning",
+	}
+	for _, text := range whole {
+		for cut := 0; cut <= len(text); cut++ {
+			for _, s := range []string{text[:cut], text[cut:]} {
+				checkMentions(t, s, Tag(s, anchor2024))
+				checkMentions(t, s, Tag(s, anchor2009))
+				checkMentions(t, s, Tag(s, time.Time{}))
+			}
+		}
+	}
+}
