@@ -123,6 +123,10 @@ const (
 	// wfCampaign: "offensive", "campaign": after a season, a dated event
 	// of a war ("the Spring Offensive"), so the season is a date.
 	wfCampaign
+	// wfLeadOnly: "the", "at": a starter whose rules all read the next
+	// word's table entry, so that nothing starts at it when the next word
+	// is in no table (a language lists these; others keep every start).
+	wfLeadOnly
 )
 
 // entry holds every role a word can play. The zero value of a field means
@@ -156,8 +160,8 @@ type entry struct {
 	holiday   int8 // starts a holiday name: 1 + index into Lang.holidays
 	tense     int8 // a tense cue: +1 future ("will"), -1 past ("was")
 	flags     wordFlag
-	// starterOnly: a starter ("the", "at", "fiscal") with no temporal role
-	// of its own: nothing starts at it when the next word is in no table.
+	// starterOnly: a starter with no temporal role of its own and marked
+	// wfLeadOnly: nothing starts at it when the next word is in no table.
 	starterOnly bool
 }
 
@@ -254,7 +258,7 @@ func newLang(name string, words []wordDef, holidays []holidayDef) *Lang {
 			e.season != 0 || e.pod != "" || e.isRel || e.isDeictic || e.ref != "" || e.part != pNone ||
 			e.isSet || e.isApprox || e.decade != 0 || e.holiday != 0
 		e.trigger = role || e.flags&wfStarter != 0
-		e.starterOnly = !role && e.flags&wfStarter != 0
+		e.starterOnly = !role && e.flags&wfStarter != 0 && e.flags&wfLeadOnly != 0
 	}
 	l.sieved = true
 	return l
