@@ -155,8 +155,10 @@ func TestAnaphoraNamesADate(t *testing.T) {
 			"1956|DATE|1956||", "the end of the year|DATE|1956|END|"}},
 		{"The war began in 1941. In 1943 it turned. In August 1945 the Soviets attacked. In the closing days of the war the islands fell.", []string{
 			"1941|DATE|1941||", "1943|DATE|1943||", "August 1945|DATE|1945-08||", "the closing days of the war|DATE|1945-08|END|1945-08-21/1945-08-31"}},
-		// A day before a noun phrase is not a date by itself.
+		// A day before a noun phrase is not a date by itself; before a date
+		// it is the day before that date.
 		{"They met on the day before the election.", nil},
+		{"They met the day before Northern Territories Day 2009.", []string{"day before Northern Territories Day 2009|DATE|2009-02-06||2009-02-06"}},
 	})
 }
 
@@ -300,6 +302,8 @@ func TestTagAppendKeepsTextsApart(t *testing.T) {
 func TestOrdinalDays(t *testing.T) {
 	runCases(t, anchor2024, []tc{
 		{"It's the second day of an offensive by the police.", []string{"the second day|DATE|2024-01-30||"}},
+		{"The day before last Tuesday's hearing, he left.", []string{"day before last Tuesday|DATE|2024-01-22||"}},
+		{"He left the day after yesterday's vote.", []string{"day after yesterday|DATE|2024-01-30||"}},
 		{"Today is the eighth day of the strike.", []string{"Today|DATE|2024-01-30||", "the eighth day of the strike|DATE|2024-01-30||"}},
 		{"On the second day of talks they agreed.", nil},
 	})

@@ -76,7 +76,7 @@ func (s *state) emit(x *expr) {
 			x.hasY = true
 		}
 	}
-	if x.kind == kDate && x.typ == Date && !x.hasY && x.m != 0 && x.d != 0 && s.recurring(x) {
+	if x.kind == kDate && x.typ == Date && !x.hasY && x.m != 0 && x.d != 0 && x.shift == 0 && s.recurring(x) {
 		// A yearly day is a set, never one date: "XXXX-09-03".
 		m, d := x.m, x.d
 		if x.hol != 0 {
@@ -98,6 +98,9 @@ func (s *state) emit(x *expr) {
 	}
 	s.cur = x.s
 	p := s.resolve(x)
+	if x.shift != 0 && p.g == gDay && p.known && p.y > 0 && p.m != 0 && p.d != 0 {
+		p = dayPeriod(date(p.y, p.m, p.d).AddDate(0, 0, int(x.shift)))
+	}
 	if x.hasY {
 		s.refTok = x.e
 	}

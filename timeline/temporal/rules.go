@@ -118,6 +118,7 @@ type expr struct {
 	wdOnOrAfter int8 // a movable feast: the first such weekday on or after day d
 	weekOf      bool // "the week of March 6": the ISO week of the date
 	hol         int8 // a named day: 1 + its index in Lang.holidays
+	shift       int8 // days to add to the day resolved ("the day before")
 }
 
 // Token access. Out-of-range indexes are harmless: they match nothing.
@@ -678,6 +679,9 @@ func partable(x *expr) bool {
 // (TimeML: "the 1990s", "the third quarter", "the next day", but "the 1990
 // election" has the year only).
 func takesThe(x *expr) bool {
+	if x.shift != 0 {
+		return false // "the day before last Tuesday": TimeML starts at "day"
+	}
 	switch x.kind {
 	case kQuarter:
 		return x.rule != "ordinal-quarter-adj"
@@ -858,6 +862,19 @@ func (s *state) unitLed(i int, x *expr) bool {
 	}
 	if !s.isw(i-1, "the") || s.isp(i+1, '-') {
 		return false
+	}
+	if e.unit == uDay && !e.pl && (s.isw(i+1, "before") || s.isw(i+1, "after")) {
+		// "the day before last Tuesday's hearing", "the day after
+		// Northern Territories Day": a day from the day named
+		var y expr
+		if s.full(i+2, &y) && y.typ == Date && (y.kind == kDate && y.d != 0 || y.kind == kWeekday || y.kind == kRel && y.rule == "deictic") {
+			*x = y
+			x.s, x.rule, x.shift = i, "day-before-"+y.rule, 1
+			if s.isw(i+1, "before") {
+				x.shift = -1
+			}
+			return true
+		}
 	}
 	if (s.isw(i+1, "before") || s.isw(i+1, "after")) && s.endsClause(i+2) && e.unit >= uDay && e.unit <= uYear && e.unit != uQuarter {
 		// "the day before", "the year after": a step from the last date
