@@ -65,7 +65,7 @@ func readCandidates(s stdio, paths []string, published string, workers int) ([]t
 		return nil, dataError(err)
 	}
 	if failed > 0 {
-		return nil, dataError(fmt.Errorf("%d articles could not be read; nothing was written", failed))
+		return nil, dataError(fmt.Errorf("%s could not be read; nothing was written", plural(failed, "article")))
 	}
 	return cands, nil
 }
