@@ -12,6 +12,12 @@ import (
 // Cases found by mutation testing (make mutate). They need nothing outside
 // the package: the events are built here, so every weight is known.
 
+// explainOne is what the merge says of one candidate merged alone.
+func explainOne(tl *timeline.Timeline, c timeline.Candidate, opts Options) string {
+	r := Run(tl, []timeline.Candidate{c}, opts)
+	return r.Explanation(&r.Decisions[0])
+}
+
 // thresholdFixture is three events on different dates whose words overlap
 // in a known way. With three events, a term of one event weighs 1, a term
 // of two weighs ln(2.5)/ln(4) = 0.66, a term of all three ln(2)/ln(4) = 0.5.
@@ -46,17 +52,17 @@ func TestThreshold(t *testing.T) {
 		// kappa 1 + lambda 0.66 = 1.66: above 1.6, below 2.0.
 		{"Kappa and lambda were agreed on 19 January 1960.", 0, 1.66, "verdict: evidence on 1960-01-19-kappa"},
 		// kappa 1 + sigma 0.5 = 1.5: below 1.6, above 1.3.
-		{"Kappa and sigma were agreed on 19 January 1960.", 0, 0, "verdict: proposed event"},
+		{"Kappa and sigma were agreed on 19 January 1960.", 0, 0, "verdict: unattached: no actor"},
 		// lambda 0.66 + sigma 0.5 = 1.16: below everything tried here.
-		{"Lambda and sigma were agreed on 19 January 1960.", 0, 0, "verdict: proposed event"},
+		{"Lambda and sigma were agreed on 19 January 1960.", 0, 0, "verdict: unattached: no actor"},
 		// kappa + lambda + sigma = 2.16.
 		{"Kappa, lambda and sigma were agreed on 19 January 1960.", 0, 2.16, "verdict: evidence on 1960-01-19-kappa"},
 		// The option moves the line both ways; equal to it is enough.
 		{"Kappa and sigma were agreed on 19 January 1960.", 1.4, 1.5, "verdict: evidence on 1960-01-19-kappa"},
 		{"Kappa and sigma were agreed on 19 January 1960.", 1.5, 1.5, "verdict: evidence on 1960-01-19-kappa"},
-		{"Kappa and lambda were agreed on 19 January 1960.", 1.7, 0, "verdict: proposed event"},
+		{"Kappa and lambda were agreed on 19 January 1960.", 1.7, 0, "verdict: unattached: no actor"},
 		// The words fit, the date does not: never evidence.
-		{"Kappa, lambda and sigma were agreed on 20 January 1960.", 0, 0, "verdict: proposed event"},
+		{"Kappa, lambda and sigma were agreed on 20 January 1960.", 0, 0, "verdict: unattached: no actor"},
 	}
 	for _, tt := range tests {
 		mention, date := "19 January 1960", "1960-01-19"
@@ -78,7 +84,7 @@ func TestThreshold(t *testing.T) {
 		if got != tt.score {
 			t.Errorf("%q at threshold %v: evidence score %v, want %v", tt.sentence, tt.threshold, got, tt.score)
 		}
-		if explained := NewMatcher(tl, opts).Explain(&c); !strings.Contains(explained, tt.verdict) {
+		if explained := explainOne(tl, c, opts); !strings.Contains(explained, tt.verdict) {
 			t.Errorf("%q at threshold %v: explanation lacks %q:\n%s", tt.sentence, tt.threshold, tt.verdict, explained)
 		}
 	}
@@ -207,28 +213,6 @@ sources: [{title: Record, publisher: MFA}]
 	}
 }
 
-// TestExplainOtherEvent: Explain names the best event whose date does not
-// fit even when one word or only an alias reaches it.
-func TestExplainOtherEvent(t *testing.T) {
-	tl := thresholdFixture(t)
-	// An alias of function words only: no term reaches the event, the
-	// alias does.
-	tl.Events[2].Aliases = []string{"over there"}
-	m := NewMatcher(tl, Options{})
-	for _, tt := range []struct {
-		sentence, want string
-	}{
-		{"Omega was discussed on 19 January 1960.", "best event the date does not fit: 1970-05-05-omega (1970-05-05), score 1.00 = omega 1.00\n"},
-		{"It was discussed over there on 19 January 1960.", `best event the date does not fit: 1980-07-07-theta (1980-07-07), score 2.50 = alias "over there" 2.50` + "\n"},
-		{"Nothing was discussed on 19 January 1960.", "best event the date does not fit: none\n"},
-	} {
-		c := cand("a", tt.sentence, "19 January 1960", "1960-01-19")
-		if got := m.Explain(&c); !strings.Contains(got, tt.want) {
-			t.Errorf("%q: explanation lacks %q:\n%s", tt.sentence, tt.want, got)
-		}
-	}
-}
-
 // TestConflictRareTerms: with more events than a posting list is walked
 // for (64), a conflict is only considered when the rare terms alone give
 // half the conflict threshold. Seventy events share seven words (too common
@@ -341,7 +325,7 @@ func TestMatchedOrder(t *testing.T) {
 
 // TestLongestAlias: an undated sentence goes to the event of the longest
 // alias it contains, also when a shorter alias of the same or another event
-// is found in it; on aliases of the same length, to the smaller id.
+// is found in it.
 func TestLongestAlias(t *testing.T) {
 	event := func(id, date, aliases string) string {
 		return "id: " + id + "\ndate: " + date + "\ntitle: Talks\nsummary: Talks.\nkind: summit\nactors: [japan]\n" +
@@ -373,9 +357,6 @@ func TestLongestAlias(t *testing.T) {
 		// The longer alias wins over a smaller id: 19 bytes against 16.
 		{"The Vladivostok deal led to the Singapore agreement.", "2018-11-14-singapore: Singapore agreement"},
 		{"The Singapore agreement built on the Vladivostok deal.", "2018-11-14-singapore: Singapore agreement"},
-		// 14 bytes each: the smaller id.
-		{"The Habomai accord revived the Shikotan talks.", "2017-04-27-shikotan: Shikotan talks"},
-		{"The Shikotan talks led to the Habomai accord.", "2017-04-27-shikotan: Shikotan talks"},
 	} {
 		for range 20 { // hits are a map: any order of visit must agree
 			out := Merge(tl, []timeline.Candidate{cand("a", tt.sentence, "", "")}, Options{})
@@ -435,7 +416,7 @@ func TestConflictNeedsWords(t *testing.T) {
 // TestProposals: the ids of proposed events (the date as far as known,
 // then the three weightiest words), which sentences of one date are one
 // proposal (their shared words weigh half the join threshold), and which
-// dates are too vague to propose.
+// dates are too vague to propose (a year is).
 func TestProposals(t *testing.T) {
 	tl := thresholdFixture(t)
 	type seed struct{ article, sentence, mention, date string }
@@ -451,19 +432,19 @@ func TestProposals(t *testing.T) {
 		{"fewer than three words", []seed{
 			{"a", "Russia and Japan discussed walruses on 5 May 2023.", "5 May 2023", "2023-05-05"},
 		}, []string{"2023-05-05-discussed-walruses: 1"}},
-		{"a year is precise enough", []seed{
+		{"a year is not precise enough", []seed{
 			{"a", "Russia and Japan discussed walruses in 2023.", "2023", "2023"},
-		}, []string{"2023-discussed-walruses: 1"}},
+		}, nil},
 		{"a decade is not", []seed{
 			{"a", "Russia and Japan discussed walruses in the 2020s.", "the 2020s", "202X"},
 		}, nil},
 		// Ids are ASCII letters and digits: other words are left out.
 		{"letters and digits", []seed{
-			{"a", "Russia and Japan: a9 zones for g20 in 2023.", "2023", "2023"},
-		}, []string{"2023-a9-zones-g20: 1"}},
+			{"a", "Russia and Japan: a9 zones for g20 on 5 May 2023.", "5 May 2023", "2023-05-05"},
+		}, []string{"2023-05-05-a9-zones-g20: 1"}},
 		{"other scripts", []seed{
-			{"a", "Russia and Japan discussed Курилы in 2023.", "2023", "2023"},
-		}, []string{"2023-discussed: 1"}},
+			{"a", "Russia and Japan discussed Курилы on 5 May 2023.", "5 May 2023", "2023-05-05"},
+		}, []string{"2023-05-05-discussed: 1"}},
 		// Numbers are not words of an id; with no word left, "event".
 		{"numbers", []seed{
 			{"a", "Russia and Japan discussed walruses and 1990 on 5 May 2023.", "5 May 2023", "2023-05-05"},
@@ -576,7 +557,6 @@ func TestStem(t *testing.T) {
 		{"press", "press"},
 		{"status", "status"},
 		{"crisis", "crisis"},
-		{"территории", "территории"},
 		{"mañanas", "mañanas"}, // not ASCII: not stemmed
 		{"uses", "use"},
 		{"ties", "tie"},
@@ -698,40 +678,6 @@ sources: [{title: Instrument, publisher: NARA}]
 		p := Merge(tl, []timeline.Candidate{c}, Options{}).Proposed
 		if len(p) != 1 || strings.Join(p[0].Places, " ") != tt.places {
 			t.Errorf("%q: proposals %+v, want one with places %q", tt.sentence, p, tt.places)
-		}
-	}
-}
-
-// TestSameNameActorFirst: a name shared by an actor and a place (Sakhalin
-// the administration, Sakhalin the island) stands for the actor, whose
-// names are read first; the order does not depend on the map of names.
-func TestSameNameActorFirst(t *testing.T) {
-	fsys := testFS(map[string]string{
-		"events/1945-09-02-surrender.yaml": `id: 1945-09-02-surrender
-date: 1945-09-02
-title: Surrender
-summary: Surrender.
-kind: treaty
-actors: [japan]
-sources: [{title: Instrument, publisher: NARA}]
-`,
-	})
-	fsys["actors.yaml"].Data = []byte(testActors + `  - id: sakhalin-government
-    name: Sakhalin
-    type: organization
-`)
-	fsys["places.yaml"].Data = []byte(testPlaces + `  - id: sakhalin
-    name: Sakhalin
-`)
-	tl, diags := timeline.Load(fsys, timeline.LoadOptions{Prefix: "data"})
-	if diags.HasErrors() {
-		t.Fatal(diags)
-	}
-	for range 10 {
-		c := timeline.Candidate{Article: timeline.ArticleRef{ID: "a"}, Sentence: "Japan and Sakhalin met about walruses", Mention: "5 May 2023", Date: edtf.MustParse("2023-05-05")}
-		p := Merge(tl, []timeline.Candidate{c}, Options{}).Proposed
-		if len(p) != 1 || strings.Join(p[0].Actors, " ") != "japan sakhalin-government" || len(p[0].Places) != 0 {
-			t.Fatalf("proposals %+v, want actors japan and sakhalin-government, no place", p)
 		}
 	}
 }
