@@ -157,3 +157,27 @@ func TestSVGTextWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownContentsOfTwo: two sections are enough for a table of
+// contents; one is not.
+func TestMarkdownContentsOfTwo(t *testing.T) {
+	tl := merged(t) // one era, one proposal, one conflict
+	tl.Conflicts = nil
+	var buf bytes.Buffer
+	if err := Markdown(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	want := "## Contents\n\n- [The end of the war (1945–1951)](#the-end-of-the-war-19451951) (3 events)\n" +
+		"- [From articles, not yet reviewed](#from-articles-not-yet-reviewed) (1 event)\n\n"
+	if !strings.Contains(buf.String(), want) {
+		t.Errorf("Markdown lacks\n%s\nin:\n%s", want, buf.String())
+	}
+	tl.Proposed = nil
+	buf.Reset()
+	if err := Markdown(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), "Contents") {
+		t.Errorf("a table of contents for one section:\n%s", buf.String())
+	}
+}
