@@ -681,3 +681,62 @@ sources: [{title: Instrument, publisher: NARA}]
 		}
 	}
 }
+
+// TestClosestEdge: "did you mean" offers ids within an edit distance of three
+// (or a third of the id's length), nearest first, at most three.
+func TestClosestEdge(t *testing.T) {
+	ids := []string{"abcdexyz", "abcdwxyz", "abcdefgx", "abcdefgh-more"}
+	if got, want := strings.Join(Closest("abcdefgh", ids), " "), "abcdefgh-more abcdefgx abcdexyz"; got != want {
+		t.Errorf("Closest = %q, want %q", got, want)
+	}
+}
+
+// TestJapaneseAlias: a Japanese alias of three characters or more names
+// its event wherever it stands in a sentence; two characters are too few.
+func TestJapaneseAlias(t *testing.T) {
+	tl, diags := timeline.Load(testFS(map[string]string{
+		"events/1956-10-19-declaration.yaml": `id: 1956-10-19-declaration
+date: 1956-10-19
+title: Joint Declaration signed in Moscow
+summary: Diplomatic relations restored.
+kind: treaty
+actors: [japan, russia]
+aliases: [択捉島, 四島]
+sources: [{title: Record, publisher: MFA}]
+`,
+	}), timeline.LoadOptions{Prefix: "data"})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	for _, tt := range []struct{ sentence, alias string }{
+		{"首相は択捉島について語った。", "<択捉島>"},
+		{"首相は四島について語った。", ""},
+	} {
+		got := ""
+		for _, ev := range Merge(tl, []timeline.Candidate{cand("a", tt.sentence, "", "")}, Options{}).Events[0].Evidence {
+			got += "<" + ev.ByAlias + ">"
+		}
+		if got != tt.alias {
+			t.Errorf("%q: evidence by alias %q, want %q", tt.sentence, got, tt.alias)
+		}
+	}
+}
+
+// TestProposalReason: the explanation of a proposal says how many
+// sentences it gathers when there are several, and nothing of the kind for
+// one.
+func TestProposalReason(t *testing.T) {
+	tl := thresholdFixture(t)
+	one := cand("a", "Russia and Japan discussed walrus quotas on 5 May 2023.", "5 May 2023", "2023-05-05")
+	two := cand("b", "Japan said walrus numbers fell on 5 May 2023.", "5 May 2023", "2023-05-05")
+	r := Run(tl, []timeline.Candidate{one}, Options{})
+	if got := r.Explanation(&r.Decisions[0]); !strings.Contains(got, "proposed as 2023-05-05-discussed-walrus-quotas") || strings.Contains(got, "sentences of the same date") {
+		t.Errorf("one sentence:\n%s", got)
+	}
+	r = Run(tl, []timeline.Candidate{one, two}, Options{})
+	for i := range r.Decisions {
+		if got := r.Explanation(&r.Decisions[i]); !strings.Contains(got, "proposed as 2023-05-05-discussed-walrus-quotas with 2 sentences of the same date and topic") {
+			t.Errorf("two sentences:\n%s", got)
+		}
+	}
+}
