@@ -244,3 +244,28 @@ func TestParsePublishedNoYear(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanControlsEdges: a control character at the very start, and the
+// first and last C1 characters (U+0080, U+009F), become spaces of the same
+// byte length; U+00A0 is not a control character.
+func TestCleanControlsEdges(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"\x1bTOKYO", " TOKYO"},
+		{"a\u0080b", "a  b"},
+		{"a\u009fb", "a  b"},
+		{"a\u00a0b", "a\u00a0b"},
+		{"a\tb\nc", "a\tb\nc"},
+	} {
+		if got := CleanControls(tt.in); got != tt.want {
+			t.Errorf("CleanControls(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestPublishedYear9999: the last year an EDTF date can hold is accepted.
+func TestPublishedYear9999(t *testing.T) {
+	got, err := ParsePublished("9999-12-31", nil)
+	if err != nil || got.Year() != 9999 {
+		t.Errorf("ParsePublished(9999-12-31) = %v, %v", got, err)
+	}
+}
