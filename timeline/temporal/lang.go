@@ -1,5 +1,10 @@
 package temporal
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // unitKind is a unit of time named by a word ("day", "decades").
 type unitKind uint8
 
@@ -165,6 +170,14 @@ type Lang struct {
 	entries  []entry
 	index    map[string]int16
 	maxLen   int
+
+	// A language whose script or word order the English lexer and rules
+	// do not fit brings its own: lexFn cuts the text (Japanese has no
+	// spaces), parseFn reads an expression at a token; both nil for
+	// English. letters makes runs of non-ASCII letters words (Cyrillic).
+	lexFn   func(l *Lang, s string, toks []token) []token
+	parseFn func(s *state, i int) (expr, bool)
+	letters bool
 }
 
 // newLang builds a table, merging the roles of words listed more than once.
@@ -277,6 +290,23 @@ func (l *Lang) lookup(w string) int16 {
 		buf[i] = c
 	}
 	if i, ok := l.index[string(buf[:len(w)])]; ok {
+		return i
+	}
+	return -1
+}
+
+// lookupFold is lookup for a word that may hold non-ASCII letters: it
+// lowercases rune by rune into a stack buffer.
+func (l *Lang) lookupFold(w string) int16 {
+	if len(w) > l.maxLen || len(w) > 64 {
+		return -1
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for _, r := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	if i, ok := l.index[string(b)]; ok {
 		return i
 	}
 	return -1

@@ -1,6 +1,9 @@
 package temporal
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // The lexer cuts the text into words, numbers and punctuation in one pass,
 // in the manner of text/template/parse's lexer but without goroutines or
@@ -119,6 +122,10 @@ func lex(l *Lang, s string, toks []token) []token {
 				tk.end = int32(i + 1)
 			} else {
 				r, n := utf8.DecodeRuneInString(s[i:])
+				if l.letters && unicode.IsLetter(r) {
+					lexLetters(l, s, i, &tk)
+					break
+				}
 				tk.ch = 0x80
 				if r == '\u2019' || r == '\u2018' {
 					tk.ch = '\'' // typographic apostrophes act like ASCII ones
@@ -209,4 +216,31 @@ func lexNumber(s string, i int, tk *token) int {
 		}
 	}
 	return j
+}
+
+// lexLetters reads a word of letters of any script (and ASCII digits inside
+// none) starting at s[i], for languages such as Russian.
+func lexLetters(l *Lang, s string, i int, tk *token) {
+	j := i
+	first := true
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if first {
+			tk.cap = unicode.IsUpper(r)
+			tk.upper = tk.cap
+			first = false
+		} else if !unicode.IsUpper(r) {
+			tk.upper = false
+		}
+		j += n
+	}
+	if tk.upper && utf8.RuneCountInString(s[i:j]) < 2 {
+		tk.upper = false
+	}
+	tk.kind = tkWord
+	tk.lex = l.lookupFold(s[i:j])
+	tk.end = int32(j)
 }

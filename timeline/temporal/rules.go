@@ -17,6 +17,7 @@ type state struct {
 	refTok     int // token index where an explicit year was last written
 	dayTok     int // token index where a day was last mentioned
 	cur        int // token index of the expression being resolved
+	lastSet    int // token index of the last recurrence ("каждый год"), for its months
 }
 
 // cal is a calendar point with a precision.
@@ -36,7 +37,7 @@ func (s *state) reset(l *Lang, text string, anchor time.Time) {
 	s.lang, s.text = l, text
 	s.hasAnchor = !anchor.IsZero()
 	s.ay, s.am, s.ad = 0, 0, 0
-	s.ref, s.refQ, s.refTok, s.dayTok = cal{}, 0, -1000, -1000
+	s.ref, s.refQ, s.refTok, s.dayTok, s.lastSet = cal{}, 0, -1000, -1000, -1000
 	if s.hasAnchor {
 		y, m, d := anchor.Date() // the anchor's own calendar day, in its own zone
 		s.ay, s.am, s.ad = y, int(m), d
@@ -91,6 +92,7 @@ type expr struct {
 	latest      bool // "the latest quarter": the last completed one
 	wdOnOrAfter int8 // a movable feast: the first such weekday on or after day d
 	weekOf      bool // "the week of March 6": the ISO week of the date
+	tense       int8 // a tense a language's own rules read from the verb (-1, +1)
 }
 
 // Token access. Out-of-range indexes are harmless: they match nothing.
@@ -191,7 +193,13 @@ func (s *state) run() {
 			i++
 			continue
 		}
-		x, ok := s.parse(i)
+		var x expr
+		var ok bool
+		if s.lang.parseFn != nil {
+			x, ok = s.lang.parseFn(s, i)
+		} else {
+			x, ok = s.parse(i)
+		}
 		if !ok {
 			i++
 			continue

@@ -97,12 +97,38 @@ type Tagger struct {
 	pool sync.Pool // *state, so that repeated calls reuse token buffers
 }
 
-// NewTagger returns a tagger for the language table l (English, for now).
+// NewTagger returns a tagger for the language table l (English, Russian or
+// Japanese).
 func NewTagger(l *Lang) *Tagger {
 	return &Tagger{lang: l}
 }
 
-var english = NewTagger(English)
+var (
+	english  = NewTagger(English)
+	russian  = NewTagger(Russian)
+	japanese = NewTagger(Japanese)
+)
+
+// ForLanguage returns the tagger for a language code ("en", "ru", "ja", or
+// a tag such as "ru-RU"); ok is false, with the English tagger, for a
+// language it does not know.
+func ForLanguage(code string) (t *Tagger, ok bool) {
+	if len(code) > 2 && (code[2] == '-' || code[2] == '_') {
+		code = code[:2]
+	}
+	switch code {
+	case "en", "EN", "":
+		return english, code != ""
+	case "ru", "RU":
+		return russian, true
+	case "ja", "JA", "jp", "JP":
+		return japanese, true
+	}
+	return english, false
+}
+
+// Language returns the code of t's language ("en", "ru", "ja").
+func (t *Tagger) Language() string { return t.lang.Name }
 
 // Tag finds the temporal expressions in text, resolving relative and partial
 // ones against anchor (the document's publication time). A zero anchor means
@@ -129,7 +155,11 @@ func (t *Tagger) TagAppend(dst []Mention, text string, anchor time.Time) []Menti
 		st = new(state)
 	}
 	st.reset(t.lang, text, anchor)
-	st.toks = lex(t.lang, text, st.toks[:0])
+	if t.lang.lexFn != nil {
+		st.toks = t.lang.lexFn(t.lang, text, st.toks[:0])
+	} else {
+		st.toks = lex(t.lang, text, st.toks[:0])
+	}
 	st.out = dst
 	st.run()
 	dst = st.out

@@ -1,0 +1,3 @@
+package temporal
+
+var Japanese = newLang("ja", nil, nil)
