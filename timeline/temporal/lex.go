@@ -37,6 +37,7 @@ type token struct {
 	grouped    bool  // number with a thousands separator or a decimal part
 	sp         bool  // white space separates this token from the previous one
 	nl         bool  // the separating space contains a line break
+	kanji      bool  // a number written in kanji numerals (Japanese)
 }
 
 // Byte classes, so that the hot loop tests one table lookup per byte.
