@@ -176,10 +176,10 @@ func halfGold(t *testing.T, gold string, docs []benchDoc, path string) string {
 	return path
 }
 
-// benchText is the development text, concatenated.
-func benchText(b *testing.B) (string, time.Time) {
+// benchText is the text of the development sets, concatenated.
+func benchText(b *testing.B, sets ...string) (string, time.Time) {
 	var sb strings.Builder
-	for _, set := range benchSets {
+	for _, set := range sets {
 		for _, d := range loadDocs(b, set) {
 			sb.WriteString(d.Text)
 			sb.WriteString("\n\n")
@@ -189,12 +189,29 @@ func benchText(b *testing.B) (string, time.Time) {
 }
 
 func BenchmarkTag(b *testing.B) {
-	text, anchor := benchText(b)
+	text, anchor := benchText(b, "tbaq", "wikiwars-dev")
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	var ms []Mention
 	for b.Loop() {
 		ms = TagAppend(ms[:0], text, anchor)
+	}
+	b.ReportMetric(float64(len(ms)), "mentions/op")
+}
+
+// BenchmarkTagRussian and BenchmarkTagJapanese tag the ru-dev and ja-dev
+// texts (target: 30 MB/s on one core).
+func BenchmarkTagRussian(b *testing.B) { benchLangTag(b, russian, "ru-dev") }
+
+func BenchmarkTagJapanese(b *testing.B) { benchLangTag(b, japanese, "ja-dev") }
+
+func benchLangTag(b *testing.B, tg *Tagger, set string) {
+	text, anchor := benchText(b, set)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var ms []Mention
+	for b.Loop() {
+		ms = tg.TagAppend(ms[:0], text, anchor)
 	}
 	b.ReportMetric(float64(len(ms)), "mentions/op")
 }

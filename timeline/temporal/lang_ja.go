@@ -131,6 +131,8 @@ var jaWords = []jaDef{
 	{"土曜", entry{weekday: 6}}, {"日曜", entry{weekday: 7}},
 
 	// Eras: num holds the index into jaEras plus one.
+	{"m", entry{flags: wfStarter}}, {"t", entry{flags: wfStarter}}, {"s", entry{flags: wfStarter}},
+	{"h", entry{flags: wfStarter}}, {"r", entry{flags: wfStarter}},
 	{"明治", entry{num: 1, numKind: nkMult}}, {"大正", entry{num: 2, numKind: nkMult}},
 	{"昭和", entry{num: 3, numKind: nkMult}}, {"平成", entry{num: 4, numKind: nkMult}},
 	{"令和", entry{num: 5, numKind: nkMult}},
@@ -251,7 +253,11 @@ func lexJA(l *Lang, s string, toks []token) []token {
 				for j < len(s) && class[s[j]]&(cLower|cUpper) != 0 {
 					j++
 				}
-				toks = append(toks, token{start: int32(i), end: int32(j), lex: -1, kind: tkWord, cap: class[c] == cUpper, sp: sp, nl: nl})
+				lx := int16(-1)
+				if j == i+1 && class[c] == cUpper {
+					lx = l.lookup(s[i:j]) // an era's letter: "R6年"
+				}
+				toks = append(toks, token{start: int32(i), end: int32(j), lex: lx, kind: tkWord, cap: class[c] == cUpper, sp: sp, nl: nl})
 				sp, nl, run, i = false, false, -1, j
 				continue
 			}

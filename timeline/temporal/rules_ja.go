@@ -20,7 +20,7 @@ func parseJA(s *state, i int) (expr, bool) {
 		ok = s.jaNumLed(i, &x)
 	case tkWord:
 		e := s.word(i)
-		if e == nil {
+		if e == nil || s.tokText(i)[0] < 0x80 {
 			ok = s.jaLetterEra(i, &x)
 			break
 		}
@@ -78,7 +78,7 @@ func parseJA(s *state, i int) (expr, bool) {
 				if d == 0 {
 					d = 15
 				}
-				if c := abs((x.m-s.am)*31 + d - s.ad); c <= 62 || c >= 372-62 {
+				if c := abs((x.m-s.am)*31 + d - s.ad); c <= 31 || c >= 372-31 {
 					x.tense = 0 // near the anchor the nearest year wins
 				}
 			}
@@ -328,6 +328,9 @@ func (s *state) jaClock(i int, x *expr) bool {
 // jaNumLed: expressions that start with a number: years, months, days,
 // clock times, durations, ages, decades, centuries.
 func (s *state) jaNumLed(i int, x *expr) bool {
+	if s.kind(i) != tkNum {
+		return false
+	}
 	n, ok := s.num(i)
 	tk := &s.toks[i]
 	if !ok {

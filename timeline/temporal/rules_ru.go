@@ -113,7 +113,7 @@ func (s *state) ruWiden(x *expr) {
 			if d == 0 {
 				d = 15
 			}
-			if abs((x.m-s.am)*31+d-s.ad) <= 62 || abs((x.m-s.am)*31+d-s.ad) >= 372-62 {
+			if abs((x.m-s.am)*31+d-s.ad) <= 31 || abs((x.m-s.am)*31+d-s.ad) >= 372-31 {
 				x.tense = 0
 			}
 		}
