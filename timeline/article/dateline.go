@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/peacetreaty/timeline/timeline/temporal"
 )
@@ -19,7 +20,13 @@ const (
 // "MOSCOW, Oct 24 (Reuters) -") or a short line that is mostly a date
 // ("World January 30, 8:24"). It uses the tagger without an anchor, so a
 // dateline without a year keeps Year 0.
-func FindDateline(body string) *Dateline {
+func FindDateline(body string) *Dateline { return FindDatelineIn(body, English) }
+
+// FindDatelineIn is FindDateline for a body in language lang ("ru":
+// "ТОКИО, 30 января. /ТАСС/.", "МОСКВА, 7 фев — РИА Новости"; "ja": a
+// byline "2024年1月30日 8時24分").
+func FindDatelineIn(body, lang string) *Dateline {
+	tg, _ := temporal.ForLanguage(lang)
 	off := 0
 	for n := 0; n < datelineLines && off < len(body); {
 		end := strings.IndexByte(body[off:], '\n')
@@ -29,7 +36,7 @@ func FindDateline(body string) *Dateline {
 		line := body[off : off+end]
 		if strings.TrimSpace(line) != "" {
 			n++
-			if d := datelineIn(line); d != nil {
+			if d := datelineIn(tg, line); d != nil {
 				d.Start += off
 				d.End += off
 				return d
@@ -40,12 +47,16 @@ func FindDateline(body string) *Dateline {
 	return nil
 }
 
-func datelineIn(line string) *Dateline {
+func datelineIn(tg *temporal.Tagger, line string) *Dateline {
 	head := line
 	if len(head) > 200 {
-		head = head[:200]
+		i := 200
+		for i > 0 && !utf8.RuneStart(head[i]) {
+			i-- // not inside a character
+		}
+		head = head[:i]
 	}
-	for _, m := range temporal.Tag(head, time.Time{}) {
+	for _, m := range tg.Tag(head, time.Time{}) {
 		if m.Type != temporal.Date && m.Type != temporal.Time {
 			continue
 		}

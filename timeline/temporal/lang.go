@@ -304,7 +304,16 @@ func (l *Lang) lookupFold(w string) int16 {
 	var buf [64]byte
 	b := buf[:0]
 	for _, r := range w {
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		switch {
+		case r >= 0x410 && r < 0x430: // Cyrillic А-Я
+			r += 0x20
+		case r >= 0x400 && r < 0x410: // Ѐ-Џ, Ё
+			r += 0x50
+		case r >= 0x430 && r < 0x460:
+		default:
+			r = unicode.ToLower(r)
+		}
+		b = utf8.AppendRune(b, r)
 	}
 	if i, ok := l.index[string(b)]; ok {
 		return i

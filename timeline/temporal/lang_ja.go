@@ -298,7 +298,7 @@ func lexJA(l *Lang, s string, toks []token) []token {
 		}
 		if kanjiDigit(r) >= 0 {
 			j, v, nd := jaKanjiNumber(s, i)
-			toks = append(toks, token{start: int32(i), end: int32(j), num: int32(v), nd: uint8(nd), lex: -1, kind: tkNum, kanji: true, sp: sp, nl: nl})
+			toks = append(toks, token{start: int32(i), end: int32(j), num: int32(v), nd: uint8(nd), lex: -1, kind: tkNum, ch: 'k', sp: sp, nl: nl})
 			sp, nl, run, i = false, false, -1, j
 			continue
 		}

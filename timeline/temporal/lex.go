@@ -30,14 +30,13 @@ type token struct {
 	lex        int16 // index of the word in the language table, or -1
 	kind       tokKind
 	nd         uint8 // number of digits of a tkNum
-	ch         byte  // punctuation character; 0x80 for any non-ASCII rune
+	ch         byte  // punctuation character; 0x80 for any non-ASCII rune; 'k' for a number in kanji
 	m, d       int8  // month and day of a tkDate; minute of a tkTime (in m)
 	cap        bool  // word starts with an upper-case letter
 	upper      bool  // word is all upper case (and longer than one letter)
 	grouped    bool  // number with a thousands separator or a decimal part
 	sp         bool  // white space separates this token from the previous one
 	nl         bool  // the separating space contains a line break
-	kanji      bool  // a number written in kanji numerals (Japanese)
 }
 
 // Byte classes, so that the hot loop tests one table lookup per byte.
@@ -219,21 +218,29 @@ func lexNumber(s string, i int, tk *token) int {
 	return j
 }
 
-// lexLetters reads a word of letters of any script (and ASCII digits inside
-// none) starting at s[i], for languages such as Russian.
+// lexLetters reads a word of letters of any script starting at s[i], for
+// languages such as Russian. Cyrillic, the common case, is decoded and
+// cased by hand: the unicode tables cost more than the rest of the lexer.
 func lexLetters(l *Lang, s string, i int, tk *token) {
 	j := i
 	first := true
 	for j < len(s) {
-		r, n := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) {
+		var r rune
+		n := 2
+		if c := s[j]; (c == 0xD0 || c == 0xD1) && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+			r = rune(c&0x1F)<<6 | rune(s[j+1]&0x3F)
+		} else if c < utf8.RuneSelf {
 			break
+		} else {
+			r, n = utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
 		}
+		up := isUpperRune(r)
 		if first {
-			tk.cap = unicode.IsUpper(r)
-			tk.upper = tk.cap
-			first = false
-		} else if !unicode.IsUpper(r) {
+			tk.cap, tk.upper, first = up, up, false
+		} else if !up {
 			tk.upper = false
 		}
 		j += n
@@ -244,4 +251,12 @@ func lexLetters(l *Lang, s string, i int, tk *token) {
 	tk.kind = tkWord
 	tk.lex = l.lookupFold(s[i:j])
 	tk.end = int32(j)
+}
+
+// isUpperRune is unicode.IsUpper with a fast path for Cyrillic.
+func isUpperRune(r rune) bool {
+	if r >= 0x400 && r < 0x460 {
+		return r < 0x430
+	}
+	return unicode.IsUpper(r)
 }

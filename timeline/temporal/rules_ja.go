@@ -296,7 +296,7 @@ func (s *state) jaClock(i int, x *expr) bool {
 		x.min, x.e = m, j+2
 	} else if s.key(j) == "半" {
 		x.min, x.e = 30, j+1
-	} else if s.toks[k].kanji && h == 1 && pm == 0 {
+	} else if s.toks[k].ch == 'k' && h == 1 && pm == 0 {
 		return false // "一時": for a while
 	}
 	switch s.key(x.e) {
@@ -381,7 +381,7 @@ func (s *state) jaNumLed(i int, x *expr) bool {
 			return true
 		}
 	case "日":
-		if n >= 1 && n <= 31 && !(tk.kanji && n == 1) {
+		if n >= 1 && n <= 31 && !(tk.ch == 'k' && n == 1) {
 			return s.jaDay(i, n, k+1, x)
 		}
 	case "時":
@@ -393,7 +393,7 @@ func (s *state) jaNumLed(i int, x *expr) bool {
 			return s.jaDay(i, n, i+1, x)
 		}
 	}
-	if tk.nd == 4 && !tk.kanji && n >= 1800 && n <= 2100 {
+	if tk.nd == 4 && tk.ch != 'k' && n >= 1800 && n <= 2100 {
 		if s.isp(k, '(') {
 			// "2023(令和5)年2月7日": one date.
 			if y, _, _ := s.jaEraYearAt(k + 1); y == n {
@@ -439,7 +439,7 @@ func (s *state) jaYearLed(i, n int, x *expr) bool {
 	switch {
 	case tk.nd == 4 && n >= 1000 && n <= 2200:
 		year = n
-	case tk.nd == 2 && !tk.kanji && s.jaElliptical(k):
+	case tk.nd == 2 && tk.ch != 'k' && s.jaElliptical(k):
 		// "56年宣言", "99年に": an elliptical year of the last century
 		// (or this one, for the few years it has had).
 		year = 1900 + n
@@ -532,10 +532,10 @@ func (s *state) jaDuration(i, n int, x *expr) bool {
 		return false
 	}
 	unit := u.unit
-	if u.key == "分" && s.toks[i].kanji && !s.isw(i-1, "約") {
+	if u.key == "分" && s.toks[i].ch == 'k' && !s.isw(i-1, "約") {
 		return false // "十分": enough
 	}
-	if u.key == "日" && s.toks[i].kanji && n == 1 {
+	if u.key == "日" && s.toks[i].ch == 'k' && n == 1 {
 		return false
 	}
 	val := durValue(n, false, unit)
