@@ -15,7 +15,9 @@ type Result struct {
 	Mentions []temporal.Mention
 }
 
-// Tag tags one article against its publication time.
+// Tag tags one article against its publication time, in the article's
+// language (English when it has none the tagger reads).
 func Tag(a *article.Article) Result {
-	return Result{Article: a, Mentions: temporal.Tag(a.Body, a.Published)}
+	tg, _ := temporal.ForLanguage(a.Language)
+	return Result{Article: a, Mentions: tg.Tag(a.Body, a.Published)}
 }

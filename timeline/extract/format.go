@@ -59,6 +59,12 @@ func appendText(dst []byte, r Result) []byte {
 		dst = a.Published.AppendFormat(dst, "2006-01-02 15:04 -07:00")
 		dst = append(dst, " ("+a.PublishedFrom+")"...)
 	}
+	if a.Language != "" {
+		dst = append(dst, "  language "+a.Language...)
+		if a.LanguageFrom != "" {
+			dst = append(dst, " ("+a.LanguageFrom+")"...)
+		}
+	}
 	dst = append(dst, '\n')
 	if len(r.Mentions) == 0 {
 		return append(dst, "  no dates found\n"...)
@@ -121,12 +127,15 @@ type jsonArticle struct {
 	Publisher     string        `json:"publisher,omitempty"`
 	Published     string        `json:"published,omitempty"`
 	PublishedFrom string        `json:"published_from,omitempty"`
+	Language      string        `json:"language,omitempty"`
+	LanguageFrom  string        `json:"language_from,omitempty"`
 	Mentions      []jsonMention `json:"mentions"`
 }
 
 func appendJSON(dst []byte, r Result) []byte {
 	a := r.Article
-	out := jsonArticle{ID: a.ID, URL: a.URL, Title: a.Title, Publisher: a.Publisher, PublishedFrom: a.PublishedFrom, Mentions: []jsonMention{}}
+	out := jsonArticle{ID: a.ID, URL: a.URL, Title: a.Title, Publisher: a.Publisher, PublishedFrom: a.PublishedFrom,
+		Language: a.Language, LanguageFrom: a.LanguageFrom, Mentions: []jsonMention{}}
 	if !a.Published.IsZero() {
 		out.Published = a.Published.Format("2006-01-02T15:04:05Z07:00")
 	}
