@@ -99,6 +99,7 @@ func TestJapaneseWordsThatAreNotDates(t *testing.T) {
 		{"統一見解と一部の島", nil},
 		{"40周年の式典", nil},
 		{"人口は5135人", nil},
+		{"毎日新聞によると", nil},
 	})
 }
 
@@ -131,6 +132,7 @@ func TestJapaneseTense(t *testing.T) {
 	runLangCases(t, japanese, a, []tc{
 		{"2月に来日する予定だ。", []string{"2月|DATE|2024-02"}},
 		{"2月に来日した。", []string{"2月|DATE|2023-02"}},
+		{"サミットは5月19日から21日まで広島で開かれる。", []string{"5月19日|DATE|2024-05-19", "21日|DATE|2024-05-21"}},
 		{"昨年は6月に中止され、9月に実施された。", []string{"昨年|DATE|2022", "6月|DATE|2022-06", "9月|DATE|2022-09"}},
 	})
 	if got := japanese.Tag(strings.Repeat("年", 3), a); len(got) != 0 {

@@ -44,7 +44,7 @@ func parseJA(s *state, i int) (expr, bool) {
 			ok = s.jaRef(i, &x)
 		case e.isSet:
 			x = expr{s: i, e: i + 1, kind: kSet, typ: Set, val: e.set, rule: "ja-set-word"}
-			ok = true
+			ok = !strings.HasPrefix(s.text[x.end(s):], "新聞") // 毎日新聞, a newspaper
 			s.lastSet = i
 		case e.season != 0:
 			x = expr{s: i, e: i + 1, kind: kSeason, typ: Date, season: int(e.season), rule: "ja-season"}
@@ -86,6 +86,9 @@ func parseJA(s *state, i int) (expr, bool) {
 	}
 	return x, true
 }
+
+// end is the byte offset where x ends.
+func (x *expr) end(s *state) int { return int(s.toks[x.e-1].end) }
 
 // key is the table word of token k, or "".
 func (s *state) key(k int) string {
@@ -752,6 +755,8 @@ func (s *state) jaTense(x *expr) int {
 	switch prev {
 	case 'た', 'だ':
 		return -1
+	case 'る', 'う', 'く', 'す', 'つ', 'む', 'ぶ', 'ぬ':
+		return 1
 	}
 	return 0
 }

@@ -47,6 +47,9 @@ func parseRU(s *state, i int) (expr, bool) {
 			// "в настоящее время", "в данный момент"; not "настоящий договор".
 			ok = s.isw(i+1, "время") || s.isw(i+1, "момент")
 			x.e = i + 2
+		case "раньше", "прежде":
+			// "раньше всех", "раньше срока", "прежде чем": comparisons.
+			ok = !(s.isw(i+1, "всех") || s.isw(i+1, "чем") || s.isw(i+1, "срока") || s.isw(i+1, "времени"))
 		}
 	case e.isSet:
 		ok = s.ruSet(i, &x)
@@ -140,6 +143,19 @@ func (s *state) ruTimeAfter(x *expr) {
 	k := x.e
 	if s.isp(k, ',') || s.isw(k, "в") {
 		k++
+	}
+	if s.kind(k) == tkNum && s.isw(k-1, "в") && !s.toks[k].grouped && s.toks[k].num <= 24 {
+		// "в 10 утра", "в 7 часов вечера".
+		h, j := int(s.toks[k].num), k+1
+		if s.isw(j, "часов") || s.isw(j, "часа") || s.isw(j, "час") {
+			j++
+		}
+		if p := s.word(j); p != nil && p.pod != "" && p.unit == uNone || j > k+1 {
+			x.hour, x.min, x.hasT, x.typ, x.e = h, 0, true, Time, j
+			s.ruPodAfter(x)
+			x.e = s.ruZone(x.e)
+		}
+		return
 	}
 	if s.kind(k) != tkTime || s.toks[k].nl && s.isp(x.e, ',') {
 		return
@@ -449,8 +465,13 @@ func (s *state) ruUnitLed(i int, x *expr) bool {
 		*x = expr{s: k, e: i + 1, kind: kDur, typ: Duration, val: ruDurValue(0, true, e.unit), rule: "ru-vague-duration"}
 		return true
 	}
-	if s.isw(i-1, "один") && s.isw(i-2, "не") {
-		return false // taken at "один"
+	// "через неделю", "спустя год", "в течение месяца": one unit.
+	if p := i - 1; s.isw(p, "через") || s.isw(p, "спустя") || s.isw(p, "течение") || s.isw(p, "протяжении") {
+		switch e.key {
+		case "год", "года", "месяц", "месяца", "неделю", "недели", "день", "дня", "сутки", "суток", "час", "часа", "минуту", "минуты", "десятилетие", "десятилетия", "век", "века":
+			*x = expr{s: i, e: i + 1, kind: kDur, typ: Duration, val: durValue(1, false, e.unit), rule: "ru-duration"}
+			return true
+		}
 	}
 	return false
 }
@@ -463,6 +484,9 @@ func (s *state) ruMonth(i int, x *expr) bool {
 	}
 	*x = expr{s: i, e: i + 1, kind: kDate, typ: Date, m: int(e.month), rule: "ru-month"}
 	s.ruYearAfter(i+1, x)
+	if x.e == i+1 && s.toks[i].cap && !s.toks[i].upper && s.kind(i+1) == tkWord && s.toks[i+1].cap {
+		return false // "Мая Плисецкая": a name; months are written in lower case
+	}
 	if !x.hasY && x.unit == uNone && s.lastSet >= 0 && i-s.lastSet <= 5 {
 		// "каждый год с мая по октябрь": months of every year.
 		x.kind, x.val, x.rule = kSet, "XXXX-"+two(x.m), "ru-generic-month"
