@@ -279,6 +279,13 @@ func lexJA(l *Lang, s string, toks []token) []token {
 				continue
 			}
 		}
+		if r >= 'Ａ' && r <= 'Ｚ' {
+			// A full-width capital: an era's letter ("Ｒ６年") or a name.
+			lx := l.lookup(string(rune('a' + (r - 'Ａ'))))
+			toks = append(toks, token{start: int32(i), end: int32(i + n), lex: lx, kind: tkWord, cap: true, sp: sp, nl: nl})
+			sp, nl, run, i = false, false, -1, i+n
+			continue
+		}
 		if r >= '０' && r <= '９' {
 			j, v, nd := i, 0, 0
 			for j < len(s) {

@@ -18,6 +18,7 @@ func TestJapaneseWesternDates(t *testing.T) {
 		{"十月十九日に署名された。", []string{"十月十九日|DATE|2023-10-19"}},
 		{"千九百五十六年の宣言", []string{"千九百五十六年|DATE|1956"}},
 		{"2023/5/7 9:15 更新", []string{"2023/5/7 9:15|TIME|2023-05-07T09:15"}},
+		{"２０２４年１月３０日 １８：１４", []string{"２０２４年１月３０日 １８：１４|TIME|2024-01-30T18:14"}},
 		{"1990年代に交渉が進んだ。", []string{"1990年代|DATE|199"}},
 		{"20世紀の問題だ。", []string{"20世紀|DATE|19"}},
 		{"2024年度の予算", []string{"2024年度|DATE|2024"}},
@@ -41,6 +42,7 @@ func TestJapaneseEras(t *testing.T) {
 		{"平成元年1月7日", []string{"平成元年|DATE|1989", "1月7日|DATE|1989-01-07"}},
 		{"R6年度の計画", []string{"R6年度|DATE|2024"}},
 		{"H13年に", []string{"H13年|DATE|2001"}},
+		{"Ｒ６年度の予算", []string{"Ｒ６年度|DATE|2024"}},
 	})
 }
 
@@ -134,6 +136,7 @@ func TestJapaneseTense(t *testing.T) {
 		{"2月に来日した。", []string{"2月|DATE|2023-02"}},
 		{"サミットは5月19日から21日まで広島で開かれる。", []string{"5月19日|DATE|2024-05-19", "21日|DATE|2024-05-21"}},
 		{"昨年は6月に中止され、9月に実施された。", []string{"昨年|DATE|2022", "6月|DATE|2022-06", "9月|DATE|2022-09"}},
+		{"1956年の共同宣言に基づき、2月に来日する予定だ。", []string{"1956年|DATE|1956", "2月|DATE|2024-02"}},
 	})
 	if got := japanese.Tag(strings.Repeat("年", 3), a); len(got) != 0 {
 		t.Errorf("bare units tagged: %v", got)

@@ -20,7 +20,7 @@ func parseJA(s *state, i int) (expr, bool) {
 		ok = s.jaNumLed(i, &x)
 	case tkWord:
 		e := s.word(i)
-		if e == nil || s.tokText(i)[0] < 0x80 {
+		if e == nil || len(e.key) == 1 && e.key[0] < 0x80 {
 			ok = s.jaLetterEra(i, &x)
 			break
 		}
@@ -167,6 +167,11 @@ func (s *state) jaEra(i int, x *expr) bool {
 // jaLetterEra: "R6年", "H13年度" (an era's one-letter form before a number).
 func (s *state) jaLetterEra(i int, x *expr) bool {
 	t := s.tokText(i)
+	if len(t) == 3 && t[0] == 0xEF { // full width "Ｒ"
+		if e := s.word(i); e != nil && len(e.key) == 1 {
+			t = strings.ToUpper(e.key)
+		}
+	}
 	if len(t) != 1 || !s.adj(i) {
 		return false
 	}
@@ -265,6 +270,13 @@ func (s *state) jaTimeAfter(x *expr) {
 		return
 	}
 	var y expr
+	if h, ok := s.num(k); ok && h <= 24 && s.isp(k+1, ':') && s.adj(k) && s.adj(k+1) {
+		// "１８：１４" in full-width forms.
+		if m, ok := s.num(k + 2); ok && m < 60 && s.toks[k+2].nd == 2 {
+			x.hour, x.min, x.hasT, x.typ, x.e = h, m, true, Time, k+3
+			return
+		}
+	}
 	if s.kind(k) == tkTime && !s.toks[k].nl {
 		t := &s.toks[k]
 		x.hour, x.min, x.hasT, x.typ, x.e = int(t.num), int(t.m), true, Time, k+1
@@ -716,6 +728,16 @@ func (s *state) jaTopicYear(x *expr) {
 		}
 	}
 	if strings.Contains(s.text[last.End:s.toks[x.s].start], "。") {
+		return
+	}
+	// Only a year that is the topic ("去年は", "2019年も", "今年、"), not
+	// one that names something ("1956年の共同宣言に基づき、9月に").
+	// A month that took its year from the topic passes it on ("去年は6月に
+	// …、9月に").
+	after := s.text[last.End:]
+	chained := len(last.Value) == 7 && !strings.Contains(last.Text, "年") || last.End == int(s.toks[x.s].start)
+	if !(chained || strings.HasPrefix(after, "は") || strings.HasPrefix(after, "も") || strings.HasPrefix(after, "、") ||
+		strings.HasPrefix(after, "には")) {
 		return
 	}
 	x.y, x.hasY = s.ref.y, true
