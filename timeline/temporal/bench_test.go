@@ -31,6 +31,10 @@ const (
 	minValue   = 0.82
 )
 
+// minValueOf raises the value target of the Russian and Japanese sets
+// (issue 9).
+var minValueOf = map[string]float64{"ru-dev": 0.88, "ja-dev": 0.88}
+
 type benchDoc struct {
 	ID   string `json:"id"`
 	DCT  string `json:"dct"`
@@ -145,7 +149,7 @@ func TestBenchAccuracy(t *testing.T) {
 		for _, c := range []struct {
 			name      string
 			got, want float64
-		}{{"relaxed", r.Relaxed.F1, minRelaxed}, {"strict", r.Strict.F1, minStrict}, {"value", r.Value.F1, minValue}} {
+		}{{"relaxed", r.Relaxed.F1, minRelaxed}, {"strict", r.Strict.F1, minStrict}, {"value", r.Value.F1, max(minValue, minValueOf[set])}} {
 			if c.got < c.want {
 				t.Errorf("%s: %s F1 %.3f is below the target %.2f", set, c.name, c.got, c.want)
 			}
