@@ -32,6 +32,9 @@ func DetectLanguage(text string) string {
 	if len(text) > detectSpan {
 		text = text[:detectSpan]
 	}
+	if asciiOnly(text) {
+		return English // the common case, decided without counting
+	}
 	var latin, cyr, cjk int
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -100,4 +103,23 @@ func (a *Article) settleLanguage(opts Options) {
 	default:
 		a.Language, a.LanguageFrom = DetectLanguage(a.Body), "detected"
 	}
+}
+
+// asciiOnly reports whether text has no byte above 0x7F, eight bytes at a
+// time.
+func asciiOnly(text string) bool {
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		w := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
