@@ -117,6 +117,7 @@ var ruWords = []ruForms{
 
 	{[]string{"первый", "первая", "первой", "первую", "первое", "первого", "первом"}, entry{ord: 1}},
 	{[]string{"второй", "вторая", "вторую", "второе", "второго", "втором"}, entry{ord: 2}},
+	{[]string{"третий", "третье", "третьего", "третьем"}, entry{ord: 3}},
 
 	// Number words.
 	{[]string{"один", "одна", "одно", "одного", "одной", "одну", "одном"}, entry{num: 1, numKind: nkOnes}},
@@ -202,8 +203,26 @@ var (
 	ruSoftEndings = []string{"ий", "яя", "ее", "ие", "его", "ей", "юю", "им", "ем", "их", "ими", "ему"}
 )
 
+// ruOrdinals are the stems of the day ordinals from 4 on ("четвертое",
+// "двадцатого"), declined as hard adjectives in the neuter of "число": the
+// nominative, genitive and prepositional news writes a day in.
+var ruOrdinals = []struct {
+	stem string
+	n    int8
+}{
+	{"четверт", 4}, {"четвёрт", 4}, {"пят", 5}, {"шест", 6}, {"седьм", 7}, {"восьм", 8}, {"девят", 9},
+	{"десят", 10}, {"одиннадцат", 11}, {"двенадцат", 12}, {"тринадцат", 13}, {"четырнадцат", 14},
+	{"пятнадцат", 15}, {"шестнадцат", 16}, {"семнадцат", 17}, {"восемнадцат", 18}, {"девятнадцат", 19},
+	{"двадцат", 20}, {"тридцат", 30},
+}
+
 func ruTable() []wordDef {
 	var t []wordDef
+	for _, o := range ruOrdinals {
+		for _, e := range []string{"ое", "ого", "ом"} {
+			t = append(t, wordDef{o.stem + e, entry{ord: o.n}})
+		}
+	}
 	for i, m := range ruMonths {
 		var forms []string
 		switch {

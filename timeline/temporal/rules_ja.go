@@ -657,7 +657,18 @@ func (s *state) jaRel(i int, x *expr) bool {
 		}
 		s.jaTimeAfter(x)
 		return true
-	case uWeek, uWeekend:
+	case uWeek:
+		// "先週の火曜日": that weekday of the week meant, one date.
+		if s.tokText(i+1) == "の" && !anaph && s.hasAnchor {
+			if w := s.word(i + 2); w != nil && w.weekday != 0 {
+				t := date(s.ay, s.am, s.ad).AddDate(0, 0, 7*int(e.rel))
+				t = t.AddDate(0, 0, int(w.weekday)-(int(t.Weekday())+6)%7-1)
+				*x = expr{s: i, e: i + 3, kind: kDate, typ: Date, y: t.Year(), m: int(t.Month()), d: t.Day(), hasY: true, rule: "ja-rel-week-weekday"}
+				s.jaTimeAfter(x)
+			}
+		}
+		return true
+	case uWeekend:
 		return true
 	}
 	return false

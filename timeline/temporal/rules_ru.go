@@ -30,7 +30,7 @@ func parseRU(s *state, i int) (expr, bool) {
 	case e.part != pNone:
 		ok = s.ruPart(i, &x)
 	case e.ord != 0:
-		ok = s.ruHalf(i, &x)
+		ok = s.ruOrdinalDay(i, &x) || s.ruHalf(i, &x)
 	case e.month != 0:
 		ok = s.ruMonth(i, &x)
 	case e.weekday != 0:
@@ -273,6 +273,9 @@ func (s *state) ruYearAfter(k int, x *expr) {
 // года назад", "06.43 по местному времени", "десятки раз в год".
 func (s *state) ruNumLed(i int, x *expr) bool {
 	tk := &s.toks[i]
+	if s.kind(i) == tkWord && s.ruOrdinalDay(i, x) {
+		return true // "двадцать второго февраля"
+	}
 	if s.kind(i) == tkNum && !tk.grouped && tk.nd <= 2 && tk.num >= 1 && tk.num <= 31 {
 		if m := s.word(i + 1); m != nil && m.month != 0 {
 			*x = expr{s: i, e: i + 2, kind: kDate, typ: Date, d: int(tk.num), m: int(m.month), rule: "ru-day-month"}
@@ -605,6 +608,30 @@ func (s *state) ruPart(i int, x *expr) bool {
 	}
 	*x = y
 	x.s, x.part, x.rule = i, p, "ru-part-"+y.rule
+	return true
+}
+
+// ruOrdinalDay: a day written as an ordinal word, "первого сентября",
+// "двадцать второго февраля 2024 года", "тридцатое января".
+func (s *state) ruOrdinalDay(i int, x *expr) bool {
+	d, j := 0, i
+	if e := s.word(i); e != nil && e.numKind == nkTens && (e.num == 20 || e.num == 30) {
+		if o := s.word(i + 1); o != nil && o.ord >= 1 && o.ord <= 9 {
+			d, j = int(e.num)+int(o.ord), i+1
+		}
+	} else if e != nil && e.ord >= 1 {
+		d = int(e.ord)
+	}
+	if d < 1 || d > 31 || strings.HasSuffix(s.word(j).key, "ой") || strings.HasSuffix(s.word(j).key, "ая") {
+		return false // "второй половине": not a day
+	}
+	m := s.word(j + 1)
+	if m == nil || m.month == 0 || m.flags&wfRuAbbr != 0 {
+		return false
+	}
+	*x = expr{s: i, e: j + 2, kind: kDate, typ: Date, d: d, m: int(m.month), rule: "ru-ordinal-day"}
+	s.ruYearAfter(x.e, x)
+	s.ruTimeAfter(x)
 	return true
 }
 

@@ -1,12 +1,18 @@
 // Package temporal finds temporal expressions ("January 30", "the second
-// half of February", "two years ago", "the 1990s") in English text and
-// normalises them the way TimeML's TIMEX3 does, so that the timeline tool can
-// date what news articles and histories report.
+// half of February", "two years ago", "the 1990s") in English, Russian ("30
+// января 2024 года", "в прошлом году") and Japanese ("2024年1月30日",
+// "令和6年", "先週の火曜日") text and normalises them the way TimeML's TIMEX3
+// does, so that the timeline tool can date what news articles and histories
+// report.
 //
 // The tagger is a single pass of a hand-written lexer (lex.go) followed by a
 // small recursive-descent matcher over the tokens (rules.go): at each token
 // that can start a temporal expression it tries the rules and keeps the
-// longest match. Words live in per-language tables (lang_en.go), apart from
+// longest match. Russian and Japanese bring their own rules for their word
+// order (rules_ru.go, rules_ja.go) and Japanese its own lexer, which cuts
+// text without spaces by script (lang_ja.go); they build the same
+// expressions and share the resolution. Words live in per-language tables
+// (lang_en.go, lang_ru.go, lang_ja.go), apart from
 // the rules and from the resolution of relative and partial expressions
 // against the document's anchor time (resolve.go); so do the guard words
 // that are not temporal themselves but tell the rules how to read a
