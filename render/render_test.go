@@ -12,6 +12,7 @@ import (
 	"github.com/peacetreaty/timeline/data"
 	"github.com/peacetreaty/timeline/timeline"
 	"github.com/peacetreaty/timeline/timeline/edtf"
+	"github.com/peacetreaty/timeline/timeline/merge"
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
@@ -228,11 +229,11 @@ func merged(t testing.TB) *timeline.Timeline {
 		}
 		return cd
 	}
-	return timeline.Merge(fixture(t), []timeline.Candidate{
+	return merge.Merge(fixture(t), []timeline.Candidate{
 		c("a", "Soviet forces occupied the Habomai in September 1945.", "September 1945", "1945-09"),
 		c("c", "Japan's representatives signed the instrument of surrender aboard USS Missouri in Tokyo Bay on 4 October 1945.", "4 October 1945", "1945-10-04"),
 		c("b", "Japan and the USSR opened talks on Shikotan fisheries on 1 June 1962.", "1 June 1962", "1962-06-01"),
-	}, timeline.MergeOptions{})
+	}, merge.Options{})
 }
 
 func TestFormatsGoldenWithArticles(t *testing.T) {

@@ -14,6 +14,8 @@ type eventNodes struct {
 	aliases                           []*yaml.Node
 	sources                           []*yaml.Node // each source's mapping
 	published                         []*yaml.Node // each source's published value, or nil
+	summary                           *yaml.Node
+	quotes                            []*yaml.Node // each source's quote value, or nil
 }
 
 // decodeEvent reads one event mapping.
@@ -27,7 +29,7 @@ func (d *decoder) decodeEvent(n *yaml.Node) (Event, eventNodes) {
 		{name: "id", required: true, decode: set(&nodes.id, func(v *yaml.Node) { d.text(v, "id", &e.ID) })},
 		{name: "date", required: true, decode: set(&nodes.date, func(v *yaml.Node) { d.date(v, "date", &e.Date) })},
 		{name: "title", required: true, decode: func(v *yaml.Node) { d.text(v, "title", &e.Title) }},
-		{name: "summary", required: true, decode: func(v *yaml.Node) { d.text(v, "summary", &e.Summary) }},
+		{name: "summary", required: true, decode: set(&nodes.summary, func(v *yaml.Node) { d.text(v, "summary", &e.Summary) })},
 		{name: "kind", required: true, decode: set(&nodes.kind, func(v *yaml.Node) { d.text(v, "kind", &e.Kind) })},
 		{name: "era", decode: set(&nodes.era, func(v *yaml.Node) { d.text(v, "era", &e.Era) })},
 		{name: "actors", required: true, decode: func(v *yaml.Node) {
@@ -41,7 +43,7 @@ func (d *decoder) decodeEvent(n *yaml.Node) (Event, eventNodes) {
 		{name: "perspectives", decode: func(v *yaml.Node) { e.Perspectives, nodes.perspectives = d.perspectives(v) }},
 		{name: "aliases", decode: func(v *yaml.Node) { d.strList(v, "aliases", &e.Aliases, &nodes.aliases) }},
 		{name: "related", decode: func(v *yaml.Node) { d.strList(v, "related", &e.Related, &nodes.related) }},
-		{name: "sources", required: true, decode: func(v *yaml.Node) { e.Sources, nodes.sources, nodes.published = d.sources(v) }},
+		{name: "sources", required: true, decode: func(v *yaml.Node) { e.Sources, nodes.sources, nodes.published, nodes.quotes = d.sources(v) }},
 		{name: "notes", decode: func(v *yaml.Node) { d.text(v, "notes", &e.Notes) }},
 		{name: "status", decode: set(&nodes.status, func(v *yaml.Node) {
 			d.str(v, "status", &e.Status)
@@ -86,19 +88,19 @@ func (d *decoder) perspectives(n *yaml.Node) ([]Perspective, []*yaml.Node) {
 	return ps, keys
 }
 
-func (d *decoder) sources(n *yaml.Node) ([]Source, []*yaml.Node, []*yaml.Node) {
+// sources reads the sources list, with each source's mapping and its
+// published and quote values (nil where absent) for later checks.
+func (d *decoder) sources(n *yaml.Node) (out []Source, items, published, quotes []*yaml.Node) {
 	if n.Kind != yaml.SequenceNode {
 		d.errorf(n, "%q must be a list of sources, found %s", "sources", describe(n))
-		return nil, nil, nil
+		return nil, nil, nil, nil
 	}
 	if len(n.Content) == 0 {
 		d.errorf(n, "%q must list at least one source", "sources")
 	}
-	var out []Source
-	var items, published []*yaml.Node
 	for _, item := range n.Content {
 		var s Source
-		var pub *yaml.Node
+		var pub, quote *yaml.Node
 		ok := d.mapping(item, "source", []field{
 			{name: "title", required: true, decode: func(v *yaml.Node) { d.text(v, "title", &s.Title) }},
 			{name: "publisher", required: true, decode: func(v *yaml.Node) { d.text(v, "publisher", &s.Publisher) }},
@@ -109,7 +111,7 @@ func (d *decoder) sources(n *yaml.Node) ([]Source, []*yaml.Node, []*yaml.Node) {
 				}
 			}},
 			{name: "published", decode: func(v *yaml.Node) { pub = v; d.date(v, "published", &s.Published) }},
-			{name: "quote", decode: func(v *yaml.Node) { d.text(v, "quote", &s.Quote) }},
+			{name: "quote", decode: func(v *yaml.Node) { quote = v; d.text(v, "quote", &s.Quote) }},
 			{name: "language", decode: func(v *yaml.Node) {
 				d.text(v, "language", &s.Language)
 				if strings.TrimSpace(s.Language) != "" && !isLanguageTag(s.Language) {
@@ -121,9 +123,10 @@ func (d *decoder) sources(n *yaml.Node) ([]Source, []*yaml.Node, []*yaml.Node) {
 			out = append(out, s)
 			items = append(items, item)
 			published = append(published, pub)
+			quotes = append(quotes, quote)
 		}
 	}
-	return out, items, published
+	return out, items, published, quotes
 }
 
 // isLanguageTag accepts the simple BCP 47 tags sources need: "en", "ja", "zh-Hant".

@@ -101,7 +101,7 @@ func EventID(date edtf.Value, title string) string {
 		d = d[:4]
 	}
 	var ws []string
-	words(title, func(w string) {
+	Words(title, func(w string) {
 		var b strings.Builder
 		for _, r := range w {
 			if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -202,6 +203,17 @@ func TestLoadErrors(t *testing.T) {
 			"data/events/old/1956-10-19-joint-declaration.yaml:1:5: error: duplicate id \"1956-10-19-joint-declaration\" (also in data/events/1956-10-19-joint-declaration.yaml)",
 			"data/events/old/1956-10-19-joint-declaration.yaml:1:5: warning: same date and title as 1956-10-19-joint-declaration (data/events/1956-10-19-joint-declaration.yaml:1): a duplicate?",
 		}},
+		{"summary names a day no event has", replace("summary: Japan and the Soviet Union end the state of war.", "summary: Signed on 18 October 1956 in Moscow."), []string{
+			p + ":4:10: warning: summary names \"18 October 1956\" (1956-10-18), which is neither this event's date (1956-10-19) nor the date of another event: check it",
+		}},
+		{"quote names a day no event has", replace("    url: https://www.mofa.go.jp/\n", "    url: https://www.mofa.go.jp/\n    quote: It was signed on October 19, 1956 and in force on 1956年12月12日.\n"), []string{
+			p + ":12:12: warning: quote names \"1956年12月12日\" (1956-12-12), which is neither this event's date (1956-10-19) nor the date of another event: check it",
+		}},
+		{"a day another event has is no warning", map[string]string{
+			"events/1956-10-19-joint-declaration.yaml": strings.Replace(testEvent, "end the state of war.", "end the state of war; in force on 12 December 1956.", 1),
+			"events/1956-12-12-in-force.yaml":          strings.NewReplacer("1956-10-19-joint-declaration", "1956-12-12-in-force", "1956-10-19", "1956-12-12", "title: Joint Declaration", "title: In force").Replace(testEvent),
+		}, nil},
+		{"a day within the event's own interval is no warning", replace("date: 1956-10-19", "date: 1956-10-19/1956-10-20\nnotes: x"), nil},
 		{"missing vocabulary", map[string]string{"kinds.yaml": ""}, []string{
 			p + ":5:7: error: unknown kind \"treaty\"; kinds are listed in data/kinds.yaml",
 			"data/kinds.yaml: error: missing vocabulary file kinds.yaml",
@@ -298,6 +310,22 @@ func FuzzLoadEvent(f *testing.F) {
 			if d.Path == "" || d.Msg == "" || d.Line < 0 || d.Col < 0 {
 				t.Errorf("malformed diagnostic %+v", d)
 			}
+		}
+		if diags.HasErrors() {
+			return
+		}
+		// A file that loads is one fmt can write, and fmt's output is a
+		// fixed point (render's FuzzRenderEvent checks the formats).
+		once, err := Format(data)
+		if err != nil {
+			t.Fatalf("fmt of a file that loads: %v", err)
+		}
+		twice, err := Format(once)
+		if err != nil {
+			t.Fatalf("fmt of fmt's output: %v\n%s", err, once)
+		}
+		if !bytes.Equal(once, twice) {
+			t.Fatalf("fmt is not a fixed point:\n%s\n---\n%s", once, twice)
 		}
 	})
 }

@@ -89,6 +89,7 @@ func (l *loader) validate(tl *Timeline) {
 	}
 
 	l.warnings()
+	l.checkNamedDays()
 	for _, le := range l.events {
 		tl.Events = append(tl.Events, le.Event)
 	}
@@ -249,7 +250,7 @@ func (l *loader) warnings() {
 			byDateTitle[key] = seen{le, n.id.Line}
 		}
 		for j, a := range le.Aliases {
-			k := normalizePhrase(a)
+			k := NormalizePhrase(a)
 			if prev, dup := byAlias[k]; dup && prev.le.ID != le.ID {
 				l.warn(le, n.aliases[j], "alias %q is also an alias of %s (%s:%d): articles using it cannot be told apart", a, prev.le.ID, l.display(prev.le.Path), prev.line)
 			} else if !dup {
@@ -262,4 +263,55 @@ func (l *loader) warnings() {
 func (l *loader) warn(le *loadedEvent, n *yaml.Node, format string, args ...any) {
 	l.diags = append(l.diags, Diagnostic{Path: l.display(le.Path), Line: n.Line, Col: n.Column,
 		Severity: SeverityWarning, Msg: fmt.Sprintf(format, args...)})
+}
+
+// EraOf returns the id of the era of eras holding the date's first day, or
+// "": proposals from articles get their era the way curated events do.
+func EraOf(eras []Era, date edtf.Value) string { return eraOf(eras, date) }
+
+// checkNamedDays warns where a summary or a source's quote names a day in
+// full ("on 19 October 1956") that is neither within the event's own date
+// nor the date of another event given to the day: a typo, a day the data
+// lacks, or a date to make exact. A person judges which.
+func (l *loader) checkNamedDays() {
+	var dated []edtf.Value // the day-precision dates of all events
+	for _, le := range l.events {
+		if !le.Date.IsZero() && le.Date.Precision() == edtf.PrecisionDay {
+			dated = append(dated, le.Date)
+		}
+	}
+	known := func(own edtf.Value, d edtf.Day) bool {
+		if own.Contains(d) {
+			return true
+		}
+		for _, v := range dated {
+			if v.Contains(d) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range l.events {
+		le := &l.events[i]
+		if le.Date.IsZero() {
+			continue
+		}
+		check := func(n *yaml.Node, field, text string) {
+			if n == nil {
+				return
+			}
+			for _, nd := range NamedDays(text) {
+				if !known(le.Date, nd.Day) {
+					l.warn(le, n, "%s names %q (%s), which is neither this event's date (%s) nor the date of another event: check it",
+						field, nd.Text, nd.Day, le.Date)
+				}
+			}
+		}
+		check(le.nodes.summary, "summary", le.Summary)
+		for j, s := range le.Sources {
+			if j < len(le.nodes.quotes) {
+				check(le.nodes.quotes[j], "quote", s.Quote)
+			}
+		}
+	}
 }

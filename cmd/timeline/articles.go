@@ -7,6 +7,7 @@ import (
 	"github.com/peacetreaty/timeline/timeline"
 	"github.com/peacetreaty/timeline/timeline/article"
 	"github.com/peacetreaty/timeline/timeline/extract"
+	"github.com/peacetreaty/timeline/timeline/merge"
 )
 
 // mergeArticles tags the articles and merges them into tl. Any article that
@@ -17,13 +18,13 @@ func mergeArticles(s stdio, tl *timeline.Timeline, paths []string, published str
 		return nil, err
 	}
 	if explain != "" {
-		m := timeline.NewMatcher(tl, timeline.MergeOptions{})
+		m := merge.NewMatcher(tl, merge.Options{})
 		n := m.ExplainAll(s.err, cands, explain)
 		if n == 0 {
 			fmt.Fprintf(s.err, "timeline: --explain %s: no candidate concerns that event or article\n", explain)
 		}
 	}
-	return timeline.Merge(tl, cands, timeline.MergeOptions{}), nil
+	return merge.Merge(tl, cands, merge.Options{}), nil
 }
 
 func readCandidates(s stdio, paths []string, published string, workers int) ([]timeline.Candidate, error) {

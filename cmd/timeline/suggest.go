@@ -9,6 +9,7 @@ import (
 	"runtime"
 
 	"github.com/peacetreaty/timeline/timeline"
+	"github.com/peacetreaty/timeline/timeline/merge"
 	"github.com/spf13/cobra"
 )
 
@@ -42,7 +43,7 @@ It never overwrites a file.`,
 			if err != nil {
 				return err
 			}
-			merged := timeline.Merge(tl, cands, timeline.MergeOptions{})
+			merged := merge.Merge(tl, cands, merge.Options{})
 			if out == "" {
 				out = filepath.Join(dataDir(dir), timeline.EventsDir)
 			}

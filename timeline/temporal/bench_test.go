@@ -3,6 +3,9 @@ package temporal
 import (
 	"bufio"
 	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,6 +25,7 @@ var benchLang = map[string]*Tagger{"tbaq": english, "wikiwars-dev": english, "ru
 
 // benchHalf, when set to "a" or "b" (TEMPORAL_BENCH_HALF), keeps only the
 // even or odd documents of each set: develop on one half, check the other.
+// The ratchet is not checked then: its floors are for whole sets.
 var benchHalf = os.Getenv("TEMPORAL_BENCH_HALF")
 
 // Targets on the development sets (TempEval-3 figures, all types).
@@ -34,6 +38,60 @@ const (
 // minValueOf raises the value target of the Russian and Japanese sets
 // (issue 9).
 var minValueOf = map[string]float64{"ru-dev": 0.88, "ja-dev": 0.88}
+
+// The accuracy ratchet: testdata/accuracy-floors.json holds, for every
+// development set, the last measured F1 figures minus ratchetSlack. A figure
+// below its floor fails (a regression of half a point); a figure that rose
+// past floor+slack also fails until the floor is raised with
+// `go test ./timeline/temporal -run TestBenchAccuracy -update-floors`, so
+// the floor follows every improvement.
+const (
+	floorsFile   = "testdata/accuracy-floors.json"
+	ratchetSlack = 0.005
+)
+
+var updateFloors = flag.Bool("update-floors", false, "rewrite "+floorsFile+" from this run's figures")
+
+// floor is one set's minimum F1 figures.
+type floor struct {
+	Relaxed float64 `json:"relaxed"`
+	Strict  float64 `json:"strict"`
+	Value   float64 `json:"value"`
+}
+
+func readFloors(t *testing.T) map[string]floor {
+	b, err := os.ReadFile(floorsFile)
+	if err != nil {
+		t.Fatalf("accuracy floors: %v", err)
+	}
+	var fl map[string]floor
+	if err := json.Unmarshal(b, &fl); err != nil {
+		t.Fatalf("%s: %v", floorsFile, err)
+	}
+	return fl
+}
+
+// floorOf is a measured figure less the slack, rounded down to 3 places.
+func floorOf(f float64) float64 { return math.Floor((f-ratchetSlack)*1000+1e-9) / 1000 }
+
+// checkRatchet compares a set's figures with its floor: below fails as a
+// regression, above floor+slack (by more than rounding) fails as a floor
+// not yet raised.
+func checkRatchet(set string, got, fl floor) []string {
+	var errs []string
+	for _, c := range []struct {
+		name   string
+		got, f float64
+	}{{"relaxed", got.Relaxed, fl.Relaxed}, {"strict", got.Strict, fl.Strict}, {"value", got.Value, fl.Value}} {
+		switch {
+		case c.got < c.f:
+			errs = append(errs, fmt.Sprintf("%s: %s F1 %.4f fell below its floor %.3f (a regression)", set, c.name, c.got, c.f))
+		case floorOf(c.got) > c.f+0.0015:
+			errs = append(errs, fmt.Sprintf("%s: %s F1 %.4f rose: raise its floor %.3f to %.3f with -update-floors", set, c.name, c.got, c.f, floorOf(c.got)))
+		}
+	}
+	return errs
+}
 
 type benchDoc struct {
 	ID   string `json:"id"`
@@ -96,6 +154,11 @@ func TestBenchAccuracy(t *testing.T) {
 		outDir = t.TempDir()
 	}
 	python, pyErr := exec.LookPath("python3")
+	floors := map[string]floor{}
+	if !*updateFloors && benchHalf == "" {
+		floors = readFloors(t)
+	}
+	measured := map[string]floor{}
 	for _, set := range benchSets {
 		docs := loadDocs(t, set)
 		out := filepath.Join(outDir, set+".jsonl")
@@ -123,8 +186,8 @@ func TestBenchAccuracy(t *testing.T) {
 		}
 		f.Close()
 		if pyErr != nil {
-			t.Logf("python3 not found: wrote %s but cannot score it", out)
-			continue
+			// The data is here, so a missing scorer must not pass silently.
+			t.Fatalf("python3 not found (%v): wrote %s but cannot score it; install python3", pyErr, out)
 		}
 		gold := filepath.Join(benchDir, set, "gold.jsonl")
 		if benchHalf != "" {
@@ -146,6 +209,17 @@ func TestBenchAccuracy(t *testing.T) {
 			t.Fatalf("%s: scorer output %q: %v", set, strings.TrimSpace(string(b)), err)
 		}
 		t.Logf("%-13s relaxed F1 %.3f  strict F1 %.3f  value F1 %.3f", set, r.Relaxed.F1, r.Strict.F1, r.Value.F1)
+		got := floor{r.Relaxed.F1, r.Strict.F1, r.Value.F1}
+		measured[set] = floor{floorOf(got.Relaxed), floorOf(got.Strict), floorOf(got.Value)}
+		if benchHalf != "" {
+			// A half has no floor.
+		} else if fl, ok := floors[set]; !ok && !*updateFloors {
+			t.Errorf("%s: no floor in %s; add one with -update-floors", set, floorsFile)
+		} else if !*updateFloors {
+			for _, e := range checkRatchet(set, got, fl) {
+				t.Error(e)
+			}
+		}
 		for _, c := range []struct {
 			name      string
 			got, want float64
@@ -154,6 +228,39 @@ func TestBenchAccuracy(t *testing.T) {
 				t.Errorf("%s: %s F1 %.3f is below the target %.2f", set, c.name, c.got, c.want)
 			}
 		}
+	}
+	if *updateFloors && benchHalf == "" {
+		b, err := json.MarshalIndent(measured, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(floorsFile, append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s", floorsFile)
+	}
+}
+
+func TestCheckRatchet(t *testing.T) {
+	fl := floor{0.942, 0.884, 0.819}
+	for _, c := range []struct {
+		got  floor
+		errs int
+	}{
+		{floor{0.947, 0.889, 0.824}, 0},    // the figures the floor came from
+		{floor{0.9421, 0.8841, 0.8191}, 0}, // just above the floor
+		{floor{0.947, 0.889, 0.8189}, 1},   // value fell half a point
+		{floor{0.941, 0.883, 0.818}, 3},    // all three fell
+		{floor{0.948, 0.889, 0.824}, 0},    // a rise within rounding
+		{floor{0.949, 0.889, 0.824}, 1},    // relaxed rose by two in the third place
+		{floor{0.947, 0.889, 0.830}, 1},    // value rose: raise the floor
+	} {
+		if errs := checkRatchet("set", c.got, fl); len(errs) != c.errs {
+			t.Errorf("checkRatchet(%v, %v) = %q, want %d errors", c.got, fl, errs, c.errs)
+		}
+	}
+	if got := floorOf(0.824); got != 0.819 {
+		t.Errorf("floorOf(0.824) = %v, want 0.819", got)
 	}
 }
 

@@ -276,10 +276,29 @@ func FuzzTag(f *testing.F) {
 		if unix%5 != 0 {
 			a = time.Unix(unix%(1<<34), 0).UTC()
 		}
-		checkMentions(t, text, Tag(text, a))
-		checkMentions(t, text, russian.Tag(text, a))
-		checkMentions(t, text, japanese.Tag(text, a))
+		for _, tg := range []*Tagger{english, russian, japanese} {
+			ms := tg.Tag(text, a)
+			checkMentions(t, text, ms)
+			if !a.IsZero() {
+				checkSameSpans(t, text, ms, tg.Tag(text, a.AddDate(1, 0, 0)))
+			}
+		}
 	})
+}
+
+// checkSameSpans is the anchor property: the anchor decides what a
+// mention means, never where it is, so the same text tagged at two anchors
+// a year apart gives the same spans.
+func checkSameSpans(t *testing.T, text string, x, y []Mention) {
+	t.Helper()
+	if len(x) != len(y) {
+		t.Fatalf("%q: %d mentions at one anchor, %d a year later", text, len(x), len(y))
+	}
+	for i := range x {
+		if x[i].Start != y[i].Start || x[i].End != y[i].End {
+			t.Fatalf("%q: mention %d spans %d-%d at one anchor, %d-%d a year later", text, i, x[i].Start, x[i].End, y[i].Start, y[i].End)
+		}
+	}
 }
 
 func readSeed() (string, error) {
@@ -294,7 +313,10 @@ func TestDevSetInvariants(t *testing.T) {
 		}
 		for _, d := range loadDocs(t, set) {
 			tg := benchLang[set]
-			checkMentions(t, d.Text, tg.Tag(d.Text, parseDCT(t, d.DCT)))
+			dct := parseDCT(t, d.DCT)
+			ms := tg.Tag(d.Text, dct)
+			checkMentions(t, d.Text, ms)
+			checkSameSpans(t, d.Text, ms, tg.Tag(d.Text, dct.AddDate(1, 0, 0)))
 			checkMentions(t, d.Text, tg.Tag(d.Text, time.Time{}))
 		}
 	}

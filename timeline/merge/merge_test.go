@@ -1,6 +1,7 @@
-package timeline
+package merge
 
 import (
+	"github.com/peacetreaty/timeline/timeline"
 	"math/rand"
 	"reflect"
 	"slices"
@@ -41,9 +42,9 @@ func TestCompatible(t *testing.T) {
 }
 
 // mergeFixture is a small timeline: the loader test's data plus two events.
-func mergeFixture(t testing.TB) *Timeline {
+func mergeFixture(t testing.TB) *timeline.Timeline {
 	t.Helper()
-	tl, diags := Load(testFS(map[string]string{
+	tl, diags := timeline.Load(testFS(map[string]string{
 		"events/2022-03-21-talks-end.yaml": `id: 2022-03-21-talks-end
 date: 2022-03-21
 title: Russia ends peace treaty talks with Japan
@@ -62,15 +63,15 @@ actors: [japan]
 aliases: [after World War II]
 sources: [{title: Instrument, publisher: NARA}]
 `,
-	}), LoadOptions{Prefix: "data"})
+	}), timeline.LoadOptions{Prefix: "data"})
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
 	return tl
 }
 
-func cand(article, sentence, mention, date string) Candidate {
-	c := Candidate{Article: ArticleRef{ID: article, Publisher: "Test", Title: article, Published: "2024-01-30T00:00:00Z"}, Sentence: sentence}
+func cand(article, sentence, mention, date string) timeline.Candidate {
+	c := timeline.Candidate{Article: timeline.ArticleRef{ID: article, Publisher: "Test", Title: article, Published: "2024-01-30T00:00:00Z"}, Sentence: sentence}
 	if mention != "" {
 		c.Mention = mention
 		c.Start = strings.Index(sentence, mention)
@@ -82,10 +83,10 @@ func cand(article, sentence, mention, date string) Candidate {
 
 func TestMerge(t *testing.T) {
 	tl := mergeFixture(t)
-	cands := []Candidate{
+	cands := []timeline.Candidate{
 		// Evidence: month precision fits the day; words and alias match.
 		cand("a", "In March 2022, the Russian Foreign Ministry announced that Moscow was terminating talks with Tokyo on a peace treaty.", "March 2022", "2022-03"),
-		// Evidence by alias alone, without a date.
+		// timeline.Evidence by alias alone, without a date.
 		cand("a", "Moscow and Tokyo have sought a peace agreement after World War II.", "", ""),
 		// Conflict: all about the surrender, a day that cannot be it.
 		cand("b", "Japan signed the instrument of surrender aboard USS Missouri on 3 September 1945.", "3 September 1945", "1945-09-03"),
@@ -93,13 +94,13 @@ func TestMerge(t *testing.T) {
 		cand("c", "Russia and Japan opened a fisheries commission on Etorofu crab quotas on 5 May 2023.", "5 May 2023", "2023-05-05"),
 		cand("d", "The fisheries commission on crab quotas met in Moscow on 5 May 2023, Russia said.", "5 May 2023", "2023-05-05"),
 		// A dateline alone proposes nothing.
-		{Article: ArticleRef{ID: "e"}, Sentence: "TOKYO, May 9.", Mention: "May 9", Start: 7, End: 12, Date: edtf.MustParse("2023-05-09"), Dateline: true},
+		{Article: timeline.ArticleRef{ID: "e"}, Sentence: "TOKYO, May 9.", Mention: "May 9", Start: 7, End: 12, Date: edtf.MustParse("2023-05-09"), Dateline: true},
 		// No actor named: too vague to propose.
 		cand("f", "It rained heavily on 1 June 2023.", "1 June 2023", "2023-06-01"),
 	}
-	out := Merge(tl, cands, MergeOptions{})
+	out := Merge(tl, cands, Options{})
 
-	byID := map[string]*Event{}
+	byID := map[string]*timeline.Event{}
 	for i := range out.Events {
 		byID[out.Events[i].ID] = &out.Events[i]
 	}
@@ -118,7 +119,7 @@ func TestMerge(t *testing.T) {
 		t.Fatalf("proposed: %+v", out.Proposed)
 	}
 	p := out.Proposed[0]
-	if p.Status != StatusProposed || p.Date.String() != "2023-05-05" || len(p.Evidence) != 2 || len(p.Sources) != 2 ||
+	if p.Status != timeline.StatusProposed || p.Date.String() != "2023-05-05" || len(p.Evidence) != 2 || len(p.Sources) != 2 ||
 		!strings.HasPrefix(p.ID, "2023-05-05-") || !slices.Contains(p.Actors, "russia") || !slices.Contains(p.Places, "iturup") {
 		t.Errorf("proposal: %+v", p)
 	}
@@ -134,7 +135,7 @@ func TestMerge(t *testing.T) {
 	for range 10 {
 		shuffled := slices.Clone(cands)
 		rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
-		again := Merge(tl, shuffled, MergeOptions{})
+		again := Merge(tl, shuffled, Options{})
 		if !reflect.DeepEqual(again.Events, out.Events) || !reflect.DeepEqual(again.Proposed, out.Proposed) || !reflect.DeepEqual(again.Conflicts, out.Conflicts) {
 			t.Fatal("the order of the candidates changed the merge")
 		}
@@ -143,7 +144,7 @@ func TestMerge(t *testing.T) {
 
 func TestExplain(t *testing.T) {
 	tl := mergeFixture(t)
-	m := NewMatcher(tl, MergeOptions{})
+	m := NewMatcher(tl, Options{})
 	c := cand("b", "Japan signed the instrument of surrender aboard USS Missouri on 3 September 1945.", "3 September 1945", "1945-09-03")
 	got := m.Explain(&c)
 	for _, want := range []string{

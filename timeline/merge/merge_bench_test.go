@@ -1,7 +1,8 @@
-package timeline
+package merge
 
 import (
 	"fmt"
+	"github.com/peacetreaty/timeline/timeline"
 	"math/rand"
 	"strings"
 	"testing"
@@ -12,7 +13,7 @@ import (
 // synthetic builds a timeline of n events and m candidates with a Zipf-like
 // vocabulary, dates spread over 1855–2025, and a mix of candidates that fit
 // an event, miss every event, or carry no date. It is deterministic.
-func synthetic(n, m int) (*Timeline, []Candidate) {
+func synthetic(n, m int) (*timeline.Timeline, []timeline.Candidate) {
 	rng := rand.New(rand.NewSource(1))
 	vocab := make([]string, 20000)
 	for i := range vocab {
@@ -26,23 +27,23 @@ func synthetic(n, m int) (*Timeline, []Candidate) {
 		}
 		return strings.Join(ws, " ")
 	}
-	tl := &Timeline{Vocabulary: Vocabulary{
-		Actors: []Actor{{ID: "japan", Name: "Japan", Aliases: []string{"Tokyo"}}, {ID: "russia", Name: "Russia", Aliases: []string{"Moscow"}}},
-		Places: []Place{{ID: "iturup", Name: "Iturup", Aliases: []string{"Etorofu"}}},
-		Eras:   []Era{{ID: "all", Date: edtf.MustParse("1855/..")}},
+	tl := &timeline.Timeline{Vocabulary: timeline.Vocabulary{
+		Actors: []timeline.Actor{{ID: "japan", Name: "Japan", Aliases: []string{"Tokyo"}}, {ID: "russia", Name: "Russia", Aliases: []string{"Moscow"}}},
+		Places: []timeline.Place{{ID: "iturup", Name: "Iturup", Aliases: []string{"Etorofu"}}},
+		Eras:   []timeline.Era{{ID: "all", Date: edtf.MustParse("1855/..")}},
 	}}
 	day := func() edtf.Value {
 		return edtf.MustParse(fmt.Sprintf("%04d-%02d-%02d", 1855+rng.Intn(171), 1+rng.Intn(12), 1+rng.Intn(28)))
 	}
 	for i := range n {
-		tl.Events = append(tl.Events, Event{
+		tl.Events = append(tl.Events, timeline.Event{
 			ID: fmt.Sprintf("e%06d", i), Date: day(), Title: sentence(8), Summary: sentence(40),
 			Actors: []string{"japan", "russia"}, Places: []string{"iturup"}, Aliases: []string{sentence(3)}, Era: "all",
 		})
 	}
-	cands := make([]Candidate, 0, m)
+	cands := make([]timeline.Candidate, 0, m)
 	for i := range m {
-		c := Candidate{Article: ArticleRef{ID: fmt.Sprintf("a%06d", i/10)}, SentenceStart: i % 10 * 100}
+		c := timeline.Candidate{Article: timeline.ArticleRef{ID: fmt.Sprintf("a%06d", i/10)}, SentenceStart: i % 10 * 100}
 		switch i % 4 {
 		case 0, 1: // about an event: its date and some of its words
 			e := &tl.Events[rng.Intn(n)]
@@ -71,7 +72,7 @@ func BenchmarkMerge(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			for b.Loop() {
-				out := Merge(tl, cands, MergeOptions{})
+				out := Merge(tl, cands, Options{})
 				if len(out.Proposed) == 0 {
 					b.Fatal("no proposals: the synthetic data does not exercise the merge")
 				}
@@ -84,7 +85,7 @@ func BenchmarkMerge(b *testing.B) {
 // candidates made from an event mostly join it.
 func TestSyntheticMerge(t *testing.T) {
 	tl, cands := synthetic(500, 4000)
-	out := Merge(tl, cands, MergeOptions{})
+	out := Merge(tl, cands, Options{})
 	evidence := 0
 	for _, e := range out.Events {
 		evidence += len(e.Evidence)

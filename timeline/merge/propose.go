@@ -1,7 +1,8 @@
-package timeline
+package merge
 
 import (
 	"fmt"
+	"github.com/peacetreaty/timeline/timeline"
 	"maps"
 	"slices"
 	"strings"
@@ -10,7 +11,7 @@ import (
 )
 
 type proposalSeed struct {
-	c     *Candidate
+	c     *timeline.Candidate
 	terms []string
 }
 
@@ -19,8 +20,8 @@ type proposalSeed struct {
 // several) form one proposal with several pieces of evidence. Only sentences
 // that name an actor, with a date no coarser than a year, are proposed: the
 // rest is too vague for a researcher to act on.
-func (m *Matcher) propose(seeds []proposalSeed) []Event {
-	slices.SortFunc(seeds, func(a, b proposalSeed) int { return CompareCandidates(a.c, b.c) })
+func (m *Matcher) propose(seeds []proposalSeed) []timeline.Event {
+	slices.SortFunc(seeds, func(a, b proposalSeed) int { return timeline.CompareCandidates(a.c, b.c) })
 	byDate := map[string][]proposalSeed{}
 	type sentenceKey struct {
 		article string
@@ -41,16 +42,16 @@ func (m *Matcher) propose(seeds []proposalSeed) []Event {
 		dk := s.c.Date.String()
 		byDate[dk] = append(byDate[dk], s)
 	}
-	var out []Event
+	var out []timeline.Event
 	used := map[string]int{}
 	for _, k := range slices.Sorted(maps.Keys(byDate)) {
 		group := byDate[k]
-		slices.SortFunc(group, func(a, b proposalSeed) int { return CompareCandidates(a.c, b.c) })
+		slices.SortFunc(group, func(a, b proposalSeed) int { return timeline.CompareCandidates(a.c, b.c) })
 		for _, cluster := range m.cluster(group) {
 			out = append(out, m.proposal(cluster, used))
 		}
 	}
-	slices.SortFunc(out, func(a, b Event) int { return Compare(&a, &b) })
+	slices.SortFunc(out, func(a, b timeline.Event) int { return timeline.Compare(&a, &b) })
 	return out
 }
 
@@ -123,7 +124,7 @@ func namesIn(terms []string, known func(id string) bool) []string {
 }
 
 // proposal builds the proposed event of one cluster.
-func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) Event {
+func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) timeline.Event {
 	first := cluster[0].c
 	var terms []string
 	for _, s := range cluster {
@@ -133,19 +134,19 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) Event {
 			}
 		}
 	}
-	e := Event{
+	e := timeline.Event{
 		Date:    first.Date,
 		Title:   headline(first.Sentence),
 		Summary: strings.Join(strings.Fields(first.Sentence), " "),
 		Actors:  m.actorsIn(terms),
 		Places:  m.placesIn(terms),
-		Status:  StatusProposed,
-		Era:     eraOf(m.tl.Eras, first.Date),
+		Status:  timeline.StatusProposed,
+		Era:     timeline.EraOf(m.tl.Eras, first.Date),
 	}
 	e.ID = proposalID(first.Date, m.topWords(terms), used)
-	seen := map[ArticleRef]bool{}
+	seen := map[timeline.ArticleRef]bool{}
 	for _, s := range cluster {
-		e.Evidence = append(e.Evidence, Evidence{Candidate: *s.c})
+		e.Evidence = append(e.Evidence, timeline.Evidence{Candidate: *s.c})
 		if !seen[s.c.Article] {
 			seen[s.c.Article] = true
 			e.Sources = append(e.Sources, sourceOf(s.c))
@@ -230,8 +231,8 @@ func headline(s string) string {
 	return strings.TrimRight(s[:cut], " ,;:") + "…"
 }
 
-func sourceOf(c *Candidate) Source {
-	s := Source{Title: c.Article.Title, Publisher: c.Article.Publisher, URL: c.Article.URL}
+func sourceOf(c *timeline.Candidate) timeline.Source {
+	s := timeline.Source{Title: c.Article.Title, Publisher: c.Article.Publisher, URL: c.Article.URL}
 	if s.Title == "" {
 		s.Title = c.Article.ID
 	}

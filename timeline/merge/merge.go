@@ -1,7 +1,12 @@
-package timeline
+// Package merge joins the dated sentences of articles to the curated events
+// they describe: evidence on an event, a conflict when the words match but
+// the date cannot be the event's, a proposed event when nothing curated
+// fits. It reads the timeline package's model and never renders.
+package merge
 
 import (
 	"fmt"
+	"github.com/peacetreaty/timeline/timeline"
 	"io"
 	"math"
 	"slices"
@@ -10,53 +15,8 @@ import (
 	"github.com/peacetreaty/timeline/timeline/edtf"
 )
 
-// ArticleRef identifies the article a candidate or a piece of evidence
-// comes from.
-type ArticleRef struct {
-	ID        string
-	URL       string
-	Title     string
-	Publisher string
-	Published string // RFC 3339, or "" when unknown
-}
-
-// Candidate is a sentence of an article, with the date mention it carries.
-// Sentences without a date mention are candidates too, with a zero Date:
-// they can only join an event through one of its aliases ("after World War
-// II").
-type Candidate struct {
-	Article                    ArticleRef
-	Sentence                   string
-	SentenceStart, SentenceEnd int // byte span of the sentence in the article body
-	Mention                    string
-	Start, End                 int // byte span of the mention in the article body
-	Type                       string
-	Value                      string // TimeML value
-	Date                       edtf.Value
-	// Dateline marks a mention that only restates the article's own
-	// publication date ("TOKYO, January 30."): it may support an event but
-	// never proposes one.
-	Dateline bool
-}
-
-// Evidence is an article's sentence attached to an event.
-type Evidence struct {
-	Candidate
-	Score   float64
-	Matched []string // the terms or the alias that matched, for explanations
-	ByAlias string   // the alias phrase found, when the match came from one
-}
-
-// Conflict is a sentence that talks about an event but gives a date that
-// cannot be the event's. It is reported, never corrected.
-type Conflict struct {
-	Event     string // the event's id
-	EventDate edtf.Value
-	Evidence
-}
-
-// MergeOptions tune the merge; the zero value uses the defaults.
-type MergeOptions struct {
+// Options tune the merge; the zero value uses the defaults.
+type Options struct {
 	// Threshold is the score a candidate needs to join an event: the summed
 	// weights of the terms it shares with it, each its inverse event
 	// frequency scaled so that a term found in one event only weighs 1, plus
@@ -77,8 +37,8 @@ const (
 // Matcher holds the indexes of a timeline's events: an inverted index from
 // terms to events, a phrase index of aliases, and the events' dates by month.
 type Matcher struct {
-	tl   *Timeline
-	opts MergeOptions
+	tl   *timeline.Timeline
+	opts Options
 	an   *analyzer
 
 	// Terms are numbered; the hot path works on numbers, not strings.
@@ -115,7 +75,7 @@ type aliasEntry struct {
 const wideYears = 30
 
 // NewMatcher indexes the events of tl.
-func NewMatcher(tl *Timeline, opts MergeOptions) *Matcher {
+func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	if opts.Threshold == 0 {
 		opts.Threshold = DefaultThreshold
 	}
@@ -154,7 +114,7 @@ func NewMatcher(tl *Timeline, opts MergeOptions) *Matcher {
 			m.post[id] = append(m.post[id], int32(i))
 		}
 		for _, al := range e.Aliases {
-			ws := strings.Fields(normalizePhrase(al))
+			ws := strings.Fields(timeline.NormalizePhrase(al))
 			if len(ws) < 2 {
 				continue // a one-word alias is too weak to stand for an event
 			}
@@ -287,7 +247,7 @@ func daysIn(year, month int) int {
 // whatever their dates. Unless exhaustive, an event reached that way is
 // scored in full only when its rare terms alone give half the conflict
 // threshold and all its terms could reach it.
-func (m *Matcher) best(c *Candidate, terms []string, aliasHits map[int32]string, exhaustive bool) (compat, other match) {
+func (m *Matcher) best(c *timeline.Candidate, terms []string, aliasHits map[int32]string, exhaustive bool) (compat, other match) {
 	if c.Date.IsZero() {
 		return compat, other // an undated sentence is judged by its aliases only
 	}
@@ -372,7 +332,7 @@ func (m *Matcher) score(ids []int32, e int32) float64 {
 
 // better orders matches by score, then by event id, so ties break the same
 // way in every run.
-func better(a, b match, tl *Timeline) bool {
+func better(a, b match, tl *timeline.Timeline) bool {
 	if b.score == 0 {
 		return a.score > 0
 	}
@@ -439,7 +399,7 @@ func (m *Matcher) shared(ids []int32, e int32) []string {
 // aliasHits finds the events whose aliases the sentence contains.
 func (m *Matcher) aliasHits(sentence string) map[int32]string {
 	ws := m.wordBuf[:0]
-	words(sentence, func(w string) { ws = append(ws, w) })
+	timeline.Words(sentence, func(w string) { ws = append(ws, w) })
 	m.wordBuf = ws
 	var hits map[int32]string
 	for i := 0; i+1 < len(ws); i++ {
@@ -465,7 +425,7 @@ type verdict struct {
 	terms []string
 }
 
-func (m *Matcher) judge(c *Candidate) verdict {
+func (m *Matcher) judge(c *timeline.Candidate) verdict {
 	terms := m.an.terms(c.Sentence)
 	hits := m.aliasHits(c.Sentence)
 	compat, other := m.best(c, terms, hits, false)
@@ -516,7 +476,7 @@ func aliasBonus(mt match) float64 {
 // gathers the candidates that describe no curated event into proposed
 // events; and lists the conflicts. tl is not changed: the result is a new
 // timeline with the same vocabularies.
-func Merge(tl *Timeline, cands []Candidate, opts MergeOptions) *Timeline {
+func Merge(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *timeline.Timeline {
 	m := NewMatcher(tl, opts)
 	out := *tl
 	out.Events = slices.Clone(tl.Events)
@@ -541,7 +501,7 @@ func Merge(tl *Timeline, cands []Candidate, opts MergeOptions) *Timeline {
 		switch v.kind {
 		case "evidence":
 			e := &out.Events[v.event]
-			e.Evidence = append(e.Evidence, Evidence{Candidate: *c, Score: round(v.match.score), Matched: v.match.matched, ByAlias: v.match.alias})
+			e.Evidence = append(e.Evidence, timeline.Evidence{Candidate: *c, Score: round(v.match.score), Matched: v.match.matched, ByAlias: v.match.alias})
 			if !c.Date.IsZero() {
 				supported[fmt.Sprint(c.Article.ID, "\x00", v.event)] = true
 				attached[sentenceKey{c.Article.ID, c.SentenceStart}] = true
@@ -562,17 +522,17 @@ func Merge(tl *Timeline, cands []Candidate, opts MergeOptions) *Timeline {
 			continue
 		}
 		e := &tl.Events[v.event]
-		out.Conflicts = append(out.Conflicts, Conflict{Event: e.ID, EventDate: e.Date,
-			Evidence: Evidence{Candidate: *c, Score: round(v.match.score), Matched: v.match.matched, ByAlias: v.match.alias}})
+		out.Conflicts = append(out.Conflicts, timeline.Conflict{Event: e.ID, EventDate: e.Date,
+			Evidence: timeline.Evidence{Candidate: *c, Score: round(v.match.score), Matched: v.match.matched, ByAlias: v.match.alias}})
 	}
 	for i := range out.Events {
 		sortEvidence(out.Events[i].Evidence)
 	}
-	slices.SortFunc(out.Conflicts, func(a, b Conflict) int {
+	slices.SortFunc(out.Conflicts, func(a, b timeline.Conflict) int {
 		if c := strings.Compare(a.Event, b.Event); c != 0 {
 			return c
 		}
-		return CompareCandidates(&a.Candidate, &b.Candidate)
+		return timeline.CompareCandidates(&a.Candidate, &b.Candidate)
 	})
 	// A sentence that already dates an event proposes nothing with its other
 	// dates ("held Sunday, the first of seven between July and August").
@@ -587,7 +547,7 @@ func Merge(tl *Timeline, cands []Candidate, opts MergeOptions) *Timeline {
 }
 
 type verdictOf struct {
-	c *Candidate
+	c *timeline.Candidate
 	v verdict
 }
 
@@ -604,33 +564,12 @@ func round(f float64) float64 { return math.Round(f*100) / 100 }
 
 // sortEvidence orders evidence by article, then position, so the order of
 // the input articles and the number of workers do not show in the output.
-func sortEvidence(ev []Evidence) {
-	slices.SortFunc(ev, func(a, b Evidence) int { return CompareCandidates(&a.Candidate, &b.Candidate) })
-}
-
-// CompareCandidates orders candidates by article (publication time, id,
-// url), then by position in the article.
-func CompareCandidates(a, b *Candidate) int {
-	for _, c := range []int{
-		strings.Compare(a.Article.Published, b.Article.Published),
-		strings.Compare(a.Article.ID, b.Article.ID),
-		strings.Compare(a.Article.URL, b.Article.URL),
-	} {
-		if c != 0 {
-			return c
-		}
-	}
-	if a.Start != b.Start {
-		return a.Start - b.Start
-	}
-	if a.SentenceStart != b.SentenceStart {
-		return a.SentenceStart - b.SentenceStart
-	}
-	return strings.Compare(a.Sentence, b.Sentence)
+func sortEvidence(ev []timeline.Evidence) {
+	slices.SortFunc(ev, func(a, b timeline.Evidence) int { return timeline.CompareCandidates(&a.Candidate, &b.Candidate) })
 }
 
 // Explain says, in words, what the merge makes of a candidate and why.
-func (m *Matcher) Explain(c *Candidate) string {
+func (m *Matcher) Explain(c *timeline.Candidate) string {
 	var b strings.Builder
 	terms := m.an.terms(c.Sentence)
 	hits := m.aliasHits(c.Sentence)
@@ -681,7 +620,7 @@ func (m *Matcher) Explain(c *Candidate) string {
 // candidates of the article with that id, or candidates whose best match
 // (date fitting or not) is the event with that id. It returns how many it
 // explained.
-func (m *Matcher) ExplainAll(w io.Writer, cands []Candidate, id string) int {
+func (m *Matcher) ExplainAll(w io.Writer, cands []timeline.Candidate, id string) int {
 	n := 0
 	for i := range cands {
 		c := &cands[i]

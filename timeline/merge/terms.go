@@ -1,9 +1,9 @@
-package timeline
+package merge
 
 import (
+	"github.com/peacetreaty/timeline/timeline"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -11,26 +11,6 @@ import (
 // lower-cased, stemmed words without stop words, where the names of actors and
 // places (in every listed spelling, in English, Russian and Japanese) become
 // one term per actor or place, so "Etorofu" and "Iturup" match.
-
-// stopWords carry no topic.
-var stopWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be because been
-	before being below between both but by can could did do does doing down during each few for from further had has
-	have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself
-	no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that
-	the their theirs them themselves then there these they this those through to too under until up very was we were
-	what when where which while who whom why will with would you your yours yourself yourselves said says say told
-	according would could may might must shall also however since still yet one two three four five six seven eight
-	nine ten first second last next year years month months day days week weeks time new mr mrs ms per cent percent
-	january february march april june july august september october november december monday tuesday wednesday
-	thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec early late mid middle half
-	today yesterday tomorrow ago earlier later former then there's it's he's she's they're we're don't didn't
-	isn't wasn't aren't weren't won't can't`) {
-		stopWords[w] = true
-	}
-}
 
 // stem reduces an English word to a crude stem, enough that "talks",
 // "talked" and "talking" meet; it is not a full Porter stemmer, and it need
@@ -65,25 +45,6 @@ func isASCII(s string) bool {
 	return true
 }
 
-// words splits text into lower-case words (letters and digits; apostrophes
-// and hyphens split words).
-func words(text string, fn func(w string)) {
-	start := -1
-	for i, r := range text {
-		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
-		switch {
-		case letter && start < 0:
-			start = i
-		case !letter && start >= 0:
-			fn(strings.ToLower(text[start:i]))
-			start = -1
-		}
-	}
-	if start >= 0 {
-		fn(strings.ToLower(text[start:]))
-	}
-}
-
 // analyzer turns text into terms, replacing the names of actors and places
 // by one term each.
 type analyzer struct {
@@ -99,12 +60,12 @@ type phrase struct {
 	term  string
 }
 
-func newAnalyzer(v *Vocabulary) *analyzer {
+func newAnalyzer(v *timeline.Vocabulary) *analyzer {
 	a := &analyzer{phrases: map[string][]phrase{}, surface: map[string]string{}}
 	add := func(name, term string) {
 		var ws []string
-		words(name, func(w string) {
-			if stopWords[w] {
+		timeline.Words(name, func(w string) {
+			if timeline.IsStopWord(w) {
 				w = "" // as terms() sees it
 			}
 			ws = append(ws, stem(w))
@@ -144,8 +105,8 @@ func newAnalyzer(v *Vocabulary) *analyzer {
 // terms returns the distinct terms of text, in first-seen order.
 func (a *analyzer) terms(text string) []string {
 	var ws []string
-	words(text, func(w string) {
-		if stopWords[w] {
+	timeline.Words(text, func(w string) {
+		if timeline.IsStopWord(w) {
 			w = "" // keeps positions for names, never becomes a term
 		}
 		st := stem(w)
@@ -176,7 +137,7 @@ func (a *analyzer) terms(text string) []string {
 				continue
 			}
 		}
-		if w := ws[i]; w != "" && !stopWords[w] && len(w) > 1 && !allDigits(w) {
+		if w := ws[i]; w != "" && !timeline.IsStopWord(w) && len(w) > 1 && !allDigits(w) {
 			addTerm(w)
 		}
 	}
@@ -199,12 +160,4 @@ func allDigits(s string) bool {
 		}
 	}
 	return true
-}
-
-// normalizePhrase is the form in which aliases are looked for in sentences:
-// lower-case words joined by single spaces.
-func normalizePhrase(s string) string {
-	var ws []string
-	words(s, func(w string) { ws = append(ws, w) })
-	return strings.Join(ws, " ")
 }
