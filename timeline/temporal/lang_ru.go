@@ -36,8 +36,9 @@ var ruMonths = []struct {
 	{"декабр", true, []string{"дек"}},
 }
 
-// ruCase lists word forms: nominative, genitive, dative, accusative,
-// instrumental, prepositional and plurals, as each word needs.
+// ruForms lists the forms of one word (nominative, genitive, dative,
+// accusative, instrumental, prepositional and plurals, as each word needs)
+// with the roles they share.
 type ruForms struct {
 	forms []string
 	e     entry
@@ -175,7 +176,7 @@ var ruFunction = []string{
 	"который", "которую", "уже", "скоро", "уик", "энд", "течение", "протяжении", "всех", "чем", "срока",
 }
 
-// ruAdjStems are the stems of "N-day", "N-year" adjectives
+// ruAdjNums and ruAdjUnits build the "N-day", "N-year" adjectives
 // ("трехдневный визит", "двухлетний"): a duration in one word.
 var ruAdjNums = []struct {
 	prefix string

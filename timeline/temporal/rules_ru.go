@@ -109,7 +109,7 @@ func (s *state) ruWiden(x *expr) {
 	if x.kind == kWeekday || x.kind == kDate && !x.hasY && x.unit == uNone || x.kind == kSeason && !x.hasY {
 		x.tense = int8(s.ruTense(x))
 		if x.kind == kDate && s.hasAnchor && x.dir == 0 {
-			// Within two months of the anchor the nearest year wins,
+			// Within a month of the anchor the nearest year wins,
 			// whatever the verb: "с 24 апреля ... смогут" written on 10
 			// April, "случившегося 19 сентября" written on 18 September.
 			d := x.d
