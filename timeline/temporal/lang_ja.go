@@ -9,10 +9,10 @@ import (
 // the text by script instead. Digits (ASCII or full-width) and kanji numerals
 // become numbers; the words of the table ("昨年", "上旬", "午前", "年") are
 // found by longest match, but only where a table word starts, so that the
-// kanji of other words stay inside them; everything else (kana, kanji,
-// Latin) becomes runs that no rule reads. "日" in "日本", "土" in "領土" or
-// "月" in a name therefore never start an expression: a unit kanji counts
-// only after a number (rules_ja.go).
+// kanji of other words stay inside them; everything else becomes runs of
+// one script each (kanji, hiragana, katakana), which no rule starts at. "日"
+// in "日本", "土" in "領土" or "月" in a name therefore never start an
+// expression: a unit kanji counts only after a number (rules_ja.go).
 
 // Japanese is the Japanese language table.
 var Japanese = func() *Lang {
@@ -227,6 +227,7 @@ func jaPunct(r rune) byte {
 func lexJA(l *Lang, s string, toks []token) []token {
 	sp, nl := true, false
 	run := -1 // index of the open run token, or -1
+	var runScript uint8
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -316,16 +317,38 @@ func lexJA(l *Lang, s string, toks []token) []token {
 			i += n
 			continue
 		}
-		if run >= 0 && !sp {
+		sc := jaScript(r)
+		if run >= 0 && !sp && sc == runScript {
 			toks[run].end = int32(i + n)
 		} else {
 			toks = append(toks, token{start: int32(i), end: int32(i + n), lex: -1, kind: tkWord, sp: sp, nl: nl})
-			run = len(toks) - 1
+			run, runScript = len(toks)-1, sc
 		}
 		sp, nl = false, false
 		i += n
 	}
 	return toks
+}
+
+// Scripts of the runs lexJA cuts: a particle in hiragana ("に", "から")
+// is its own token between kanji words.
+const (
+	scOther uint8 = iota
+	scHiragana
+	scKatakana
+	scKanji
+)
+
+func jaScript(r rune) uint8 {
+	switch {
+	case r >= 0x3041 && r <= 0x309F:
+		return scHiragana
+	case r >= 0x30A0 && r <= 0x30FF || r >= 0xFF66 && r <= 0xFF9F:
+		return scKatakana
+	case r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r == '々':
+		return scKanji
+	}
+	return scOther
 }
 
 // jaLongest returns the table word that starts at s[i] and is longest, with
@@ -341,6 +364,9 @@ func jaLongest(l *Lang, s string, i int) (int16, int) {
 		if k, ok := l.index[s[i:j]]; ok {
 			best, end = k, j
 		}
+	}
+	if best >= 0 && end-i > 3 && s[end-3:end] == "日" && len(s) >= end+3 && s[end:end+3] == "本" {
+		return -1, 0 // "前日本大使": the former ambassador of Japan, not "the day before"
 	}
 	return best, end
 }

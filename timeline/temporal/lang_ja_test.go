@@ -104,6 +104,7 @@ func TestJapaneseWordsThatAreNotDates(t *testing.T) {
 		{"40周年の式典", nil},
 		{"人口は5135人", nil},
 		{"毎日新聞によると", nil},
+		{"前日本大使が語った", nil},
 	})
 }
 

@@ -44,8 +44,9 @@ func parseJA(s *state, i int) (expr, bool) {
 			ok = s.jaRef(i, &x)
 		case e.isSet:
 			x = expr{s: i, e: i + 1, kind: kSet, typ: Set, val: e.set, rule: "ja-set-word"}
-			ok = !strings.HasPrefix(s.text[x.end(s):], "新聞") // 毎日新聞, a newspaper
-			s.lastSet = i
+			if ok = !strings.HasPrefix(s.text[x.end(s):], "新聞"); ok { // 毎日新聞 is a newspaper
+				s.lastSet = i
+			}
 		case e.season != 0:
 			x = expr{s: i, e: i + 1, kind: kSeason, typ: Date, season: int(e.season), rule: "ja-season"}
 			ok = s.jaParticleAfter(i + 1)
@@ -307,7 +308,7 @@ func (s *state) jaClock(i int, x *expr) bool {
 		x.hour += 12
 	}
 	j := k + 2
-	if m, ok := s.num(j); ok && m < 60 && (s.key(j+1) == "分" || s.key(j+1) == "分間") && s.key(j+1) == "分" {
+	if m, ok := s.num(j); ok && m < 60 && s.key(j+1) == "分" {
 		x.min, x.e = m, j+2
 	} else if s.key(j) == "半" {
 		x.min, x.e = 30, j+1
