@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/peacetreaty/timeline/timeline/temporal"
@@ -70,7 +71,7 @@ func datelineIn(tg *temporal.Tagger, line string) *Dateline {
 		// Either a place opens the line, or the line is little but the date.
 		lead, after := line[:m.Start], line[m.End:]
 		short := len(strings.TrimSpace(line)) <= 60 && len(strings.Fields(after)) <= 3
-		if !PlaceLead(lead) && !short {
+		if !PlaceLead(lead) && !short && !(tg.Language() == Russian && placeStop(lead)) {
 			return nil
 		}
 		d := &Dateline{Start: m.Start, End: m.End, Text: m.Text, Month: month, Day: day}
@@ -109,4 +110,16 @@ func atoi(s string) int {
 // dateOf turns a dateline with a year into a publication time at midnight.
 func dateOf(d *Dateline, opts Options) time.Time {
 	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, opts.location())
+}
+
+// placeStop reports whether lead is one capitalised word and a full stop,
+// the way Interfax opens Russian copy ("Москва. 18 сентября. INTERFAX.RU").
+func placeStop(lead string) bool {
+	t := strings.TrimSpace(lead)
+	w, ok := strings.CutSuffix(t, ".")
+	if !ok || w == "" || strings.ContainsAny(w, " .,;:!?\"") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
