@@ -173,11 +173,10 @@ type Lang struct {
 
 	// A language whose script or word order the English lexer and rules
 	// do not fit brings its own: lexFn cuts the text (Japanese has no
-	// spaces), parseFn reads an expression at a token; both nil for
-	// English. letters makes runs of non-ASCII letters words (Cyrillic).
+	// spaces; Russian words are Cyrillic), parseFn reads an expression at
+	// a token; both nil for English.
 	lexFn   func(l *Lang, s string, toks []token) []token
 	parseFn func(s *state, i int) (expr, bool)
-	letters bool
 }
 
 // newLang builds a table, merging the roles of words listed more than once.

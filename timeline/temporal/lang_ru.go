@@ -1,5 +1,10 @@
 package temporal
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // Russian word tables. Russian inflects: a month, weekday or unit has up to
 // six case forms ("январь", "января", "январе", "январём"), all listed here
 // as forms of one word, so that the rules in rules_ru.go see "a month"
@@ -10,10 +15,83 @@ package temporal
 // Russian is the Russian language table.
 var Russian = func() *Lang {
 	l := newLang("ru", ruTable(), nil)
-	l.letters = true
+	l.lexFn = lexRU
 	l.parseFn = parseRU
 	return l
 }()
+
+// lexRU is the English lexer with words of Cyrillic (or any other) letters:
+// lex leaves each non-ASCII rune a token of its own, and this pass joins the
+// runs of letters into words looked up in the table. (A second pass, rather
+// than a branch in lex, keeps English lexing exactly as fast as before.)
+func lexRU(l *Lang, s string, toks []token) []token {
+	toks = lex(l, s, toks)
+	out := toks[:0]
+	for k := 0; k < len(toks); k++ {
+		tk := toks[k]
+		if tk.kind == tkPunct && s[tk.start] >= utf8.RuneSelf {
+			w := tk
+			w.ch = 0
+			if lexLetters(l, s, int(tk.start), &w) {
+				for k+1 < len(toks) && toks[k+1].start < w.end {
+					k++
+				}
+				out = append(out, w)
+				continue
+			}
+		}
+		out = append(out, tk)
+	}
+	return out
+}
+
+// lexLetters reads a word of letters of any script starting at s[i] into
+// tk, and reports false when s[i] starts no letter. Cyrillic, the common
+// case, is decoded and cased by hand: the unicode tables would cost more
+// than the rest of the lexer.
+func lexLetters(l *Lang, s string, i int, tk *token) bool {
+	j := i
+	first := true
+	for j < len(s) {
+		var r rune
+		n := 2
+		if c := s[j]; (c == 0xD0 || c == 0xD1) && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+			r = rune(c&0x1F)<<6 | rune(s[j+1]&0x3F)
+		} else if c < utf8.RuneSelf {
+			break
+		} else {
+			r, n = utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+		}
+		up := isUpperRune(r)
+		if first {
+			tk.cap, tk.upper, first = up, up, false
+		} else if !up {
+			tk.upper = false
+		}
+		j += n
+	}
+	if j == i {
+		return false
+	}
+	if tk.upper && utf8.RuneCountInString(s[i:j]) < 2 {
+		tk.upper = false
+	}
+	tk.kind = tkWord
+	tk.lex = l.lookupFold(s[i:j])
+	tk.end = int32(j)
+	return true
+}
+
+// isUpperRune is unicode.IsUpper with a fast path for Cyrillic.
+func isUpperRune(r rune) bool {
+	if r >= 0x400 && r < 0x460 {
+		return r < 0x430
+	}
+	return unicode.IsUpper(r)
+}
 
 // ruMonths are the month stems with their declension: soft ("январь",
 // "января") or hard ("март", "марта"); May is irregular.

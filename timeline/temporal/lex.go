@@ -1,9 +1,6 @@
 package temporal
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // The lexer cuts the text into words, numbers and punctuation in one pass,
 // in the manner of text/template/parse's lexer but without goroutines or
@@ -122,10 +119,6 @@ func lex(l *Lang, s string, toks []token) []token {
 				tk.end = int32(i + 1)
 			} else {
 				r, n := utf8.DecodeRuneInString(s[i:])
-				if l.letters && unicode.IsLetter(r) {
-					lexLetters(l, s, i, &tk)
-					break
-				}
 				tk.ch = 0x80
 				if r == '\u2019' || r == '\u2018' {
 					tk.ch = '\'' // typographic apostrophes act like ASCII ones
@@ -216,47 +209,4 @@ func lexNumber(s string, i int, tk *token) int {
 		}
 	}
 	return j
-}
-
-// lexLetters reads a word of letters of any script starting at s[i], for
-// languages such as Russian. Cyrillic, the common case, is decoded and
-// cased by hand: the unicode tables cost more than the rest of the lexer.
-func lexLetters(l *Lang, s string, i int, tk *token) {
-	j := i
-	first := true
-	for j < len(s) {
-		var r rune
-		n := 2
-		if c := s[j]; (c == 0xD0 || c == 0xD1) && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
-			r = rune(c&0x1F)<<6 | rune(s[j+1]&0x3F)
-		} else if c < utf8.RuneSelf {
-			break
-		} else {
-			r, n = utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-		}
-		up := isUpperRune(r)
-		if first {
-			tk.cap, tk.upper, first = up, up, false
-		} else if !up {
-			tk.upper = false
-		}
-		j += n
-	}
-	if tk.upper && utf8.RuneCountInString(s[i:j]) < 2 {
-		tk.upper = false
-	}
-	tk.kind = tkWord
-	tk.lex = l.lookupFold(s[i:j])
-	tk.end = int32(j)
-}
-
-// isUpperRune is unicode.IsUpper with a fast path for Cyrillic.
-func isUpperRune(r rune) bool {
-	if r >= 0x400 && r < 0x460 {
-		return r < 0x430
-	}
-	return unicode.IsUpper(r)
 }

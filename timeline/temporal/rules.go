@@ -187,19 +187,38 @@ func (s *state) sentStart(i int) bool {
 // run scans the tokens, emitting the longest expression at each position.
 func (s *state) run() {
 	s.narrative = s.decideNarrative()
+	if s.lang.parseFn != nil {
+		s.runLang()
+		return
+	}
 	for i := 0; i < len(s.toks); {
 		tk := &s.toks[i]
 		if tk.kind == tkWord && (tk.lex < 0 || !s.lang.entries[tk.lex].trigger) || tk.kind == tkPunct && tk.ch != '\'' {
 			i++
 			continue
 		}
-		var x expr
-		var ok bool
-		if s.lang.parseFn != nil {
-			x, ok = s.lang.parseFn(s, i)
-		} else {
-			x, ok = s.parse(i)
+		x, ok := s.parse(i)
+		if !ok {
+			i++
+			continue
 		}
+		s.emit(&x)
+		i = x.e
+	}
+}
+
+// runLang is run for a language with its own rules (Russian, Japanese):
+// the same scan, with the language's parser. (A loop of its own, so that
+// the English loop stays as it was.)
+func (s *state) runLang() {
+	parse := s.lang.parseFn
+	for i := 0; i < len(s.toks); {
+		tk := &s.toks[i]
+		if tk.kind == tkWord && (tk.lex < 0 || !s.lang.entries[tk.lex].trigger) || tk.kind == tkPunct {
+			i++
+			continue
+		}
+		x, ok := parse(s, i)
 		if !ok {
 			i++
 			continue
