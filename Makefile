@@ -48,8 +48,8 @@ lint: fmt-check vet
 # FUZZTIME=10m make fuzz. CI fuzzes by count (N executions, `Nx`), not by time:
 # a short time budget can end in Go's "context deadline exceeded" race.
 FUZZTIME ?= 3000x
-FUZZ_TARGETS := timeline/edtf:FuzzParse timeline:FuzzLoadEvent timeline:FuzzNamedDays timeline/temporal:FuzzTag \
-	timeline/article:FuzzReadText timeline/article:FuzzReadHTML timeline/article:FuzzParseLine \
+FUZZ_TARGETS := timeline/edtf:FuzzParse timeline:FuzzLoadEvent timeline:FuzzNamedDays timeline:FuzzFormat \
+	timeline/temporal:FuzzTag timeline/article:FuzzReadText timeline/article:FuzzReadHTML timeline/article:FuzzParseLine \
 	render:FuzzRenderEvent
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
@@ -72,9 +72,12 @@ bench-accuracy: build
 		python3 "$(BENCH_DIR)/timex_score.py" "$(BENCH_DIR)/$$set/gold.jsonl" "bin/$$set.jsonl" --docs "$(BENCH_DIR)/$$set/docs.jsonl"; \
 	done
 
-# The exports in the software that reads them: TimelineJS3 and the HTML page
-# in headless Chromium (Debian's chromium at /usr/bin/chromium), the
-# Vega-Lite spec through vega. Installs the npm packages from the lock file.
+# The exports in the software that reads them, in headless Chromium (Debian's
+# chromium at /usr/bin/chromium): TimelineJS3; the HTML page and the SVG
+# measured as drawn (label boxes, ticks per year, focus, phone and dark, with
+# screenshots in bin/e2e); TIMELINE.md's Mermaid diagrams through mermaid;
+# the Vega-Lite spec through vega. Installs the npm packages from the lock
+# file.
 E2E := render/testdata/e2e
 e2e: build
 	@command -v $${CHROMIUM:-/usr/bin/chromium} >/dev/null || { echo "e2e needs Chromium at /usr/bin/chromium (apt-get install chromium), or set CHROMIUM"; exit 1; }
@@ -83,5 +86,7 @@ e2e: build
 	$(BIN) build --data data --format json -o bin/e2e/timeline.json
 	$(BIN) build --data data --format timelinejs -o bin/e2e/timeline.timelinejs.json
 	$(BIN) build --data data --format html -o bin/e2e/timeline.html
+	$(BIN) build --data data --format svg -o bin/e2e/timeline.svg
+	$(BIN) build --data data --mermaid -o bin/e2e/TIMELINE.md
 	$(BIN) build --data data --format vega-lite -o bin/e2e/timeline.vl.json
 	node $(E2E)/e2e.mjs bin/e2e

@@ -11,7 +11,7 @@ import (
 )
 
 func init() {
-	register(Format{"csv", "csv", "spreadsheet rows (RFC 4180, UTF-8 with BOM): one per event, dates as ISO days and EDTF; status last", CSV, nil})
+	register(Format{"csv", "csv", "spreadsheet rows (RFC 4180, UTF-8 with BOM): one per event, dates as ISO days and EDTF; status last", CSV, URLLosses})
 }
 
 // csvHeader are the columns of the CSV export, in order:
@@ -61,11 +61,15 @@ func CSV(w io.Writer, tl *timeline.Timeline) error {
 	}
 	for _, e := range allEvents(tl) {
 		d := newJSONDate(e.Date)
-		if err := cw.Write([]string{
+		row := []string{
 			e.ID, deref(d.Start), deref(d.End), d.EDTF, d.Precision, d.Display, oneLine(e.Title), e.Kind,
 			strings.Join(e.Actors, listSep), strings.Join(e.Places, listSep), strings.Join(e.Tags, listSep), e.Era,
 			firstSourceURL(e), strconv.Itoa(len(e.Sources)), status(e),
-		}); err != nil {
+		}
+		for i := range row {
+			row[i] = csvCell(row[i])
+		}
+		if err := cw.Write(row); err != nil {
 			return err
 		}
 	}
@@ -85,13 +89,13 @@ func deref(s *string) string {
 	return *s
 }
 
-// firstSourceURL is the URL of the first source that has one: a source
+// firstSourceURL is the URL of the first source that has a safe one: a source
 // without a URL (an archive document) comes first in some events, and an
 // empty cell would hide the link that the event does have.
 func firstSourceURL(e timeline.Event) string {
 	for _, s := range e.Sources {
-		if s.URL != "" {
-			return s.URL
+		if u := safeURL(s.URL); u != "" {
+			return u
 		}
 	}
 	return ""

@@ -57,7 +57,7 @@ func TestCSV(t *testing.T) {
 	}
 	occupation := []string{"1945-08-18-occupation", "1945-08-18", "1945-09-05", "1945-08-18/1945-09-05", "day",
 		"18 August – 5 September 1945", "Soviet forces occupy the Kurils", "military", "ussr; japan",
-		"southern-kurils; habomai", "ww2; occupation", "war",
+		"southern-kurils; habomai", "ww2; occupation; turning-point", "war",
 		"https://www.mofa.go.jp/region/europe/russia/territory/index.html", "1", "curated"}
 	if !slices.Equal(rows[1], occupation) {
 		t.Errorf("row\n%q\nwant\n%q", rows[1], occupation)

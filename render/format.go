@@ -6,8 +6,6 @@ package render
 import (
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/peacetreaty/timeline/timeline"
@@ -34,7 +32,7 @@ var registered = map[string]Format{}
 func register(f Format) { registered[f.Name] = f }
 
 func init() {
-	register(Format{"markdown", "md", "readable chronology: eras as sections, human dates, sources as footnotes", Markdown, nil})
+	register(Format{"markdown", "md", "readable chronology: eras as sections, human dates, sources as footnotes", Markdown, URLLosses})
 	register(Format{"json", "json", "data for charts: ISO start/end days per event (schema: render/timeline.schema.json)", JSON, nil})
 }
 
@@ -71,35 +69,4 @@ func FormatHelp() string {
 		fmt.Fprintf(&b, "  %-10s %s\n", f.Name, f.Description)
 	}
 	return b.String()
-}
-
-// WriteFile writes data to name atomically: it writes a temporary file in the
-// same folder and renames it over name, so a failed run never leaves a
-// truncated or half-written file behind.
-func WriteFile(name string, data []byte) (err error) {
-	dir := filepath.Dir(name)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err = tmp.Write(data); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	// CreateTemp makes the file 0600; an output file is for everyone to read.
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), name)
 }

@@ -7,6 +7,8 @@ package render
 //
 // Element ids and classes, for scripts and browser tests:
 //
+//	#filter-panel       <details> around the filters, open on wide screens
+//	                    and closed at first on narrow ones (under 700 px)
 //	#filters            the <form> holding the filter controls
 //	#filter-era         <select>, value an era id or "" for all
 //	#filter-actor       <select>, value an actor id or ""
@@ -16,6 +18,8 @@ package render
 //	#filter-kind        <select>, value a kind id or ""
 //	#filter-reset       <button> that clears the four filters
 //	#filter-count       <output> "N of M events shown"
+//	#filter-empty       <p> "No events match these filters.", shown only
+//	                    when the filters leave no event
 //	#events             the <main> holding the event list
 //	section.era         one per era, data-era="<era id>"; hidden when all
 //	                    its events are
@@ -24,8 +28,15 @@ package render
 //	                    data-actors and data-places; hidden by the filters
 //	                    with the hidden attribute; li.event.proposed for
 //	                    events proposed from articles
-//	svg g.event         the picture's marks, data-id; dimmed (class "dim")
-//	                    when the event is filtered out
+//	svg a.event         the picture's marks and labels, data-id, links to
+//	                    #ev-<id>; they and their leaders (svg line.leader,
+//	                    data-id) are dimmed (class "dim") when the event is
+//	                    filtered out
+//
+// The picture keeps its 1200 px width on narrow screens and scrolls
+// sideways (and, on a phone, within three quarters of the screen's height,
+// so the list below stays near), so its 11 px labels stay readable; the
+// page follows prefers-color-scheme, the picture included.
 
 import (
 	"bytes"
@@ -40,7 +51,7 @@ import (
 )
 
 func init() {
-	register(Format{"html", "html", "self-contained web page: the picture, the events by era, filters by era, actor, place and kind", HTML, nil})
+	register(Format{"html", "html", "self-contained web page: the picture, the events by era, filters by era, actor, place and kind", HTML, URLLosses})
 }
 
 type htmlOption struct{ ID, Label string }
@@ -134,14 +145,14 @@ func HTML(w io.Writer, tl *timeline.Timeline) error {
 			he.Perspectives = append(he.Perspectives, htmlPerspective{actorName(tl, p.Actor), oneLine(p.Text)})
 		}
 		for _, s := range e.Sources {
-			l := htmlLink{Title: s.Title, Publisher: s.Publisher, URL: s.URL, Quote: oneLine(s.Quote)}
+			l := htmlLink{Title: s.Title, Publisher: s.Publisher, URL: safeURL(s.URL), Quote: oneLine(s.Quote)}
 			if !s.Published.IsZero() {
 				l.Published = s.Published.Display()
 			}
 			he.Sources = append(he.Sources, l)
 		}
 		for _, ev := range e.Evidence {
-			he.Evidence = append(he.Evidence, htmlEvidence{Article: articleName(ev.Article), URL: ev.Article.URL,
+			he.Evidence = append(he.Evidence, htmlEvidence{Article: articleName(ev.Article), URL: safeURL(ev.Article.URL),
 				Sentence: oneLine(ev.Sentence), Mention: ev.Mention, Date: displayOrEmpty(ev.Date)})
 		}
 		page.add(tl, he)
@@ -183,7 +194,8 @@ func HTML(w io.Writer, tl *timeline.Timeline) error {
 	if err := htmlTemplate.Execute(&buf, page); err != nil {
 		return err
 	}
-	_, err := w.Write(buf.Bytes())
+	// html/template leaves control characters alone; none belongs in a page.
+	_, err := io.WriteString(w, cleanControls(buf.String()))
 	return err
 }
 
@@ -254,16 +266,22 @@ var htmlTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <title>{{.Title}}</title>
 <style>
 body{font:15px/1.5 sans-serif;color:#1a1a1a;margin:0 auto;max-width:1240px;padding:0 16px 48px}
 h1{font-size:1.6em;margin:.8em 0 .2em}
 h2{font-size:1.25em;margin:1.6em 0 .3em;border-bottom:1px solid #ccd;padding-bottom:.2em}
 h3{font-size:1.02em;margin:0 0 .2em}
-.picture{overflow-x:auto;margin:12px 0;border:1px solid #dde}
-.picture svg{display:block;max-width:100%;height:auto}
-.picture g.event.dim{opacity:.15}
-#filters{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:end;background:#f3f5f8;padding:10px 12px;border-radius:6px;position:sticky;top:0;z-index:1}
+.picture{overflow-x:auto;margin:12px 0;border:1px solid #dde;-webkit-overflow-scrolling:touch}
+.picture svg{display:block;width:1200px;max-width:none;height:auto}
+.picture .dim{opacity:.15}
+.picture a.event:focus-visible{outline:2px solid #1f5f99}
+#filter-panel{background:#f3f5f8;border-radius:6px;position:sticky;top:0;z-index:1;padding:6px 12px}
+#filter-panel summary{cursor:pointer;font-weight:bold;padding:2px 0}
+#filters{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:end;padding:6px 0 4px}
+#filter-empty{font-weight:bold;margin:1em 0}
+@media (max-width: 700px){.picture{max-height:75vh;overflow:auto}}
 #filters label{display:flex;flex-direction:column;font-size:.85em;color:#444}
 #filters select{font:inherit;font-size:1rem;max-width:17em}
 #filter-count{font-size:.9em;color:#444;margin-left:auto}
@@ -277,6 +295,31 @@ li.event.proposed{border-left-color:#c8641e;background:#fdf6ef}
 .sources{color:#333}
 .note{font-size:.9em;color:#444}
 .era-summary{color:#444;margin:.2em 0 .6em}
+@media (prefers-color-scheme: dark){
+body{background:#121417;color:#e4e6e9}
+a{color:#8ab4f8}
+h2{border-bottom-color:#3a4048}
+.date,.meta,.era-summary,.note,#filters label,#filter-count{color:#b4bac2}
+.sources{color:#cdd1d6}
+#filter-panel{background:#1f242a}
+li.event{border-left-color:#6fa8dc}
+li.event.proposed{background:#2a2018}
+.picture{border-color:#3a4048}
+.picture .bg{fill:#121417}
+.picture .band{fill:#1c2127}
+.picture .title,.picture .era-title,.picture .label{fill:#e8eaed}
+.picture .label-bg{fill:#1c2127}
+.picture .label.proposed{fill:#f0a46a}
+.picture .era-meta,.picture .legend,.picture .row-title,.picture .tick-label{fill:#b4bac2}
+.picture .scale-bar,.picture .axis{stroke:#b4bac2}
+.picture .tick{stroke:#8a929c}
+.picture .track{stroke:#3d4650}
+.picture .leader{stroke:#6b7580}
+.picture .mark{fill:#6fa8dc;stroke:#6fa8dc}
+.picture .span{stroke:#6fa8dc}
+.picture .mark.uncertain{fill:#121417}
+.picture .mark.proposed{fill:#f0a46a;stroke:#f0a46a}
+}
 </style>
 </head>
 <body>
@@ -284,6 +327,8 @@ li.event.proposed{border-left-color:#c8641e;background:#fdf6ef}
 {{with .Intro}}<p>{{.}}{{if $.ProposedCount}} {{$.ProposedCount}} more proposed from articles, not yet reviewed (marked “proposed”).{{end}}</p>{{else}}<p>No events match.</p>{{end}}
 <figure class="picture">
 {{.Picture}}</figure>
+<details id="filter-panel" open>
+<summary>Filters</summary>
 <form id="filters" onsubmit="return false">
 <label for="filter-era">Era<select id="filter-era"><option value="">All eras</option>{{range .Eras}}<option value="{{.ID}}">{{.Label}}</option>{{end}}</select></label>
 <label for="filter-actor">Actor<select id="filter-actor"><option value="">All actors</option>{{range .Actors}}<option value="{{.ID}}">{{.Label}}</option>{{end}}</select></label>
@@ -292,6 +337,8 @@ li.event.proposed{border-left-color:#c8641e;background:#fdf6ef}
 <button type="button" id="filter-reset">Show all</button>
 <output id="filter-count">{{.Count}} of {{.Count}} events shown</output>
 </form>
+</details>
+<p id="filter-empty" hidden>No events match these filters.</p>
 <main id="events">
 {{range .Sections}}<section class="era" id="era-{{.ID}}" data-era="{{.ID}}">
 <h2>{{.Title}}</h2>
@@ -336,13 +383,19 @@ li.event.proposed{border-left-color:#c8641e;background:#fdf6ef}
       });
       li.hidden = !ok;
       if (ok) shown++;
-      var mark = document.querySelector('svg g.event[data-id="' + li.getAttribute("data-id") + '"]');
-      if (mark) mark.classList.toggle("dim", !ok);
+      document.querySelectorAll('svg [data-id="' + li.getAttribute("data-id") + '"]').forEach(function (m) {
+        m.classList.toggle("dim", !ok);
+      });
     });
     document.querySelectorAll("section.era").forEach(function (s) {
       s.hidden = !s.querySelector("li.event:not([hidden])");
     });
     document.getElementById("filter-count").textContent = shown + " of " + all.length + " events shown";
+    document.getElementById("filter-empty").hidden = shown > 0;
+  }
+  // On a phone the filters start folded, so the picture comes first.
+  if (window.matchMedia && window.matchMedia("(max-width: 700px)").matches) {
+    document.getElementById("filter-panel").open = false;
   }
   ids.forEach(function (k) { document.getElementById("filter-" + k).addEventListener("change", apply); });
   document.getElementById("filter-reset").addEventListener("click", function () {

@@ -67,7 +67,10 @@ func TestHTMLSelfContained(t *testing.T) {
 				}
 			}
 			for _, want := range []string{`<meta charset="utf-8">`, `id="filter-era"`, `id="filter-actor"`, `id="filter-place"`,
-				`id="filter-kind"`, `id="filter-reset"`, `id="filter-count"`, `<svg xmlns="http://www.w3.org/2000/svg"`} {
+				`id="filter-kind"`, `id="filter-reset"`, `id="filter-count"`, `<svg xmlns="http://www.w3.org/2000/svg"`,
+				// Phones, dark mode, empty results.
+				`<details id="filter-panel" open>`, `<p id="filter-empty" hidden>No events match these filters.</p>`,
+				`@media (prefers-color-scheme: dark)`, `.picture svg{display:block;width:1200px;max-width:none`} {
 				if !strings.Contains(page, want) {
 					t.Errorf("page lacks %s", want)
 				}

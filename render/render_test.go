@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -82,13 +83,25 @@ func TestMarkdownContent(t *testing.T) {
 		"### 18 August – 5 September 1945: Soviet forces occupy the Kurils",
 		"### c. 1950s: Talks of the \\[1950s\\] \\*with\\* markup\\_characters &lt;b&gt;",
 		"- **Soviet Union:** The return of lands lost in 1905",
-		// The MOFA page is cited by two events but is one footnote.
-		"in Tokyo Bay.[^2][^1]",
-		"[^3]: Test, [“Fixture (with parentheses)”](https://example.org/a_%28b%29), January 1960 (uncertain). “A quote that spans two lines.”",
+		// The MOFA page is cited by two events but is one footnote,
+		// labelled by the source; markers side by side are kept apart.
+		"in Tokyo Bay.[^national-archives-japanese-instrument-surrender]<sup>,</sup>[^ministry-foreign-japans-northern-territories]\n",
+		"[^test-fixture-with-parentheses]: Test, [“Fixture (with parentheses)”](https://example.org/a_%28b%29), January 1960 (uncertain).\n",
+		// The quote is shown where it is cited.
+		"> “A quote that spans two lines.” (Test)[^test-fixture-with-parentheses]\n",
+		// The turning points at the top, linked to their sections.
+		"## At a glance\n\n- **1945** [Soviet forces occupy the Kurils](#18-august--5-september-1945-soviet-forces-occupy-the-kurils)\n" +
+			"- **1945** [Japan signs the instrument of surrender](#2-september-1945-japan-signs-the-instrument-of-surrender)\n",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q", want)
 		}
+	}
+	if n := strings.Count(md, "[^ministry-foreign-japans-northern-territories]:"); n != 1 {
+		t.Errorf("the MOFA source has %d footnotes", n)
+	}
+	if strings.Contains(md, "][^") {
+		t.Error("two footnote markers side by side")
 	}
 	if strings.Contains(md, "An era with no events") {
 		t.Error("an era without events got a section")
@@ -178,29 +191,6 @@ func TestJSONSchema(t *testing.T) {
 	}
 }
 
-func TestWriteFileAtomic(t *testing.T) {
-	dir := t.TempDir()
-	name := filepath.Join(dir, "TIMELINE.md")
-	if err := WriteFile(name, []byte("first")); err != nil {
-		t.Fatal(err)
-	}
-	if err := WriteFile(name, []byte("second")); err != nil {
-		t.Fatal(err)
-	}
-	got, err := os.ReadFile(name)
-	if err != nil || string(got) != "second" {
-		t.Fatalf("read %q, %v", got, err)
-	}
-	// A folder that does not exist: an error, and nothing left behind.
-	if err := WriteFile(filepath.Join(dir, "no", "such", "x.md"), []byte("x")); err == nil {
-		t.Error("writing into a missing folder succeeded")
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
-		t.Errorf("temporary files left behind: %v", entries)
-	}
-}
-
 // TestRealDataMatchesSchema renders the embedded chronology and checks it
 // against the schema, so a new field in the data cannot drift from it.
 func TestRealDataMatchesSchema(t *testing.T) {
@@ -262,9 +252,9 @@ func TestMarkdownMermaid(t *testing.T) {
 	}
 	md := buf.String()
 	for _, want := range []string{
-		"```mermaid\ntimeline\n    title The end of the war (1945–1951)\n",
+		"```mermaid\n" + mermaidInit + "\ntimeline\n",
 		"    18 August – 5 September 1945 : Occupation#58; phase one#59; phase two #35;1\n",
-		"    c. 1950s : Talks of the [1950s] *with* markup_characters <b>\n```\n",
+		"    c. 1950s : Talks of the [1950s] *with* markup_characters #60;b#62;\n```\n",
 	} {
 		if !strings.Contains(md, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, md)
@@ -290,5 +280,77 @@ func TestMarkdownContents(t *testing.T) {
 	}
 	if got := anchor(`Abe–Putin "new approach" (2013–2021)`); got != "abeputin-new-approach-20132021" {
 		t.Errorf("anchor = %q", got)
+	}
+}
+
+// Two headings with the same text get GitHub's "-1" anchor, and "At a
+// glance" links to the right one.
+func TestMarkdownGlanceAnchors(t *testing.T) {
+	tl := fixture(t)
+	tl.Events[1].Title = tl.Events[0].Title
+	tl.Events[1].Date = tl.Events[0].Date
+	tl.Events[1].Tags = []string{TurningPointTag}
+	tl.Events[0].Tags = nil
+	var buf bytes.Buffer
+	if err := Markdown(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	want := "- **1945** [Soviet forces occupy the Kurils](#18-august--5-september-1945-soviet-forces-occupy-the-kurils-1)\n"
+	if !strings.Contains(buf.String(), want) {
+		t.Errorf("Markdown lacks %q:\n%s", want, buf.String())
+	}
+}
+
+// An era's Mermaid diagram has at most mermaidColumns periods, so it fits a
+// GitHub column; every event is in it once, with its date when the period
+// does not say it.
+func TestMermaidGroups(t *testing.T) {
+	tl := realData(t)
+	for _, era := range tl.Eras {
+		var events []*timeline.Event
+		for i := range tl.Events {
+			if tl.Events[i].Era == era.ID {
+				events = append(events, &tl.Events[i])
+			}
+		}
+		if len(events) == 0 {
+			continue
+		}
+		groups := mermaidGroups(events)
+		if len(groups) > mermaidColumns {
+			t.Errorf("era %s: %d periods", era.ID, len(groups))
+		}
+		n := 0
+		for _, g := range groups {
+			n += len(g.events)
+			if len(g.events) > 1 && !g.dated {
+				t.Errorf("era %s: period %q holds %d events without their dates", era.ID, g.label, len(g.events))
+			}
+		}
+		if n != len(events) {
+			t.Errorf("era %s: %d events in the diagram, %d in the era", era.ID, n, len(events))
+		}
+	}
+	// Few events: one period each, labelled with its date.
+	few := realData(t).Events[:3]
+	var ptrs []*timeline.Event
+	for i := range few {
+		ptrs = append(ptrs, &few[i])
+	}
+	if g := mermaidGroups(ptrs); len(g) != 3 || g[0].label != few[0].Date.Display() || g[0].dated {
+		t.Errorf("groups of three events: %+v", g)
+	}
+}
+
+// The real data marks about a dozen turning points.
+func TestRealDataTurningPoints(t *testing.T) {
+	n := 0
+	for _, e := range realData(t).Events {
+		if slices.Contains(e.Tags, TurningPointTag) {
+			n++
+		}
+	}
+	if n < 10 || n > 15 {
+		t.Errorf("%d events tagged %s, want about twelve", n, TurningPointTag)
 	}
 }

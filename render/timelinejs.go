@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 
@@ -12,7 +13,7 @@ import (
 )
 
 func init() {
-	register(Format{"timelinejs", "timelinejs.json", "Knight Lab TimelineJS3 JSON: one slide per event, grouped by era; proposed events marked [proposed]", TimelineJS, TimelineJSLosses})
+	register(Format{"timelinejs", "timelinejs.json", "Knight Lab TimelineJS3 JSON: one slide per event with both sides' views, grouped by who acted, eras as bands; proposed events marked [proposed]", TimelineJS, withURLLosses(TimelineJSLosses)})
 }
 
 // The TimelineJS3 JSON format, as documented at
@@ -138,6 +139,9 @@ func openWord(open bool) string {
 	return "unknown"
 }
 
+// hesc escapes text for the HTML of a slide, control characters replaced.
+func hesc(s string) string { return html.EscapeString(cleanControls(s)) }
+
 // tjsSlideDates gives the start and end of a slide: the end only for an
 // interval with a known end. An interval with an open or unknown start is
 // placed at its end, since TimelineJS requires a start date.
@@ -155,11 +159,22 @@ func tjsSlideDates(v edtf.Value) (start, end *tjsDate) {
 	return start, end
 }
 
-// tjsHTML is the slide text: the summary, then the sources as links.
-func tjsHTML(e timeline.Event) string {
+// tjsHTML is the slide text: the summary, each side's view of the event,
+// the notes (on the date, among others), then the sources as links.
+func tjsHTML(tl *timeline.Timeline, e timeline.Event) string {
 	var b strings.Builder
 	if s := oneLine(e.Summary); s != "" {
-		fmt.Fprintf(&b, "<p>%s</p>", html.EscapeString(s))
+		fmt.Fprintf(&b, "<p>%s</p>", hesc(s))
+	}
+	if len(e.Perspectives) > 0 {
+		b.WriteString("<ul>")
+		for _, p := range e.Perspectives {
+			fmt.Fprintf(&b, "<li><strong>%s:</strong> %s</li>", hesc(actorName(tl, p.Actor)), hesc(oneLine(p.Text)))
+		}
+		b.WriteString("</ul>")
+	}
+	if n := oneLine(e.Notes); n != "" {
+		fmt.Fprintf(&b, "<p><em>Note:</em> %s</p>", hesc(n))
 	}
 	if len(e.Sources) > 0 {
 		b.WriteString("<p>Sources: ")
@@ -167,14 +182,14 @@ func tjsHTML(e timeline.Event) string {
 			if i > 0 {
 				b.WriteString("; ")
 			}
-			title := html.EscapeString(oneLine(s.Title))
-			if s.URL != "" {
-				fmt.Fprintf(&b, `<a href="%s">%s</a>`, html.EscapeString(s.URL), title)
+			title := hesc(oneLine(s.Title))
+			if u := safeURL(s.URL); u != "" {
+				fmt.Fprintf(&b, `<a href="%s">%s</a>`, hesc(u), title)
 			} else {
 				b.WriteString(title)
 			}
 			if s.Publisher != "" {
-				b.WriteString(", " + html.EscapeString(oneLine(s.Publisher)))
+				b.WriteString(", " + hesc(oneLine(s.Publisher)))
 			}
 		}
 		b.WriteString("</p>")
@@ -182,31 +197,27 @@ func tjsHTML(e timeline.Event) string {
 	return b.String()
 }
 
-// TimelineJS writes the timeline as a TimelineJS3 JSON file: one slide per
-// event (proposed ones marked), grouped by era title, and an era band for
-// each era that has events, since a band of an era the filters left empty
-// would only stretch the time axis.
+// TimelineJS writes the timeline as a TimelineJS3 JSON file: a title slide
+// introducing it, one slide per event (proposed ones marked) dated in the
+// project's own style (display_date on every slide, never TimelineJS's US
+// format), grouped by who acted (the rows of the SVG picture), and an era
+// band for each era that has events, since a band of an era the filters left
+// empty would only stretch the time axis.
 func TimelineJS(w io.Writer, tl *timeline.Timeline) error {
 	events := allEvents(tl)
 	out := tjsTimeline{Events: []tjsSlide{}, Eras: []tjsEra{}}
-	intro := fmt.Sprintf("%s.", plural(len(events), "event"))
-	if len(tl.Proposed) > 0 {
-		intro = fmt.Sprintf("%s, %d of them proposed from articles and not yet reviewed.", plural(len(events), "event"), len(tl.Proposed))
-	}
-	out.Title = &tjsSlide{Text: tjsText{Headline: html.EscapeString(tl.Title), Text: "<p>" + html.EscapeString(intro) + "</p>"}}
+	out.Title = &tjsSlide{Text: tjsText{Headline: hesc(tl.Title), Text: tjsIntro(tl, events)}}
 	used := map[string]bool{}
 	for _, e := range events {
-		headline := html.EscapeString(oneLine(e.Title))
+		headline := hesc(oneLine(e.Title))
 		if status(e) == timeline.StatusProposed {
 			headline = proposedPrefix + headline
 		}
-		s := tjsSlide{Text: tjsText{Headline: headline, Text: tjsHTML(e)}, UniqueID: e.ID}
+		s := tjsSlide{Text: tjsText{Headline: headline, Text: tjsHTML(tl, e)}, UniqueID: e.ID}
 		s.StartDate, s.EndDate = tjsSlideDates(e.Date)
-		if len(tjsEventLimits(e.Date)) > 0 {
-			s.DisplayDate = e.Date.Display()
-		}
-		if era, ok := tl.EraByID(e.Era); ok {
-			s.Group = era.Title
+		s.DisplayDate = e.Date.Display()
+		s.Group = svgSideTitles[sideOf(tl, e)]
+		if _, ok := tl.EraByID(e.Era); ok {
 			used[e.Era] = true
 		}
 		out.Events = append(out.Events, s)
@@ -219,10 +230,54 @@ func TimelineJS(w io.Writer, tl *timeline.Timeline) error {
 		out.Eras = append(out.Eras, tjsEra{
 			StartDate: tjsEraDay(era.Date.Earliest()),
 			EndDate:   tjsEraDay(eraEnd(era, lastYear)),
-			Text:      tjsText{Headline: html.EscapeString(era.Title)},
+			Text:      tjsText{Headline: hesc(era.Title)},
 		})
 	}
 	return writeJSON(w, out)
+}
+
+// tjsIntro is the title slide's text: what the timeline holds, its eras,
+// how the slides are grouped and what each says.
+func tjsIntro(tl *timeline.Timeline, events []timeline.Event) string {
+	var b strings.Builder
+	if len(events) == 0 {
+		return "<p>No events match.</p>"
+	}
+	from, to := math.MaxInt, math.MinInt
+	for _, e := range events {
+		if !e.Date.OpenStart() {
+			from = min(from, e.Date.Earliest().Year)
+		}
+		to = max(to, lastEventYear([]timeline.Event{e}))
+	}
+	if from > to {
+		from = to
+	}
+	span := fmt.Sprintf("from %d to %d", from, to)
+	if from == to {
+		span = fmt.Sprintf("in %d", from)
+	}
+	fmt.Fprintf(&b, "<p>%s %s", hesc(plural(len(events), "event")), span)
+	var eras []string
+	seen := map[string]bool{}
+	for _, e := range events {
+		seen[e.Era] = true
+	}
+	for _, era := range tl.Eras {
+		if seen[era.ID] {
+			eras = append(eras, hesc(oneLine(era.Title)))
+		}
+	}
+	if len(eras) > 0 {
+		fmt.Fprintf(&b, ", in %s: %s", plural(len(eras), "era"), strings.Join(eras, "; "))
+	}
+	b.WriteString(".</p>")
+	if len(tl.Proposed) > 0 {
+		fmt.Fprintf(&b, "<p>%s proposed from news articles and not yet reviewed are marked [proposed].</p>", hesc(plural(len(tl.Proposed), "event")))
+	}
+	b.WriteString("<p>Each slide gives the date as the sources support it, what happened, how each side sees it, and the sources. " +
+		"The rows below group the events by who acted: Moscow, both sides, Tokyo, or others.</p>")
+	return b.String()
 }
 
 // tjsEraDay gives an era bound as a full day: the band of an era written

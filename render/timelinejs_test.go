@@ -87,6 +87,11 @@ func TestTimelineJSDates(t *testing.T) {
 	}
 	for i, w := range wants {
 		s := doc.Events[i]
+		// Every slide shows the project's display of its date, so no slide
+		// falls back to TimelineJS's own (US) format.
+		if w.display == "" {
+			w.display = edtf.MustParse(dates[i]).Display()
+		}
 		if !mapsEqual(s.StartDate, w.start) || !mapsEqual(s.EndDate, w.end) || s.DisplayDate != w.display {
 			t.Errorf("%s: start %v end %v display %q; want %v, %v, %q", dates[i], s.StartDate, s.EndDate, s.DisplayDate, w.start, w.end, w.display)
 		}
@@ -136,7 +141,8 @@ func TestTimelineJSContent(t *testing.T) {
 		t.Fatalf("%d slides, want %d", len(doc.Events), len(tl.Events))
 	}
 	talks := doc.Events[2]
-	if talks.UniqueID != "1950-talks" || talks.Group != "The end of the war (1945–1951)" {
+	// Grouped by who acted, as the SVG's rows.
+	if talks.UniqueID != "1950-talks" || talks.Group != "Tokyo" || doc.Events[0].Group != "Moscow" {
 		t.Errorf("slide id %q group %q", talks.UniqueID, talks.Group)
 	}
 	// Headline and text are HTML: data is escaped, links only where a URL is.
@@ -149,6 +155,21 @@ func TestTimelineJSContent(t *testing.T) {
 	surrender := doc.Events[1].Text.Text
 	if !strings.Contains(surrender, "Japan&#39;s representatives") || !strings.Contains(surrender, "Sources: Japanese Instrument of Surrender, National Archives (US); <a href=") {
 		t.Errorf("surrender text %q", surrender)
+	}
+	// Each side's view and the notes are on the slide.
+	occupation := doc.Events[0].Text.Text
+	for _, want := range []string{"<li><strong>Soviet Union:</strong> The return of lands lost in 1905", "<li><strong>Japan:</strong> An occupation of Japan&#39;s"} {
+		if !strings.Contains(occupation, want) {
+			t.Errorf("occupation text %q lacks %q", occupation, want)
+		}
+	}
+	if !strings.Contains(talks.Text.Text, "<p><em>Note:</em> Not a real event; a rendering fixture.</p>") {
+		t.Errorf("talks text %q lacks the note", talks.Text.Text)
+	}
+	// The title slide introduces the timeline.
+	if intro := doc.Title.Text.Text; !strings.Contains(intro, "<p>3 events from 1945 to 1959, in 1 era: The end of the war (1945–1951).</p>") ||
+		!strings.Contains(intro, "how each side sees it") {
+		t.Errorf("title slide %q", intro)
 	}
 	if strings.Count(surrender, "<a ") != 1 {
 		t.Errorf("want one link (one source has no URL): %q", surrender)
@@ -203,5 +224,25 @@ func TestTimelineJSLosses(t *testing.T) {
 	}
 	if l := TimelineJSLosses(fixture(t)); len(l) != 1 || !strings.HasPrefix(l[0], "1950-talks: ") {
 		t.Errorf("fixture losses %q", l)
+	}
+}
+
+// Unknown ends are named so, apart from open ones, and proposed events are
+// reported like curated ones.
+func TestTimelineJSLossesUnknownAndProposed(t *testing.T) {
+	tl := withDates(t, "1991/", "/1991", "1991/..")
+	p := tl.Events[0]
+	p.ID, p.Status, p.Date = "p1", timeline.StatusProposed, edtf.MustParse("1956~")
+	tl.Proposed = []timeline.Event{p}
+	got := TimelineJSLosses(tl)
+	want := []string{
+		`e0: end is unknown (slide shown as a point); TimelineJS shows only display_date "1991 – unknown end"`,
+		`e1: start is unknown (slide placed at its end); TimelineJS shows only display_date "unknown start – 1991"`,
+		`e2: end is open (slide shown as a point); TimelineJS shows only display_date "after 1991"`,
+		`p1: 1956~ is approximate; TimelineJS shows only display_date "c. 1956"`,
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("losses:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -24,7 +24,7 @@ func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
 	if n != nil {
 		line, col = n.Line, n.Column
 	}
-	*d.diags = append(*d.diags, Diagnostic{Path: d.path, Line: line, Col: col, Severity: SeverityError, Msg: fmt.Sprintf(format, args...)})
+	*d.diags = append(*d.diags, Diagnostic{Path: d.path, Line: line, Col: col, Severity: SeverityError, Msg: message(format, args...)})
 }
 
 // field describes one key of a mapping.
@@ -90,8 +90,12 @@ func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
 }
 
+// described is a node described for "found ...": already quoted and
+// clipped, so message leaves it alone.
+type described string
+
 // describe names a node's kind for "found ..." in messages.
-func describe(n *yaml.Node) string {
+func describe(n *yaml.Node) described {
 	switch n.Kind {
 	case yaml.MappingNode:
 		return "a mapping"
@@ -103,7 +107,7 @@ func describe(n *yaml.Node) string {
 		if n.Tag == "!!null" {
 			return "nothing"
 		}
-		return fmt.Sprintf("%q", n.Value)
+		return described(fmt.Sprintf("%q", clip(n.Value)))
 	}
 	return "a document"
 }
@@ -154,6 +158,10 @@ func (d *decoder) strList(n *yaml.Node, key string, dst *[]string, nodes *[]*yam
 func (d *decoder) date(n *yaml.Node, key string, dst *edtf.Value) {
 	if n.Kind != yaml.ScalarNode {
 		d.errorf(n, "%q must be an EDTF date such as 1945-09-02, found %s", key, describe(n))
+		return
+	}
+	if len(n.Value) > MaxQuoted {
+		d.errorf(n, "%q: %q is not an EDTF date such as 1945-09-02", key, n.Value)
 		return
 	}
 	v, err := edtf.Parse(n.Value)

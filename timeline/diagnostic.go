@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Severity says how much a Diagnostic matters.
@@ -37,6 +38,13 @@ type Diagnostic struct {
 	Col      int
 	Severity Severity
 	Msg      string
+	// Cross marks a finding about how the file relates to others (an id it
+	// names that does not exist, a duplicate id): a change elsewhere can
+	// cause it, so checking a change reports it wherever it is.
+	Cross bool
+	// Also is the other file a finding about a pair of files names (the
+	// first of two events with one alias): a change to either reports it.
+	Also string
 }
 
 // String formats the diagnostic as "path:line:col: severity: message",
@@ -50,6 +58,9 @@ func (d Diagnostic) String() string {
 	fmt.Fprintf(&b, ": %s: %s", d.Severity, d.Msg)
 	return b.String()
 }
+
+// Error makes a single finding an error, as Format returns them.
+func (d Diagnostic) Error() string { return d.String() }
 
 // Diagnostics is a list of findings; as an error it stands for all of them.
 type Diagnostics []Diagnostic
@@ -191,8 +202,8 @@ func (ds Diagnostics) WriteSummary(w io.Writer, events int) error {
 	for _, d := range ds {
 		count[d.Severity]++
 	}
-	fmt.Fprintf(w, "### timeline validate\n\n%d events: %d errors, %d warnings, %d notes.\n", events,
-		count[SeverityError], count[SeverityWarning], count[SeverityNote])
+	fmt.Fprintf(w, "### timeline validate\n\n%s: %s, %s, %s.\n", plural(events, "event"),
+		plural(count[SeverityError], "error"), plural(count[SeverityWarning], "warning"), plural(count[SeverityNote], "note"))
 	if len(ds) == 0 {
 		_, err := fmt.Fprintln(w)
 		return err
@@ -217,13 +228,52 @@ func (d Diagnostic) MarshalJSON() ([]byte, error) {
 	}{d.Path, d.Line, d.Col, d.Severity.String(), d.Msg})
 }
 
-// Only keeps the findings about the given files, for checking a change.
+// Only keeps the findings about the given files, for checking a change:
+// those in them, those about a pair of files one of which changed (Also),
+// and every error that relates files to each other (Cross): deleting an
+// event breaks the files that list it under related, which did not change.
 func (ds Diagnostics) Only(paths map[string]bool) Diagnostics {
 	var out Diagnostics
 	for _, d := range ds {
-		if paths[d.Path] {
+		if paths[d.Path] || (d.Also != "" && paths[d.Also]) || (d.Cross && d.Severity == SeverityError) {
 			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// plural counts things in English: "1 error", "2 errors".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// MaxQuoted is how much of a bad value a message quotes: enough to find
+// it, short enough that a 1 MiB title does not flood the terminal.
+const MaxQuoted = 100
+
+// Clip shortens s to MaxQuoted characters, marking the cut and the length,
+// for messages that quote a value from the command line or a file.
+func Clip(s string) string { return clip(s) }
+
+// clip shortens s to MaxQuoted characters, marking the cut.
+func clip(s string) string {
+	if utf8.RuneCountInString(s) <= MaxQuoted {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:MaxQuoted]) + fmt.Sprintf("… (%d characters)", len(r))
+}
+
+// message formats a finding, clipping every string argument (the values
+// it quotes) to MaxQuoted characters.
+func message(format string, args ...any) string {
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			args[i] = clip(s)
+		}
+	}
+	return fmt.Sprintf(format, args...)
 }

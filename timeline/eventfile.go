@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 
 	"github.com/peacetreaty/timeline/timeline/edtf"
@@ -116,6 +117,41 @@ func EventID(date edtf.Value, title string) string {
 		ws = []string{"event"}
 	}
 	return d + "-" + strings.Join(ws, "-")
+}
+
+// MaxIDLength is the longest id: with ".yaml" it must fit in a file name,
+// which common file systems limit to 255 bytes.
+const MaxIDLength = 255 - len(".yaml")
+
+// CheckEventID says why id cannot be the id, and so the file name, of an
+// event, or returns nil: it must match the id pattern (which also makes it
+// a single path element) and fit in a file name.
+func CheckEventID(id string) error {
+	if len(id) > MaxIDLength {
+		return fmt.Errorf("id is %d bytes long; with .yaml a file name holds at most 255 bytes, so an id at most %d: choose a shorter title or --id", len(id), MaxIDLength)
+	}
+	if !idPattern.MatchString(id) {
+		return fmt.Errorf("id %q must be a date (YYYY, YYYY-MM or YYYY-MM-DD), a hyphen and a lower-case slug, e.g. 1956-10-19-joint-declaration", clip(id))
+	}
+	return nil
+}
+
+// NewEventID derives the id of a new event (EventID) and checks it. It
+// refuses dates whose start is not known at least to the year (195X, 19XX,
+// ../1991): the id's date would be invented.
+func NewEventID(date edtf.Value, title string) (string, error) {
+	if date.IsZero() {
+		return "", fmt.Errorf("no date to derive an id from")
+	}
+	if date.OpenStart() {
+		return "", fmt.Errorf("date %s has an open or unknown start, so an id cannot begin with its year: give one with --id", date)
+	}
+	start, _, _ := strings.Cut(date.String(), "/")
+	if v, err := edtf.Parse(start); err == nil && v.Precision() > edtf.PrecisionYear {
+		return "", fmt.Errorf("date %s is known only to the %s, so an id cannot begin with its year: give one with --id", date, v.Precision())
+	}
+	id := EventID(date, title)
+	return id, CheckEventID(id)
 }
 
 // scalar chooses a style: folded for long prose, plain where YAML allows.

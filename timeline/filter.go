@@ -18,24 +18,33 @@ type Filter struct {
 	Eras     []string
 }
 
-// Check reports a filter value that names nothing in the vocabulary, so a
-// typo gives an error instead of an empty timeline.
-func (f Filter) Check(v *Vocabulary) error {
-	checks := []struct {
-		what   string
+// Resolve turns the names in a filter into ids ("Etorofu" into iturup,
+// "Japan" into japan) and reports a value that names nothing, with the
+// closest name, so a typo gives an error instead of an empty timeline.
+// Tags must be tags some event of tl uses.
+func (f *Filter) Resolve(tl *Timeline) error {
+	resolve := []struct {
 		values []string
-		known  []string
+		id     func(string) (string, error)
 	}{
-		{"actor", f.Actors, v.ActorIDs()},
-		{"place", f.Places, v.PlaceIDs()},
-		{"kind", f.Kinds, v.KindIDs()},
-		{"era", f.Eras, v.EraIDs()},
+		{f.Actors, tl.ActorID},
+		{f.Places, tl.PlaceID},
+		{f.Kinds, tl.KindID},
+		{f.Eras, tl.EraID},
 	}
-	for _, c := range checks {
-		for _, val := range c.values {
-			if !slices.Contains(c.known, val) {
-				return fmt.Errorf("unknown %s %q%s", c.what, val, didYouMean(val, c.known))
+	for _, r := range resolve {
+		for i, val := range r.values {
+			id, err := r.id(val)
+			if err != nil {
+				return err
 			}
+			r.values[i] = id
+		}
+	}
+	tags := tl.Tags()
+	for _, t := range f.Tags {
+		if !slices.Contains(tags, t) {
+			return fmt.Errorf("unknown tag %q%s; no event has it", clip(t), didYouMean(t, tags))
 		}
 	}
 	if !f.From.IsZero() && !f.To.IsZero() && f.To.Latest().Before(f.From.Earliest()) {

@@ -2,7 +2,14 @@ package timeline
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -28,8 +35,12 @@ const Width = 100
 // Width, short lists in flow style, and quotes only where YAML needs them.
 // Comments are kept. Formatting a formatted file changes nothing.
 func Format(data []byte) ([]byte, error) {
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("file is %d bytes; the limit is %d (1 MiB)", len(data), MaxFileSize)
+	}
 	if _, diag := parseYAML(data); diag != nil {
-		return nil, fmt.Errorf("%d:%d: %s", max(diag.Line, 1), max(diag.Col, 1), diag.Msg)
+		diag.Line = max(diag.Line, 1)
+		return nil, *diag
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
@@ -37,8 +48,10 @@ func Format(data []byte) ([]byte, error) {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return nil, fmt.Errorf("%d:%d: an event file is a mapping of keys to values", root.Line, root.Column)
+		return nil, Diagnostic{Line: root.Line, Col: root.Column, Msg: "an event file is a mapping of keys to values"}
 	}
+	before := meaning(root)
+	dropAnchors(root)
 	canonicalize(root, eventKeyOrder)
 	if !strings.Contains(doc.HeadComment+root.HeadComment, "yaml-language-server") {
 		doc.HeadComment = strings.TrimSpace(SchemaComment + "\n" + doc.HeadComment)
@@ -52,7 +65,75 @@ func Format(data []byte) ([]byte, error) {
 	if err := enc.Close(); err != nil {
 		return nil, err
 	}
-	return wrapFolded(buf.Bytes()), nil
+	// The output must mean what the input meant. Wrapping is the step most
+	// likely to go wrong on text nobody foresaw; without it the encoder's
+	// output is the fallback, and if even that differs fmt refuses rather
+	// than change a value.
+	for _, out := range [][]byte{wrapFolded(buf.Bytes()), buf.Bytes()} {
+		if sameMeaning(out, before) {
+			return out, nil
+		}
+	}
+	return nil, errChangesMeaning
+}
+
+// errChangesMeaning: fmt found no output that means what the file means.
+var errChangesMeaning = errors.New("formatting would change a value of this file; leave it as it is and report it")
+
+// dropAnchors removes anchors ("&name"): parseYAML refuses the aliases
+// that would use them, so they mean nothing, and yaml.v3 writes some of them
+// (on an empty key) in a form it reads back differently.
+func dropAnchors(n *yaml.Node) {
+	n.Anchor = ""
+	for _, c := range n.Content {
+		dropAnchors(c)
+	}
+}
+
+// sameMeaning reports whether out parses to a document whose values and
+// YAML types are those described by want.
+func sameMeaning(out []byte, want string) bool {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(out, &doc); err != nil || len(doc.Content) != 1 {
+		return false
+	}
+	return meaning(doc.Content[0]) == want
+}
+
+// meaning describes a node's value for comparison: each scalar's resolved
+// tag and text, lists in order, mappings as their entries sorted (fmt
+// reorders keys), comments and styles left out.
+func meaning(n *yaml.Node) string {
+	var b strings.Builder
+	var walk func(n *yaml.Node)
+	walk = func(n *yaml.Node) {
+		switch n.Kind {
+		case yaml.ScalarNode:
+			if n.ShortTag() == "!!null" {
+				b.WriteString("!!null") // "", "~" and "null" are the same null
+				return
+			}
+			fmt.Fprintf(&b, "%s%q", n.ShortTag(), n.Value)
+		case yaml.AliasNode:
+			fmt.Fprintf(&b, "*%q", n.Value)
+		case yaml.SequenceNode:
+			b.WriteString(n.ShortTag() + "[")
+			for _, c := range n.Content {
+				walk(c)
+				b.WriteByte(',')
+			}
+			b.WriteByte(']')
+		case yaml.MappingNode:
+			var entries []string
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				entries = append(entries, meaning(n.Content[i])+":"+meaning(n.Content[i+1]))
+			}
+			slices.Sort(entries)
+			b.WriteString(n.ShortTag() + "{" + strings.Join(entries, ",") + "}")
+		}
+	}
+	walk(n)
+	return b.String()
 }
 
 // canonicalize orders a mapping's keys and sets the styles of its values.
@@ -79,6 +160,9 @@ func canonicalize(m *yaml.Node, order []string) {
 	m.Content = m.Content[:0]
 	for _, p := range pairs {
 		m.Content = append(m.Content, p.k, p.v)
+		if p.k.Kind == yaml.ScalarNode && p.k.Value == "" && p.k.ShortTag() == "!!null" {
+			p.k.Value = "~" // the emitter quotes an empty key, making it text
+		}
 		style(p.k, p.v)
 	}
 	m.Style = 0
@@ -111,31 +195,41 @@ func style(k, v *yaml.Node) {
 }
 
 // scalarStyle: folded for long prose, literal where the text has its own
-// line breaks, plain otherwise; the emitter adds quotes where plain text
-// would be read as something else.
+// line breaks, plain otherwise. Only text is restyled, and it keeps its
+// "!!str" tag, so the emitter quotes what plain would read as another type
+// ("1956", "true", "0x1F", "2001-01-01", "null"). Numbers, booleans,
+// nulls and explicitly tagged values stay exactly as written.
 func scalarStyle(v *yaml.Node) {
+	if v.Style&yaml.TaggedStyle != 0 || v.ShortTag() != "!!str" {
+		return
+	}
 	switch {
-	case v.Tag == "!!null" && v.Value == "" || v.Value == "~":
-		return // an empty value stays empty for validate to report
-	case strings.Contains(strings.TrimRight(v.Value, "\n"), "\n"):
+	case strings.Contains(v.Value, "\n") && blockSafe(v.Value):
 		v.Style = yaml.LiteralStyle
-	case len(v.Value) > Width-20 && strings.TrimSpace(v.Value) == v.Value && !strings.Contains(v.Value, "  "):
+	case len(v.Value) > Width-20 && blockSafe(v.Value) && !strings.ContainsAny(v.Value, "\n\t") && !strings.Contains(v.Value, "  "):
 		v.Style = yaml.FoldedStyle
 	default:
 		v.Style = 0
+		probe := yaml.Node{Kind: yaml.ScalarNode, Value: v.Value}
+		switch {
+		case strings.ContainsAny(v.Value, "\n\t"):
+			// Left to itself the encoder writes such text as a block
+			// scalar with an indentation indicator, which yaml.v3 gets
+			// wrong inside lists; escapes are exact.
+			v.Style = yaml.DoubleQuotedStyle
+		case probe.ShortTag() != "!!str":
+			v.Style = yaml.SingleQuotedStyle // plain would read as another type
+		}
 	}
-	v.Tag = ""
-	if isNullWord(v.Value) || (v.Style == 0 && v.Value == "") {
-		v.Tag = "!!str" // keeps "null" and "" text, quoted
-	}
+	v.Tag = "!!str"
 }
 
-func isNullWord(s string) bool {
-	switch s {
-	case "~", "null", "Null", "NULL":
-		return true
-	}
-	return false
+// blockSafe: a block scalar cannot start with a space or a line break
+// without an indentation indicator the emitter does not write, nor end with
+// spaces; such text keeps quotes.
+func blockSafe(s string) bool {
+	return s != "" && s[0] != ' ' && s[0] != '\t' && s[0] != '\n' &&
+		strings.TrimRight(s, " \t") == s && !strings.ContainsAny(s, "\r\u0085\u2028\u2029\ufeff")
 }
 
 // flowFits: a list of short single words (ids) stays on its key's line, as
@@ -143,7 +237,7 @@ func isNullWord(s string) bool {
 func flowFits(key string, v *yaml.Node) bool {
 	n := len(key) + 4
 	for _, item := range v.Content {
-		if item.Kind != yaml.ScalarNode || item.Style != 0 || len(item.Value) > 40 ||
+		if item.Kind != yaml.ScalarNode || item.Style != 0 || item.Value == "" || len(item.Value) > 40 ||
 			strings.ContainsAny(item.Value, " ,[]{}#:'\"&*!|>%@`") || item.HeadComment != "" || item.LineComment != "" {
 			return false
 		}
@@ -152,30 +246,43 @@ func flowFits(key string, v *yaml.Node) bool {
 	return len(v.Content) > 0 && n <= Width
 }
 
+// blockHeader matches a line that ends in a block scalar header after a
+// key or a list dash: "summary: >-", "  - |", "quote: >2-".
+var blockHeader = regexp.MustCompile(`^( *)((?:- )*)([^ -].*: )?([|>])[-+]?[1-9]?[-+]?$`)
+
 // wrapFolded wraps the text lines of folded block scalars at Width. In a
-// folded scalar a single line break between two lines reads as a space, so
-// breaking at a single space changes nothing in the value.
+// folded scalar a single line break between two lines of text reads as a
+// space, so breaking at a single space between two words changes nothing
+// in the value. The content of every block scalar, literal or folded, is
+// skipped when looking for headers, so text that looks like a header is
+// left alone.
 func wrapFolded(out []byte) []byte {
 	lines := strings.Split(string(out), "\n")
 	var b strings.Builder
-	inFolded, indent := false, 0
+	inBlock, folded, headerIndent := false, false, 0
 	for i, line := range lines {
 		trimmed := strings.TrimLeft(line, " ")
 		lineIndent := len(line) - len(trimmed)
-		if inFolded && (trimmed == "" || lineIndent < indent) {
-			inFolded = false
+		if inBlock && trimmed != "" && lineIndent <= headerIndent {
+			inBlock = false
 		}
-		if inFolded {
+		switch {
+		case inBlock && folded && trimmed != "" && !strings.HasPrefix(trimmed, "\t"):
 			writeWrapped(&b, line[:lineIndent], trimmed)
-		} else {
+		default:
 			b.WriteString(line)
 		}
 		if i < len(lines)-1 {
 			b.WriteByte('\n')
 		}
-		if strings.HasSuffix(line, ">-") || strings.HasSuffix(line, ">") {
-			if h := strings.TrimSuffix(strings.TrimSuffix(line, ">-"), ">"); strings.HasSuffix(h, ": ") || strings.HasSuffix(strings.TrimLeft(h, " "), "- ") || strings.TrimSpace(h) == "-" {
-				inFolded, indent = true, len(line)-len(strings.TrimLeft(line, " "))+1
+		if !inBlock {
+			if m := blockHeader.FindStringSubmatch(line); m != nil {
+				// The block ends at the first line no deeper than its key,
+				// or than its dash when it is a list item of its own.
+				inBlock, folded, headerIndent = true, m[4] == ">", len(m[1])+len(m[2])
+				if m[3] == "" && m[2] != "" {
+					headerIndent -= 2
+				}
 			}
 		}
 	}
@@ -186,7 +293,7 @@ func writeWrapped(b *strings.Builder, pad, text string) {
 	for len(pad)+len(text) > Width {
 		cut := -1
 		for i := Width - len(pad); i > 0; i-- {
-			if i < len(text)-1 && text[i] == ' ' && text[i-1] != ' ' && text[i+1] != ' ' {
+			if i < len(text)-1 && text[i] == ' ' && !isBlank(text[i-1]) && !isBlank(text[i+1]) {
 				cut = i
 				break
 			}
@@ -198,4 +305,134 @@ func writeWrapped(b *strings.Builder, pad, text string) {
 		text = text[cut+1:]
 	}
 	b.WriteString(pad + text)
+}
+
+func isBlank(c byte) bool { return c == ' ' || c == '\t' }
+
+// ErrLink is returned by FormatFile for a symbolic link: fmt formats files,
+// never what a link points to, and never replaces a link with a file.
+var ErrLink = errors.New("symbolic link; not followed (format the file it points to)")
+
+// FormatTargets expands fmt's arguments: files as given, folders to their
+// own .yaml and .yml entries, in name order. Nothing is followed: a link,
+// given or found, is listed for FormatFile to refuse.
+func FormatTargets(paths []string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		info, err := os.Lstat(p)
+		if err != nil {
+			return nil, err
+		}
+		if !info.IsDir() {
+			out = append(out, p)
+			continue
+		}
+		entries, err := os.ReadDir(p)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range entries {
+			if ext := strings.ToLower(filepath.Ext(e.Name())); !e.IsDir() && (ext == ".yaml" || ext == ".yml") {
+				out = append(out, filepath.Join(p, e.Name()))
+			}
+		}
+	}
+	return out, nil
+}
+
+// FormatFile formats the event file name in place and reports whether it
+// changed; with check it only reports. It refuses links (ErrLink), anything
+// but a regular file (a FIFO would block the read forever) and files over
+// MaxFileSize, and keeps the file's permissions. The new content replaces
+// the file atomically: a failed run leaves the old file whole.
+func FormatFile(name string, check bool) (changed bool, err error) {
+	info, err := os.Lstat(name)
+	if err != nil {
+		return false, err
+	}
+	switch {
+	case info.Mode()&fs.ModeSymlink != 0:
+		return false, ErrLink
+	case !info.Mode().IsRegular():
+		return false, fmt.Errorf("not a regular file (%s); expected a YAML file", fileKind(info.Mode()))
+	case info.Size() > MaxFileSize:
+		return false, fmt.Errorf("file is %d bytes; the limit is %d (1 MiB)", info.Size(), MaxFileSize)
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return false, err
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	opened, serr := f.Stat()
+	f.Close()
+	switch {
+	case err != nil:
+		return false, err
+	case serr != nil:
+		return false, serr
+	case !os.SameFile(info, opened):
+		return false, fmt.Errorf("file was replaced while being read; run fmt again")
+	}
+	out, err := Format(data)
+	var d Diagnostic
+	if errors.As(err, &d) {
+		d.Path = name
+		return false, d
+	} else if err != nil {
+		return false, err
+	}
+	if bytes.Equal(out, data) {
+		return false, nil
+	}
+	if check {
+		return true, nil
+	}
+	return true, replaceFile(name, out, info)
+}
+
+// replaceFile writes data to a temporary file beside name with name's
+// permissions and renames it over name.
+func replaceFile(name string, data []byte, info fs.FileInfo) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".fmt-*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if _, err = tmp.Write(data); err != nil {
+		return err
+	}
+	if err = tmp.Chmod(info.Mode().Perm()); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	// The file may have become a link meanwhile; a rename over it would
+	// replace the link, which fmt promises never to do.
+	if now, err := os.Lstat(name); err != nil || !os.SameFile(info, now) {
+		return errors.Join(errors.New("file was replaced while being formatted; run fmt again"), err)
+	}
+	return os.Rename(tmp.Name(), name)
+}
+
+// fileKind names what a non-regular file is, for messages.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	}
+	return "a special file"
 }

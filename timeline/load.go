@@ -10,8 +10,10 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -55,6 +57,7 @@ type loader struct {
 
 	vocab  vocabNodes
 	events []loadedEvent
+	root   string // opts.Dir with links resolved, once known
 }
 
 type loadedEvent struct {
@@ -70,7 +73,7 @@ func (l *loader) display(name string) string {
 }
 
 func (l *loader) fileError(name string, format string, args ...any) {
-	l.diags = append(l.diags, Diagnostic{Path: l.display(name), Severity: SeverityError, Msg: fmt.Sprintf(format, args...)})
+	l.diags = append(l.diags, Diagnostic{Path: l.display(name), Severity: SeverityError, Msg: message(format, args...)})
 }
 
 func (l *loader) load() *Timeline {
@@ -104,6 +107,10 @@ func (l *loader) loadEvents() {
 		l.fileError(EventsDir, "data folder has no %s/ folder of event files", EventsDir)
 		return
 	}
+	if msg := l.checkPath(path.Join(EventsDir, ".")); msg != "" {
+		l.fileError(EventsDir, "%s", msg)
+		return
+	}
 	err = fs.WalkDir(l.fsys, EventsDir, func(name string, de fs.DirEntry, err error) error {
 		if err != nil {
 			l.fileError(name, "cannot read: %v", unwrapPathError(err))
@@ -111,6 +118,17 @@ func (l *loader) loadEvents() {
 		}
 		if de.IsDir() {
 			return nil
+		}
+		if de.Type()&fs.ModeSymlink != 0 {
+			if msg := l.checkPath(name); msg != "" {
+				l.fileError(name, "%s", msg)
+				return nil
+			}
+			if info, err := fs.Stat(l.fsys, name); err == nil && info.IsDir() {
+				l.diags = append(l.diags, Diagnostic{Path: l.display(name), Severity: SeverityNote,
+					Msg: "symbolic link to a folder; not followed"})
+				return nil
+			}
 		}
 		if ext := path.Ext(name); ext != ".yaml" && ext != ".yml" {
 			l.diags = append(l.diags, Diagnostic{Path: l.display(name), Severity: SeverityNote,
@@ -151,14 +169,9 @@ func (l *loader) parseFile(name string) *yaml.Node {
 // readFile applies the file-level checks: where links lead, size, emptiness
 // and text encoding.
 func (l *loader) readFile(name string) ([]byte, bool) {
-	if l.opts.Dir != "" {
-		full := filepath.Join(l.opts.Dir, filepath.FromSlash(name))
-		if fi, err := os.Lstat(full); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
-			if msg := l.checkLink(full); msg != "" {
-				l.fileError(name, "%s", msg)
-				return nil, false
-			}
-		}
+	if msg := l.checkPath(name); msg != "" {
+		l.fileError(name, "%s", msg)
+		return nil, false
 	}
 	info, err := fs.Stat(l.fsys, name)
 	if err != nil {
@@ -167,6 +180,11 @@ func (l *loader) readFile(name string) ([]byte, bool) {
 	}
 	if info.IsDir() {
 		l.fileError(name, "is a folder, expected a file")
+		return nil, false
+	}
+	if !info.Mode().IsRegular() {
+		// Opening a FIFO would wait for a writer forever.
+		l.fileError(name, "not a regular file (%s); expected a YAML file", fileKind(info.Mode()))
 		return nil, false
 	}
 	if info.Size() > MaxFileSize {
@@ -209,21 +227,46 @@ func (l *loader) readFile(name string) ([]byte, bool) {
 	return data, true
 }
 
-// checkLink says why a symbolic link may not be read, or "".
-func (l *loader) checkLink(full string) string {
+// checkPath says why name may not be read, or "": a symbolic link, of the
+// file or of any folder on its way, that leads outside the data folder.
+// Files that exist only in the FS (a draft being checked) pass.
+func (l *loader) checkPath(name string) string {
+	if l.opts.Dir == "" {
+		return ""
+	}
+	if l.root == "" {
+		root, err := filepath.EvalSymlinks(l.opts.Dir)
+		if err != nil {
+			return "cannot resolve the data folder"
+		}
+		l.root = root
+	}
+	full := filepath.Join(l.opts.Dir, filepath.FromSlash(name))
+	dir, err := filepath.EvalSymlinks(filepath.Dir(full))
+	if err != nil {
+		return ""
+	}
+	if !within(l.root, dir) {
+		return "a folder on its path is a symbolic link that leads outside the data folder"
+	}
+	fi, err := os.Lstat(full)
+	if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		return ""
+	}
 	target, err := filepath.EvalSymlinks(full)
 	if err != nil {
 		return "broken symbolic link"
 	}
-	root, err := filepath.EvalSymlinks(l.opts.Dir)
-	if err != nil {
-		return "cannot resolve the data folder"
-	}
-	rel, err := filepath.Rel(root, target)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+	if !within(l.root, target) {
 		return "symbolic link leads outside the data folder"
 	}
 	return ""
+}
+
+// within reports whether path lies in root (both resolved).
+func within(root, path string) bool {
+	rel, err := filepath.Rel(root, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 func unwrapPathError(err error) error {
@@ -254,8 +297,25 @@ func invalidUTF8(data []byte) int {
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
+// parserProblems are the messages of yaml.v3's parser (as opposed to its
+// scanner). For these yaml.v3 reports a 0-based line as if it were
+// 1-based: the line before the fault (an unclosed "[" on line 11 comes out
+// as "line 10"). The scanner's lines are right.
+var parserProblems = map[string]string{
+	"did not find expected ',' or ']'":       "[",
+	"did not find expected ',' or '}'":       "{",
+	"did not find expected key":              "",
+	"did not find expected '-' indicator":    "",
+	"did not find expected node content":     "",
+	"found undefined tag handle":             "!",
+	"did not find expected <document start>": "",
+	"found duplicate %TAG directive":         "",
+	"found duplicate %YAML directive":        "",
+	"found incompatible YAML document":       "",
+}
+
 // parseYAML parses a single YAML document. yaml.v3's syntax errors carry a
-// line but no column: the column given is the line's first non-blank byte.
+// line but no column: see syntaxDiagnostic for the column given.
 func parseYAML(data []byte) (root *yaml.Node, diag *Diagnostic) {
 	defer func() {
 		// yaml.v3 has panicked on hostile input before; a data file must never
@@ -290,24 +350,111 @@ func parseYAML(data []byte) (root *yaml.Node, diag *Diagnostic) {
 	return doc.Content[0], nil
 }
 
+// syntaxDiagnostic turns a yaml.v3 error into a finding. The line is
+// corrected for parser errors (see parserProblems); the column is that of
+// the bracket or tag the message is about when the line has one, else the
+// line's first non-blank byte.
 func syntaxDiagnostic(data []byte, err error) *Diagnostic {
 	msg := err.Error()
-	line := 1
+	line := 0
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
 	} else {
 		msg = strings.TrimPrefix(msg, "yaml: ")
 	}
-	return &Diagnostic{Line: line, Col: firstNonBlank(data, line), Severity: SeverityError, Msg: "YAML syntax: " + msg}
+	opener, parser := parserProblems[msg]
+	if parser {
+		line++
+	}
+	line = max(line, 1)
+	col := firstNonBlank(data, line)
+	if opener != "" {
+		if c := lastOpen(lineText(data, line), opener); c > 0 {
+			col = c
+		}
+	}
+	if c := faultColumn(lineText(data, line), msg); c > 0 {
+		col = c
+	}
+	if opener == "[" || opener == "{" {
+		close := map[string]string{"[": "]", "{": "}"}[opener]
+		msg += fmt.Sprintf(" (is the %s opened here closed with %s?)", opener, close)
+	}
+	return &Diagnostic{Line: line, Col: col, Severity: SeverityError, Msg: "YAML syntax: " + msg}
+}
+
+// faultColumn finds, for the scanner errors whose cause is visible on the
+// line, the 1-based column of that cause, or 0.
+func faultColumn(text []byte, msg string) int {
+	switch msg {
+	case "mapping values are not allowed in this context":
+		// The colon after a value that already follows a key ("a: b: c"),
+		// or the only colon of a key indented where no key may be.
+		var colons []int
+		for i, c := range text {
+			if c == ':' && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\t') {
+				colons = append(colons, i)
+			}
+		}
+		switch {
+		case len(colons) >= 2:
+			return colons[1] + 1
+		case len(colons) == 1:
+			return colons[0] + 1
+		}
+	case "found character that cannot start any token":
+		// "@" and "`" are reserved; they cannot begin a plain value.
+		for i, c := range text {
+			if (c == '@' || c == '`') && (i == 0 || text[i-1] == ' ' || text[i-1] == '\t' || text[i-1] == '[' || text[i-1] == ',') {
+				return i + 1
+			}
+		}
+	case "found a tab character that violates indentation":
+		return bytes.IndexByte(text, '\t') + 1
+	}
+	return 0
+}
+
+// lineText returns the 1-based line of data.
+func lineText(data []byte, line int) []byte {
+	for i := 1; i < line; i++ {
+		j := bytes.IndexByte(data, '\n')
+		if j < 0 {
+			return nil
+		}
+		data = data[j+1:]
+	}
+	if j := bytes.IndexByte(data, '\n'); j >= 0 {
+		data = data[:j]
+	}
+	return data
+}
+
+// lastOpen returns the 1-based column of the last opener on the line that
+// the line does not close, or 0.
+func lastOpen(text []byte, opener string) int {
+	if opener == "!" {
+		return bytes.IndexByte(text, '!') + 1
+	}
+	close := map[string]byte{"[": ']', "{": '}'}[opener]
+	var open []int
+	for i, c := range text {
+		switch {
+		case c == opener[0]:
+			open = append(open, i)
+		case c == close && len(open) > 0:
+			open = open[:len(open)-1]
+		}
+	}
+	if len(open) == 0 {
+		return 0
+	}
+	return open[len(open)-1] + 1
 }
 
 func firstNonBlank(data []byte, line int) int {
-	lines := bytes.Split(data, []byte{'\n'})
-	if line < 1 || line > len(lines) {
-		return 1
-	}
-	text := lines[line-1]
+	text := lineText(data, line)
 	return 1 + len(text) - len(bytes.TrimLeft(text, " \t"))
 }
 
@@ -322,3 +469,86 @@ func findAlias(n *yaml.Node) *yaml.Node {
 	}
 	return nil
 }
+
+// CheckNew loads the dataset a command opened (the data folder, or the
+// embedded dataset) as if the new event files were in its events/ folder
+// (names are base names, such as "1956-10-19-x.yaml") and returns the
+// findings about them, so that add and suggest can refuse a file before it
+// is written rather than remove it after.
+func CheckNew(from Opened, embedded fs.FS, files map[string][]byte) Diagnostics {
+	extra := map[string][]byte{}
+	for name, data := range files {
+		extra[path.Join(EventsDir, name)] = data
+	}
+	base, opts := embedded, LoadOptions{Prefix: "data"}
+	if !from.Embedded {
+		base, opts = os.DirFS(from.Dir), LoadOptions{Prefix: from.Dir, Dir: from.Dir}
+	}
+	_, diags := Load(overlayFS{base: base, files: extra}, opts)
+	var out Diagnostics
+	for _, d := range diags {
+		for name := range extra {
+			if d.Path == path.Join(filepath.ToSlash(opts.Prefix), name) {
+				out = append(out, d)
+			}
+		}
+	}
+	out.Sort()
+	return out
+}
+
+// overlayFS is base with some files added or replaced, in memory.
+type overlayFS struct {
+	base  fs.FS
+	files map[string][]byte
+}
+
+func (o overlayFS) Open(name string) (fs.File, error) {
+	if data, ok := o.files[name]; ok {
+		return &memFile{Reader: bytes.NewReader(data), info: memInfo{name: path.Base(name), size: int64(len(data))}}, nil
+	}
+	return o.base.Open(name)
+}
+
+func (o overlayFS) Stat(name string) (fs.FileInfo, error) {
+	if data, ok := o.files[name]; ok {
+		return memInfo{name: path.Base(name), size: int64(len(data))}, nil
+	}
+	return fs.Stat(o.base, name)
+}
+
+func (o overlayFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	entries, err := fs.ReadDir(o.base, name)
+	if err != nil {
+		return nil, err
+	}
+	for file, data := range o.files {
+		if path.Dir(file) != name {
+			continue
+		}
+		entries = slices.DeleteFunc(entries, func(e fs.DirEntry) bool { return e.Name() == path.Base(file) })
+		entries = append(entries, fs.FileInfoToDirEntry(memInfo{name: path.Base(file), size: int64(len(data))}))
+	}
+	slices.SortFunc(entries, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
+	return entries, nil
+}
+
+type memFile struct {
+	*bytes.Reader
+	info memInfo
+}
+
+func (f *memFile) Stat() (fs.FileInfo, error) { return f.info, nil }
+func (f *memFile) Close() error               { return nil }
+
+type memInfo struct {
+	name string
+	size int64
+}
+
+func (i memInfo) Name() string       { return i.name }
+func (i memInfo) Size() int64        { return i.size }
+func (i memInfo) Mode() fs.FileMode  { return 0o644 }
+func (i memInfo) ModTime() time.Time { return time.Time{} }
+func (i memInfo) IsDir() bool        { return false }
+func (i memInfo) Sys() any           { return nil }

@@ -2,11 +2,14 @@ package timeline
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
+	"unicode/utf8"
 )
 
 const (
@@ -161,7 +164,7 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown kind actor place", replace("kind: treaty\nactors: [japan, russia]\nplaces: [iturup]", "kind: treety\nactors: [japan, rusia]\nplaces: [etorofu]"), []string{
 			p + ":5:7: error: unknown kind \"treety\" (did you mean \"treaty\"?); kinds are listed in data/kinds.yaml",
 			p + ":6:17: error: unknown actor \"rusia\" (did you mean \"russia\"?); actors are listed in data/actors.yaml",
-			p + ":7:10: error: unknown place \"etorofu\"; places are listed in data/places.yaml",
+			p + ":7:10: error: unknown place \"etorofu\" (\"etorofu\" is a name of \"iturup\"; files use the id); places are listed in data/places.yaml",
 		}},
 		{"unknown era", replace("kind: treaty\n", "kind: treaty\nera: middle\n"), []string{
 			p + ":6:6: error: unknown era \"middle\"; eras are listed in data/eras.yaml",
@@ -180,7 +183,7 @@ func TestLoadErrors(t *testing.T) {
 			p + ":8:10: error: \"sources\" must list at least one source",
 		}},
 		{"yaml syntax", replace("title: Joint Declaration", "title: Joint: Declaration"), []string{
-			p + ":3:1: error: YAML syntax: mapping values are not allowed in this context",
+			p + ":3:13: error: YAML syntax: mapping values are not allowed in this context",
 		}},
 		{"empty file", event(func(string) string { return "\n\n" }), []string{
 			p + ": error: empty file: expected a YAML mapping",
@@ -225,6 +228,18 @@ func TestLoadErrors(t *testing.T) {
 			"data/eras.yaml:4:11: error: era \"later\" (1956/..) overlaps era \"mid\" (1950/1960)",
 			"data/eras.yaml:10:11: error: era \"mid\" (1950/1960) overlaps era \"early\" (1855/1955)",
 			"data/places.yaml:13:14: error: place \"habomai\" is part of unknown place \"southern-kuril\" (did you mean \"southern-kurils\"?)",
+		}},
+		{"a name where an id belongs", replace("actors: [japan, russia]\nplaces: [iturup]", "actors: [Japan, russia]\nplaces: [Etorofu]"), []string{
+			p + ":6:10: error: unknown actor \"Japan\" (\"Japan\" is a name of \"japan\"; files use the id); actors are listed in data/actors.yaml",
+			p + ":7:10: error: unknown place \"Etorofu\" (\"Etorofu\" is a name of \"iturup\"; files use the id); places are listed in data/places.yaml",
+		}},
+		{"part_of cycle", map[string]string{
+			"places.yaml": "places:\n  - id: a\n    name: A\n    part_of: b\n  - id: b\n    name: B\n    part_of: a\n" +
+				"  - id: c\n    name: C\n    part_of: a\n  - id: d\n    name: D\n    part_of: d\n",
+			"events/1956-10-19-joint-declaration.yaml": strings.Replace(testEvent, "places: [iturup]\n", "", 1),
+		}, []string{
+			"data/places.yaml:4:14: error: place \"a\" is part of itself: a → part of b → part of a",
+			"data/places.yaml:13:14: error: place \"d\" is part of itself: d → part of d",
 		}},
 		{"date in no era", map[string]string{"eras.yaml": "eras:\n  - id: early\n    title: Early\n    date: 1855/1955\n"}, []string{
 			p + ":2:7: error: date 1956-10-19 falls in no era of data/eras.yaml",
@@ -283,6 +298,126 @@ func TestLoadDirSymlinks(t *testing.T) {
 	}
 }
 
+// A link to a folder, anywhere on a file's path, that leads outside the
+// data folder is refused like a link to a file; a link that stays inside
+// is followed.
+func TestLoadDirFolderSymlinks(t *testing.T) {
+	for _, tc := range []struct {
+		name, link string // link replaces this folder of the data folder
+		inside     bool
+		want       string
+	}{
+		{"events outside", "events", false, "/events: error: symbolic link leads outside the data folder"},
+		{"events inside", "events", true, ""},
+		{"subfolder outside", "events/old", false, "/events/old: error: symbolic link leads outside the data folder"},
+		{"subfolder inside", "events/old", true, "/events/old: note: symbolic link to a folder; not followed"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			data := filepath.Join(dir, "data")
+			writeTree(t, data, testFS(nil))
+			target := filepath.Join(dir, "elsewhere")
+			if tc.inside {
+				target = filepath.Join(data, "moved")
+			}
+			linked := filepath.Join(data, filepath.FromSlash(tc.link))
+			if tc.link == "events" {
+				if err := os.Rename(linked, target); err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				writeTree(t, target, fstest.MapFS{"1956-10-19-joint-declaration.yaml": {Data: []byte(testEvent)}})
+			}
+			if err := os.Symlink(target, linked); err != nil {
+				t.Skipf("symlinks unavailable: %v", err)
+			}
+			_, diags := LoadDir(data)
+			got := strings.Join(diagStrings(diags), "\n")
+			want := ""
+			if tc.want != "" {
+				want = filepath.ToSlash(data) + tc.want
+			}
+			if got != want {
+				t.Errorf("diagnostics:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}
+
+// A named pipe among the data files is an error at once; reading it would
+// wait for a writer forever.
+func TestLoadDirSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, testFS(nil))
+	if err := mkfifo(filepath.Join(dir, "events", "pipe.yaml")); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	if err := mkfifo(filepath.Join(dir, "eras.yaml.fifo")); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(dir, "eras.yaml"))
+	if err := os.Rename(filepath.Join(dir, "eras.yaml.fifo"), filepath.Join(dir, "eras.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan Diagnostics)
+	go func() { _, d := LoadDir(dir); done <- d }()
+	select {
+	case diags := <-done:
+		got := strings.Join(diagStrings(diags), "\n")
+		p := filepath.ToSlash(dir)
+		for _, want := range []string{
+			p + "/eras.yaml: error: not a regular file (a named pipe); expected a YAML file",
+			p + "/events/pipe.yaml: error: not a regular file (a named pipe); expected a YAML file",
+		} {
+			if !strings.Contains(got, want) {
+				t.Errorf("diagnostics:\n%s\nwant among them:\n%s", got, want)
+			}
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("LoadDir hangs on a named pipe")
+	}
+}
+
+func writeTree(t *testing.T, dir string, fsys fstest.MapFS) {
+	t.Helper()
+	for name, f := range fsys {
+		full := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// Syntax errors point at the fault: yaml.v3 reports the parser's lines one
+// too early.
+func TestSyntaxPosition(t *testing.T) {
+	ten := strings.Repeat("k: v\n", 10)
+	tests := []struct{ in, want string }{
+		{ten[:len(ten)-5] + "a: 1\nb: [x, y\nc: 3\n", "11:4: YAML syntax: did not find expected ',' or ']' (is the [ opened here closed with ]?)"},
+		{"a: 1\nb: {x: [1], y: 2\nc: 3\n", "2:4: YAML syntax: did not find expected ',' or '}' (is the { opened here closed with }?)"},
+		{"a: [1\n", "2:1: YAML syntax: did not find expected ',' or ']' (is the [ opened here closed with ]?)"},
+		{"a: 1\n- b\n", "2:1: YAML syntax: did not find expected key"},
+		{"a: 1\nb:\n  - x\n  y: 2\n", "3:3: YAML syntax: did not find expected '-' indicator"},
+		{"a: 1\nb: 2\n c: 3\n", "3:3: YAML syntax: mapping values are not allowed in this context"},
+		{"a: 1\ntitle: a: b\n", "2:9: YAML syntax: mapping values are not allowed in this context"},
+		{"a: 1\nb: @x\n", "2:4: YAML syntax: found character that cannot start any token"},
+		{"a: 1\n\tb: 2\n", "2:1: YAML syntax: found a tab character that violates indentation"},
+	}
+	for _, tt := range tests {
+		_, d := parseYAML([]byte(tt.in))
+		if d == nil {
+			t.Errorf("%q parsed", tt.in)
+			continue
+		}
+		if got := fmt.Sprintf("%d:%d: %s", d.Line, d.Col, d.Msg); got != tt.want {
+			t.Errorf("%q:\n got %s\nwant %s", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestSuggest(t *testing.T) {
 	names := []string{"id", "date", "title", "summary", "kind", "sources"}
 	for in, want := range map[string]string{"titel": "title", "sumary": "summary", "dates": "date", "source": "sources", "zzzzzz": "", "title": ""} {
@@ -328,4 +463,34 @@ func FuzzLoadEvent(f *testing.F) {
 			t.Fatalf("fmt is not a fixed point:\n%s\n---\n%s", once, twice)
 		}
 	})
+}
+
+// Messages quote at most MaxQuoted characters of a bad value.
+func TestLongValuesClipped(t *testing.T) {
+	long := strings.Repeat("ю", 5000)
+	for _, file := range []string{
+		"id: 1956-10-19-joint-declaration\n" + strings.Repeat("k", 500) + ": x\n",
+		"id: 1956-10-19-joint-declaration\ndate: " + long + "\n",
+		"id: 1956-10-19-joint-declaration\nactors: [" + long + "]\n",
+		"id: 1956-10-19-joint-declaration\nkind: " + long + "\n",
+		"id: 1956-10-19-joint-declaration\nsources: [{url: " + long + "}]\n",
+		"id: " + long + "\n",
+	} {
+		fsys := testFS(nil)
+		fsys["events/1956-10-19-joint-declaration.yaml"] = &fstest.MapFile{Data: []byte(file)}
+		_, diags := Load(fsys, LoadOptions{Prefix: "data"})
+		if len(diags) == 0 {
+			t.Fatalf("no findings for %.40q", file)
+		}
+		clipped := false
+		for _, d := range diags {
+			if n := utf8.RuneCountInString(d.Msg); n > 300 {
+				t.Errorf("message of %d characters: %.200s", n, d.Msg)
+			}
+			clipped = clipped || strings.Contains(d.Msg, "characters)")
+		}
+		if !clipped {
+			t.Errorf("no clipped value in %v", diags)
+		}
+	}
 }

@@ -33,7 +33,8 @@ func (l *loader) validate(tl *Timeline) {
 			continue
 		}
 		if first, dup := byID[le.ID]; dup {
-			l.at(le, le.nodes.id, "duplicate id %q (also in %s)", le.ID, l.display(first))
+			l.cross(le, le.nodes.id, "duplicate id %q (also in %s)", le.ID, l.display(first))
+			l.diags[len(l.diags)-1].Also = l.display(first)
 			continue
 		}
 		byID[le.ID] = le.Path
@@ -50,21 +51,21 @@ func (l *loader) validate(tl *Timeline) {
 				Severity: SeverityWarning, Msg: "draft event: check it against its source, then remove \"status: draft\""})
 		}
 		if n.kind != nil && le.Kind != "" && !slices.Contains(kinds, le.Kind) {
-			l.at(*le, n.kind, "unknown kind %q%s; kinds are listed in %s", le.Kind, didYouMean(le.Kind, kinds), l.display(kindsFile))
+			l.cross(*le, n.kind, "unknown kind %q%s; kinds are listed in %s", le.Kind, didYouMean(le.Kind, kinds), l.display(kindsFile))
 		}
 		for j, a := range le.Actors {
 			if !slices.Contains(actors, a) {
-				l.at(*le, n.actors[j], "unknown actor %q%s; actors are listed in %s", a, didYouMean(a, actors), l.display(actorsFile))
+				l.cross(*le, n.actors[j], "unknown actor %q%s; actors are listed in %s", a, nameHint(a, actors, tl.ActorID), l.display(actorsFile))
 			}
 		}
 		for j, p := range le.Places {
 			if !slices.Contains(places, p) {
-				l.at(*le, n.places[j], "unknown place %q%s; places are listed in %s", p, didYouMean(p, places), l.display(placesFile))
+				l.cross(*le, n.places[j], "unknown place %q%s; places are listed in %s", p, nameHint(p, places, tl.PlaceID), l.display(placesFile))
 			}
 		}
 		for j, p := range le.Perspectives {
 			if !slices.Contains(actors, p.Actor) {
-				l.at(*le, n.perspectives[j], "perspective of unknown actor %q%s", p.Actor, didYouMean(p.Actor, actors))
+				l.cross(*le, n.perspectives[j], "perspective of unknown actor %q%s", p.Actor, nameHint(p.Actor, actors, tl.ActorID))
 			}
 		}
 		for j, r := range le.Related {
@@ -72,18 +73,18 @@ func (l *loader) validate(tl *Timeline) {
 			case r == le.ID:
 				l.at(*le, n.related[j], "event lists itself as related")
 			case byID[r] == "":
-				l.at(*le, n.related[j], "related event %q does not exist%s", r, didYouMean(r, keys(byID)))
+				l.cross(*le, n.related[j], "related event %q does not exist%s", r, didYouMean(r, keys(byID)))
 			}
 		}
 		switch {
 		case n.era != nil && le.Era != "":
 			if !slices.Contains(eras, le.Era) {
-				l.at(*le, n.era, "unknown era %q%s; eras are listed in %s", le.Era, didYouMean(le.Era, eras), l.display(erasFile))
+				l.cross(*le, n.era, "unknown era %q%s; eras are listed in %s", le.Era, didYouMean(le.Era, eras), l.display(erasFile))
 			}
 		case !le.Date.IsZero() && len(tl.Eras) > 0:
 			le.Era = eraOf(tl.Eras, le.Date)
 			if le.Era == "" {
-				l.at(*le, n.date, "date %s falls in no era of %s", le.Date, l.display(erasFile))
+				l.cross(*le, n.date, "date %s falls in no era of %s", le.Date, l.display(erasFile))
 			}
 		}
 	}
@@ -94,6 +95,15 @@ func (l *loader) validate(tl *Timeline) {
 		tl.Events = append(tl.Events, le.Event)
 	}
 	slices.SortFunc(tl.Events, func(a, b Event) int { return Compare(&a, &b) })
+}
+
+// nameHint says which id an unknown value meant: the id of the entry it
+// names ("Etorofu" is a name of iturup), else the closest id.
+func nameHint(s string, ids []string, byName func(string) (string, error)) string {
+	if id, err := byName(s); err == nil {
+		return fmt.Sprintf(" (%q is a name of %q; files use the id)", s, id)
+	}
+	return didYouMean(s, ids)
 }
 
 // checkID checks the id's form, that it names its file, and that its date
@@ -139,6 +149,7 @@ func (l *loader) validateVocabulary(tl *Timeline) {
 			d.errorf(l.vocab.partOf[i], "place %q is part of unknown place %q%s", p.ID, p.PartOf, didYouMean(p.PartOf, places))
 		}
 	}
+	l.partOfCycles(d, tl.Places)
 
 	// Eras must not overlap, or an event would belong to two sections.
 	d = &decoder{path: l.display(erasFile), diags: &l.diags}
@@ -181,6 +192,12 @@ func eraOf(eras []Era, date edtf.Value) string {
 		}
 	}
 	return ""
+}
+
+// cross is at for a finding that depends on other files (see Diagnostic.Cross).
+func (l *loader) cross(le loadedEvent, n *yaml.Node, format string, args ...any) {
+	l.at(le, n, format, args...)
+	l.diags[len(l.diags)-1].Cross = true
 }
 
 func (l *loader) at(le loadedEvent, n *yaml.Node, format string, args ...any) {
@@ -246,6 +263,7 @@ func (l *loader) warnings() {
 		key := le.Date.String() + "\x00" + strings.ToLower(strings.TrimSpace(le.Title))
 		if prev, dup := byDateTitle[key]; dup && n.id != nil {
 			l.warn(le, n.id, "same date and title as %s (%s:%d): a duplicate?", prev.le.ID, l.display(prev.le.Path), prev.line)
+			l.diags[len(l.diags)-1].Also = l.display(prev.le.Path)
 		} else if n.id != nil {
 			byDateTitle[key] = seen{le, n.id.Line}
 		}
@@ -253,6 +271,7 @@ func (l *loader) warnings() {
 			k := NormalizePhrase(a)
 			if prev, dup := byAlias[k]; dup && prev.le.ID != le.ID {
 				l.warn(le, n.aliases[j], "alias %q is also an alias of %s (%s:%d): articles using it cannot be told apart", a, prev.le.ID, l.display(prev.le.Path), prev.line)
+				l.diags[len(l.diags)-1].Also = l.display(prev.le.Path)
 			} else if !dup {
 				byAlias[k] = seen{le, n.aliases[j].Line}
 			}
@@ -262,7 +281,36 @@ func (l *loader) warnings() {
 
 func (l *loader) warn(le *loadedEvent, n *yaml.Node, format string, args ...any) {
 	l.diags = append(l.diags, Diagnostic{Path: l.display(le.Path), Line: n.Line, Col: n.Column,
-		Severity: SeverityWarning, Msg: fmt.Sprintf(format, args...)})
+		Severity: SeverityWarning, Msg: message(format, args...)})
+}
+
+// partOfCycles reports each cycle of part_of once, at the first place of
+// the file that is on it: a place inside itself has no enclosing region.
+func (l *loader) partOfCycles(d *decoder, places []Place) {
+	index := map[string]int{}
+	for i, p := range places {
+		if _, dup := index[p.ID]; !dup {
+			index[p.ID] = i
+		}
+	}
+	reported := map[int]bool{}
+	for i := range places {
+		var path []string
+		onPath := map[int]bool{}
+		j, ok := i, true
+		for ok && !onPath[j] && !reported[j] {
+			onPath[j] = true
+			path = append(path, places[j].ID)
+			j, ok = index[places[j].PartOf]
+		}
+		if !ok || j != i || reported[j] {
+			continue // no cycle through i (a cycle further up is reported from its own place)
+		}
+		for k := range onPath {
+			reported[k] = true
+		}
+		d.errorf(l.vocab.partOf[i], "place %q is part of itself: %s", places[i].ID, strings.Join(append(path, places[i].ID), " → part of "))
+	}
 }
 
 // EraOf returns the id of the era of eras holding the date's first day, or

@@ -1,6 +1,10 @@
 package timeline
 
 import (
+	"fmt"
+	"slices"
+	"strings"
+
 	"gopkg.in/yaml.v3"
 )
 
@@ -114,5 +118,107 @@ func (d *decoder) decodeEras(root *yaml.Node, nodes *vocabNodes) []Era {
 			nodes.eraDates = append(nodes.eraDates, dateNode)
 		}
 	})
+	return out
+}
+
+// named is a vocabulary entry's id and every name it may be given by.
+type named struct {
+	id    string
+	names []string
+}
+
+// lookup finds the entry s names: its id or one of its names, compared
+// without regard to case and surrounding space. A miss says what s may have
+// meant.
+func lookup(what, s string, entries []named) (string, error) {
+	key := strings.ToLower(strings.TrimSpace(s))
+	for _, e := range entries {
+		if key == e.id {
+			return e.id, nil
+		}
+	}
+	for _, e := range entries {
+		for _, n := range e.names {
+			if n != "" && strings.ToLower(n) == key {
+				return e.id, nil
+			}
+		}
+	}
+	var candidates []string
+	idOf := map[string]string{}
+	for _, e := range entries {
+		candidates = append(candidates, e.id)
+		for _, n := range e.names {
+			l := strings.ToLower(n)
+			if _, seen := idOf[l]; !seen && l != e.id {
+				idOf[l] = e.id
+				candidates = append(candidates, l)
+			}
+		}
+	}
+	hint := ""
+	switch m := suggest(key, candidates); {
+	case m == "":
+	case idOf[m] != "":
+		hint = fmt.Sprintf(" (did you mean %s, %q?)", idOf[m], m)
+	default:
+		hint = fmt.Sprintf(" (did you mean %q?)", m)
+	}
+	return "", fmt.Errorf("unknown %s %q%s", what, clip(s), hint)
+}
+
+func (v *Vocabulary) actorNames() []named {
+	out := make([]named, len(v.Actors))
+	for i, a := range v.Actors {
+		out[i] = named{a.ID, append([]string{a.Name, a.RU, a.JA}, a.Aliases...)}
+	}
+	return out
+}
+
+func (v *Vocabulary) placeNames() []named {
+	out := make([]named, len(v.Places))
+	for i, p := range v.Places {
+		out[i] = named{p.ID, append([]string{p.Name, p.RU, p.JA}, p.Aliases...)}
+	}
+	return out
+}
+
+// ActorID returns the id of the actor s names: an id, or the actor's name
+// in any of the vocabulary's languages and spellings ("Japan", "日本").
+func (v *Vocabulary) ActorID(s string) (string, error) { return lookup("actor", s, v.actorNames()) }
+
+// PlaceID returns the id of the place s names: an id, or any of the
+// place's names and spellings ("Etorofu", "Kunashiri", "Chishima").
+func (v *Vocabulary) PlaceID(s string) (string, error) { return lookup("place", s, v.placeNames()) }
+
+// KindID returns the id of the kind s names: its id or its title.
+func (v *Vocabulary) KindID(s string) (string, error) {
+	var entries []named
+	for _, k := range v.Kinds {
+		entries = append(entries, named{k.ID, []string{k.Title}})
+	}
+	return lookup("kind", s, entries)
+}
+
+// EraID returns the id of the era s names: its id or its title.
+func (v *Vocabulary) EraID(s string) (string, error) {
+	var entries []named
+	for _, e := range v.Eras {
+		entries = append(entries, named{e.ID, []string{e.Title}})
+	}
+	return lookup("era", s, entries)
+}
+
+// Tags lists the tags the events use, sorted.
+func (tl *Timeline) Tags() []string {
+	var out []string
+	for _, e := range tl.Events {
+		for _, t := range e.Tags {
+			if !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	slices.Sort(out)
 	return out
 }

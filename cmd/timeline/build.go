@@ -24,7 +24,7 @@ func newBuildCmd(s stdio) *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "build [--articles PATH...]",
-		Short: "Render the ordered chronology as Markdown or JSON",
+		Short: "Render the ordered chronology as " + strings.Join(render.FormatNames(), ", "),
 		Long: `build loads and validates the data, applies the filters, and writes the
 chronology to stdout or, with -o, to a file (atomically: a failed run never
 leaves a half-written file).
@@ -57,18 +57,18 @@ comma-separated list (any value matches), and different flags must all match.
 				if d.text == "" {
 					continue
 				}
-				v, err := edtf.Parse(d.text)
-				if err != nil {
+				if err := checkDate(d.text); err != nil {
 					return &exitError{code: exitUsage, err: fmt.Errorf("%s: %v", d.flag, err)}
 				}
+				v, _ := edtf.Parse(d.text)
 				*d.dst = v
 			}
 			tl, diags := openData(s, dir)
 			reportForBuild(s, diags)
 			if diags.HasErrors() {
-				return dataError(fmt.Errorf("the data has %d errors; nothing was written", len(diags.Errors())))
+				return dataError(fmt.Errorf("the data has %s; nothing was written", plural(len(diags.Errors()), "error")))
 			}
-			if err := filter.Check(&tl.Vocabulary); err != nil {
+			if err := filter.Resolve(tl); err != nil {
 				return &exitError{code: exitUsage, err: err}
 			}
 			if len(articles) > 0 {
@@ -78,7 +78,7 @@ comma-separated list (any value matches), and different flags must all match.
 				}
 				tl = merged
 				if len(tl.Conflicts) > 0 {
-					fmt.Fprintf(s.err, "timeline: %d conflicts between articles and curated dates (see the Conflicts section)\n", len(tl.Conflicts))
+					fmt.Fprintf(s.err, "timeline: %s between articles and curated dates (see the Conflicts section)\n", plural(len(tl.Conflicts), "conflict"))
 				}
 			}
 			var buf bytes.Buffer
@@ -118,8 +118,8 @@ comma-separated list (any value matches), and different flags must all match.
 	fl.StringVarP(&output, "output", "o", "", "write to this file instead of stdout")
 	fl.StringVar(&from, "from", "", "keep events that end on or after this EDTF date")
 	fl.StringVar(&to, "to", "", "keep events that start on or before this EDTF date")
-	fl.StringSliceVar(&filter.Actors, "actor", nil, "keep events with this actor id")
-	fl.StringSliceVar(&filter.Places, "place", nil, "keep events at this place id (or a place within it)")
+	fl.StringSliceVar(&filter.Actors, "actor", nil, "keep events with this actor (an id or a name: japan, Japan, 日本)")
+	fl.StringSliceVar(&filter.Places, "place", nil, "keep events at this place or a place within it (an id or a name: iturup, Etorofu)")
 	fl.StringSliceVar(&filter.Tags, "tag", nil, "keep events with this tag")
 	fl.StringSliceVar(&filter.Kinds, "kind", nil, "keep events of this kind id")
 	fl.StringSliceVar(&filter.Eras, "era", nil, "keep events of this era id")
@@ -129,6 +129,9 @@ comma-separated list (any value matches), and different flags must all match.
 	fl.StringVar(&explain, "explain", "", "print on stderr why candidates joined an event or did not (an event id or an article id)")
 	fl.BoolVar(&mermaid, "mermaid", false, "with --format markdown: add a Mermaid timeline diagram to each era")
 	fl.BoolVar(&strict, "strict", false, "exit 1 when an article conflicts with a curated date")
+	completeVocabulary(cmd)
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(render.FormatNames(), cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("explain", completeFrom(eventIDs))
 	return cmd
 }
 
@@ -153,6 +156,6 @@ func reportForBuild(s stdio, diags timeline.Diagnostics) {
 		}
 	}
 	if other > 0 {
-		fmt.Fprintf(s.err, "timeline: the data has %d warnings or notes; see timeline validate\n", other)
+		fmt.Fprintf(s.err, "timeline: the data has %s; see timeline validate\n", plural(other, "warning or note", "warnings or notes"))
 	}
 }

@@ -1,14 +1,11 @@
 package main
 
 import (
-	"bytes"
+	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 
-	"github.com/peacetreaty/timeline/render"
 	"github.com/peacetreaty/timeline/timeline"
-	"github.com/peacetreaty/timeline/timeline/extract"
 	"github.com/spf13/cobra"
 )
 
@@ -22,45 +19,45 @@ schema order, two-space indentation, long text as folded block scalars wrapped
 at 100 columns, short lists in flow style, quotes only where YAML needs them,
 comments kept. Paths are files or folders of .yaml files; the default is
 data/events. With --check it changes nothing, lists the files that would
-change and exits 1 if there is any.`,
+change and exits 1 if there is any.
+
+fmt never changes a value: it checks that its output reads as the same
+values with the same YAML types and refuses the file otherwise. It keeps
+each file's permissions, never follows a symbolic link nor replaces one,
+and refuses anything but a regular file and files over 1 MiB.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				args = []string{filepath.Join("data", timeline.EventsDir)}
 			}
-			files, err := extract.ExpandPaths(args, []string{".yaml", ".yml"})
+			files, err := timeline.FormatTargets(args)
 			if err != nil {
 				return dataError(err)
 			}
 			changed, failed := 0, 0
 			for _, name := range files {
-				data, err := os.ReadFile(name)
-				if err != nil {
-					fmt.Fprintf(s.err, "timeline: %v\n", err)
+				did, err := timeline.FormatFile(name, check)
+				switch {
+				case errors.Is(err, timeline.ErrLink):
+					fmt.Fprintf(s.err, "timeline: %s: %v\n", name, err)
+					continue
+				case errors.As(err, new(timeline.Diagnostic)):
+					fmt.Fprintln(s.err, err) // path:line:col: error: message
 					failed++
 					continue
-				}
-				out, err := timeline.Format(data)
-				if err != nil {
-					fmt.Fprintf(s.err, "%s:%v\n", name, err)
+				case err != nil:
+					fmt.Fprintf(s.err, "%s: error: %v\n", name, err)
 					failed++
 					continue
-				}
-				if bytes.Equal(out, data) {
-					continue
-				}
-				changed++
-				fmt.Fprintln(s.out, name)
-				if !check {
-					if err := render.WriteFile(name, out); err != nil {
-						return dataError(err)
-					}
+				case did:
+					changed++
+					fmt.Fprintln(s.out, name)
 				}
 			}
 			switch {
 			case failed > 0:
-				return dataError(fmt.Errorf("%d files could not be formatted", failed))
+				return dataError(fmt.Errorf("%s could not be formatted", plural(failed, "file")))
 			case check && changed > 0:
-				return dataError(fmt.Errorf("%d files are not formatted; run: timeline fmt", changed))
+				return dataError(fmt.Errorf("%s not formatted; run: timeline fmt", pluralVerb(changed, "file", "is", "are")))
 			}
 			return nil
 		},

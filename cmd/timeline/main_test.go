@@ -3,7 +3,9 @@ package main
 import (
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -33,4 +35,33 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 	})
+}
+
+// TestExitCodes: command-line mistakes exit 2, bad data 1.
+func TestExitCodes(t *testing.T) {
+	data := filepath.Join("..", "..", "data")
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git is not installed")
+	}
+	tests := []struct {
+		args []string
+		code int
+		err  string
+	}{
+		{[]string{"validate", "--data", data, "--changed", "no-such-ref"}, 2, "git knows no commit of that name"},
+		{[]string{"validate", "--data", data, "--changed", "-p"}, 2, "may not start with '-'"},
+		{[]string{"add", "--data", data, "--title", "T"}, 2, "missing flags: --date, --summary"},
+		{[]string{"add", "--data", data, "--date", "19XX", "--title", "T", "--summary", "S", "--kind", "treaty", "--actor", "japan",
+			"--source-title", "S", "--source-publisher", "P"}, 2, "date 19XX is known only to the century"},
+		{[]string{"build", "--data", data, "--tag", "peace-treaty-talk"}, 2, `unknown tag "peace-treaty-talk" (did you mean "peace-treaty-talks"?)`},
+		{[]string{"build", "--data", data, "--actor", "Etorofu"}, 2, `unknown actor "Etorofu"`},
+		{[]string{"build", "--data", data, "--place", "Etorofuu"}, 2, `unknown place "Etorofuu" (did you mean iturup, "etorofu"?)`},
+	}
+	for _, tt := range tests {
+		var out, errw strings.Builder
+		code := run(tt.args, strings.NewReader(""), &out, &errw)
+		if code != tt.code || !strings.Contains(errw.String(), tt.err) {
+			t.Errorf("timeline %s: exit %d, stderr:\n%s\nwant exit %d and %q", strings.Join(tt.args, " "), code, errw.String(), tt.code, tt.err)
+		}
+	}
 }

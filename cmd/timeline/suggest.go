@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 
+	"github.com/peacetreaty/timeline/data"
 	"github.com/peacetreaty/timeline/timeline"
 	"github.com/peacetreaty/timeline/timeline/merge"
 	"github.com/spf13/cobra"
@@ -34,10 +36,10 @@ with the article as source and the sentence as quote. Drafts carry
 It never overwrites a file.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			tl, diags := openData(s, dir)
+			tl, diags, from := openDataFrom(s, dir)
 			if diags.HasErrors() {
 				reportForBuild(s, diags)
-				return dataError(fmt.Errorf("the data has %d errors; nothing was written", len(diags.Errors())))
+				return dataError(fmt.Errorf("the data has %s; nothing was written", plural(len(diags.Errors()), "error")))
 			}
 			cands, err := readCandidates(s, args, published, workers)
 			if err != nil {
@@ -49,26 +51,53 @@ It never overwrites a file.`,
 			}
 			kind := draftKind(&tl.Vocabulary)
 			written, skipped := 0, 0
+			// Every draft is checked against the data before any is
+			// written: one that would fail validate is skipped with the
+			// reasons, never written.
+			drafts := map[string][]byte{}
+			var order []string
 			for i := range merged.Proposed {
 				e := merged.Proposed[i]
 				e.Status, e.Kind, e.Era, e.Evidence = timeline.StatusDraft, kind, "", nil
+				if err := timeline.CheckEventID(e.ID); err != nil {
+					fmt.Fprintf(s.err, "timeline: draft %q skipped: %v\n", clipID(e.ID), err)
+					skipped++
+					continue
+				}
 				data, err := timeline.MarshalEvent(&e, draftHeader)
 				if err != nil {
 					return dataError(err)
 				}
-				name := filepath.Join(out, e.ID+".yaml")
-				switch err := createNew(name, data); {
+				drafts[e.ID+".yaml"] = data
+				order = append(order, e.ID+".yaml")
+			}
+			bad := map[string][]string{}
+			for _, d := range timeline.CheckNew(from, data.FS, drafts).Errors() {
+				base := filepath.Base(filepath.FromSlash(d.Path))
+				bad[base] = append(bad[base], d.String())
+			}
+			for _, base := range order {
+				if len(bad[base]) > 0 {
+					fmt.Fprintf(s.err, "timeline: draft %s skipped: it would not validate:\n%s\n", base, strings.Join(bad[base], "\n"))
+					skipped++
+					continue
+				}
+				name := filepath.Join(out, base)
+				switch err := createNew(name, drafts[base], true); {
 				case errors.Is(err, fs.ErrExist):
 					fmt.Fprintf(s.err, "timeline: %s exists; not overwritten\n", name)
 					skipped++
 				case err != nil:
-					return dataError(err)
+					// One draft the file system refuses (a name too long
+					// for it, a full disk) must not cost the others.
+					fmt.Fprintf(s.err, "timeline: draft %s skipped: %v\n", base, err)
+					skipped++
 				default:
 					fmt.Fprintln(s.out, name)
 					written++
 				}
 			}
-			fmt.Fprintf(s.err, "timeline: %d drafts written, %d skipped\n", written, skipped)
+			fmt.Fprintf(s.err, "timeline: %s written, %d skipped\n", plural(written, "draft"), skipped)
 			return nil
 		},
 	}
@@ -99,15 +128,25 @@ func draftKind(v *timeline.Vocabulary) string {
 	return ""
 }
 
+// clipID shortens an id for a message.
+func clipID(id string) string {
+	if len(id) > 60 {
+		return id[:60] + "…"
+	}
+	return id
+}
+
 // createNew writes a new file, failing with fs.ErrExist rather than
 // replacing one; the content goes to a temporary file first, so a failed
-// write leaves nothing half-written.
-func createNew(name string, data []byte) error {
+// write leaves nothing half-written. With mkdir it creates the folder.
+func createNew(name string, data []byte, mkdir bool) error {
 	if _, err := os.Lstat(name); err == nil {
 		return fs.ErrExist
 	}
-	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-		return err
+	if mkdir {
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			return err
+		}
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(name), ".draft-*")
 	if err != nil {

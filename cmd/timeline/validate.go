@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -29,9 +30,12 @@ Formats: text (path:line:col: severity: message), github (workflow
 annotations, plus a Markdown summary appended to $GITHUB_STEP_SUMMARY when
 it is set), json (an array of findings).
 
---changed REF reports only the findings in files changed since the git ref
-REF (as a pull request would), while still checking them against the whole
-data folder.`,
+--changed REF reports the findings in files changed since the git ref REF
+(as a pull request would), and every error that ties files together
+wherever it is (a change that deletes an event other files list under
+related fails), and every finding about a pair of files one of which
+changed (an alias shared with another event). A REF git does not know, or one starting with '-', is a usage
+error (exit 2).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != "text" && format != "github" && format != "json" {
@@ -41,10 +45,10 @@ data folder.`,
 			if changed != "" {
 				files, err := changedFiles(dataDir(dir), changed)
 				if err != nil {
-					return dataError(err)
+					return err
 				}
 				diags = diags.Only(files)
-				fmt.Fprintf(s.err, "timeline: %d data files changed since %s\n", len(files), changed)
+				fmt.Fprintf(s.err, "timeline: %s changed since %s\n", plural(len(files), "data file"), changed)
 			}
 			count := map[timeline.Severity]int{}
 			for _, d := range diags {
@@ -99,36 +103,75 @@ data folder.`,
 	fl.BoolVar(&strict, "strict", false, "treat warnings (such as draft events) as errors")
 	fl.StringVar(&dir, "data", "", "data folder to check (default ./data if it has events/, else the embedded dataset)")
 	fl.StringVar(&format, "format", "text", "output: text, github, json")
-	fl.StringVar(&changed, "changed", "", "only report findings in files changed since this git ref")
+	fl.StringVar(&changed, "changed", "", "only report findings in files changed since this git ref (and cross-file errors anywhere)")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "github", "json"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 // changedFiles asks git which files of the data folder differ from ref
-// (committed or not) and names them as the loader does ("data/events/x.yaml").
+// (committed or not, and new files git does not track yet) and names them
+// as the loader does ("data/events/x.yaml"). Names are read NUL-separated,
+// so spaces, newlines and non-ASCII letters survive; the ref goes after
+// --end-of-options, so it can never be taken for an option. A bad ref is a
+// usage error.
 func changedFiles(dir, ref string) (map[string]bool, error) {
-	out, err := exec.Command("git", "-C", dir, "diff", "--name-only", "--relative", ref, "--", ".").Output()
-	if err != nil {
-		msg := err.Error()
-		if ee, ok := err.(*exec.ExitError); ok && len(ee.Stderr) > 0 {
-			msg = strings.TrimSpace(string(ee.Stderr))
-		}
-		return nil, fmt.Errorf("--changed %s: git: %s", ref, msg)
+	if ref == "" || strings.HasPrefix(ref, "-") {
+		return nil, &exitError{code: exitUsage, err: fmt.Errorf("--changed %q: a git ref may not start with '-'", ref)}
 	}
-	// New files that git does not track yet are changes too.
-	untracked, err := exec.Command("git", "-C", dir, "ls-files", "--others", "--exclude-standard", "--", ".").Output()
+	if _, err := gitOutput(dir, "rev-parse", "--is-inside-work-tree"); err != nil {
+		return nil, dataError(fmt.Errorf("--changed %s: git: %v", ref, err))
+	}
+	if _, err := gitOutput(dir, "rev-parse", "--verify", "--quiet", "--end-of-options", ref+"^{commit}"); err != nil {
+		return nil, &exitError{code: exitUsage, err: fmt.Errorf("--changed %s: git knows no commit of that name", ref)}
+	}
+	diff, err := gitOutput(dir, "-c", "core.quotePath=false", "diff", "-z", "--name-only", "--no-renames", "--relative", "--end-of-options", ref, "--", ".")
 	if err != nil {
-		return nil, fmt.Errorf("--changed %s: git ls-files: %v", ref, err)
+		return nil, dataError(fmt.Errorf("--changed %s: git diff: %v", ref, err))
+	}
+	untracked, err := gitOutput(dir, "ls-files", "-z", "--others", "--exclude-standard", "--", ".")
+	if err != nil {
+		return nil, dataError(fmt.Errorf("--changed %s: git ls-files: %v", ref, err))
 	}
 	files := map[string]bool{}
-	for _, name := range strings.Fields(string(out) + "\n" + string(untracked)) {
-		files[path.Join(filepath.ToSlash(dir), name)] = true
+	for _, name := range strings.Split(diff+untracked, "\x00") {
+		if name != "" {
+			files[path.Join(filepath.ToSlash(dir), name)] = true
+		}
 	}
 	return files, nil
 }
 
-func plural(n int, word string) string {
+// gitOutput runs git in dir and returns its output, or its message.
+func gitOutput(dir string, args ...string) (string, error) {
+	cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		if msg := strings.TrimSpace(stderr.String()); msg != "" {
+			return "", errors.New(msg)
+		}
+		return "", err
+	}
+	return string(out), nil
+}
+
+// pluralVerb is plural with the verb that agrees: "1 file is", "2 files are".
+func pluralVerb(n int, word, one, many string) string {
+	if n == 1 {
+		return plural(n, word) + " " + one
+	}
+	return plural(n, word) + " " + many
+}
+
+// plural counts things in English: "1 error", "2 errors"; a word whose
+// plural is not word+"s" gives it as the third argument.
+func plural(n int, word string, many ...string) string {
 	if n == 1 {
 		return "1 " + word
+	}
+	if len(many) > 0 {
+		return fmt.Sprintf("%d %s", n, many[0])
 	}
 	return fmt.Sprintf("%d %ss", n, word)
 }

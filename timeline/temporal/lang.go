@@ -111,6 +111,23 @@ const (
 	wfStarter
 	// wfRate: "percent", "million": an amount, so "a year" after it is a rate.
 	wfRate
+	// wfHabitual: "marks", "celebrates": a present-tense verb of observance,
+	// so that the day it governs recurs ("marks Northern Territories Day on
+	// February 7" is every February 7).
+	wfHabitual
+	// wfObserved: "celebrated", "marked": the same after "is" or "are".
+	wfObserved
+	// wfMove: "moved", "shifted": with a holiday noun, the dates after "from"
+	// and "to" are the holiday's yearly dates, old and new.
+	wfMove
+	// wfHolidayNoun: "holiday", "commemoration": what a move applies to.
+	wfHolidayNoun
+	// wfSpeech: "said", "announced": a day right after it is the day of a
+	// report, and a tense in the reported clause counts from it.
+	wfSpeech
+	// wfCampaign: "offensive", "campaign": after a season, a dated event
+	// of a war ("the Spring Offensive"), so the season is a date.
+	wfCampaign
 )
 
 // entry holds every role a word can play. The zero value of a field means
@@ -153,7 +170,10 @@ type wordDef struct {
 }
 
 // holidayDef is a fixed or movable feast: the day d of month m or, when wd
-// is set, the first weekday wd (Monday = 1) on or after it.
+// is set, the first weekday wd (Monday = 1) on or after it. A named day of
+// several words ("Northern Territories Day") has the words after the first
+// in rest, each a "|"-separated list of spellings; a day that a law moved
+// has the year of the move and the new date in moved.
 type holidayDef struct {
 	word    string
 	m, d    int8
@@ -161,6 +181,22 @@ type holidayDef struct {
 	eve     bool // "Christmas Eve": the day before, written with "Eve"
 	needDay bool // only with "Day": "Election Day", not "election"
 	year    bool // "New Year's Day" / "Eve": the word, "Year", "'s", then "Day" or "Eve"
+	rest    []string
+	moved   holidayMove
+}
+
+// holidayMove is the date a named day has from year on.
+type holidayMove struct {
+	year int16
+	m, d int8
+}
+
+// dateIn returns the month and day of h in year y (0: the latest date).
+func (h *holidayDef) dateIn(y int) (m, d int) {
+	if h.moved.year != 0 && (y == 0 || y >= int(h.moved.year)) {
+		return int(h.moved.m), int(h.moved.d)
+	}
+	return int(h.m), int(h.d)
 }
 
 // Lang is a language table: the words a tagger recognises and their roles.
@@ -170,6 +206,10 @@ type Lang struct {
 	entries  []entry
 	index    map[string]int16
 	maxLen   int
+	// sieve has a bit set for each (first two bytes, last byte, length) of
+	// the table's words: most words of a text are in no table, and the
+	// sieve answers for most of them without hashing the whole word.
+	sieve [256]uint64
 
 	// A language whose script or word order the English lexer and rules
 	// do not fit brings its own: lexFn cuts the text (Japanese has no
@@ -179,12 +219,22 @@ type Lang struct {
 	parseFn func(s *state, i int) (expr, bool)
 }
 
+// sieveBit is the bit of the sieve for a lower-case word of n bytes that
+// starts with a, b and ends with z.
+func sieveBit(a, b, z byte, n int) uint {
+	return (uint(a)*1031 + uint(b)*131 + uint(z)*17 + uint(n)) & 16383
+}
+
 // newLang builds a table, merging the roles of words listed more than once.
 func newLang(name string, words []wordDef, holidays []holidayDef) *Lang {
 	l := &Lang{Name: name, holidays: holidays, index: make(map[string]int16, len(words))}
 	add := func(w string, e entry) {
 		if len(w) > l.maxLen {
 			l.maxLen = len(w)
+		}
+		if len(w) > 0 {
+			b := sieveBit(w[0], w[min(1, len(w)-1)], w[len(w)-1], len(w))
+			l.sieve[b>>6] |= 1 << (b & 63)
 		}
 		i, ok := l.index[w]
 		if !ok {
@@ -277,7 +327,11 @@ func merge(o *entry, e entry) {
 // lookup returns the entry index of the ASCII word w (any case), or -1.
 // It lowercases into a stack buffer so that the map lookup does not allocate.
 func (l *Lang) lookup(w string) int16 {
-	if len(w) > l.maxLen || len(w) > 32 {
+	if len(w) > l.maxLen || len(w) > 32 || len(w) == 0 {
+		return -1
+	}
+	a, b, z := lower(w[0]), lower(w[min(1, len(w)-1)]), lower(w[len(w)-1])
+	if bit := sieveBit(a, b, z, len(w)); l.sieve[bit>>6]&(1<<(bit&63)) == 0 {
 		return -1
 	}
 	var buf [32]byte
@@ -292,6 +346,14 @@ func (l *Lang) lookup(w string) int16 {
 		return i
 	}
 	return -1
+}
+
+// lower lower-cases an ASCII letter.
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // lookupFold is lookup for a word that may hold non-ASCII letters: it

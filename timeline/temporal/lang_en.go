@@ -14,6 +14,29 @@ var enHolidays = []holidayDef{
 	{word: "thanksgiving", m: 11, d: 22, wd: 4},           // the fourth Thursday of November
 	{word: "election", m: 11, d: 2, wd: 2, needDay: true}, // US: the Tuesday after the first Monday
 	{word: "new", m: 1, d: 1, eve: true, year: true},
+
+	// The named days of the Kuril Islands dispute. Northern Territories Day:
+	// 7 February since 1981, the day of the Treaty of Shimoda (7 February
+	// 1855). The Soviet Day of Victory over Japan: 3 September (decree of
+	// 2 September 1945). Russia's Day of the End of the Second World War:
+	// 2 September from 2010 (the day of the surrender aboard the USS Missouri,
+	// 2 September 1945), moved to 3 September by the law signed on 24 April
+	// 2020, and renamed the Day of Victory over Militaristic Japan and the
+	// End of the Second World War by the law signed on 24 June 2023. Japan's
+	// end-of-war memorial day, "the day for mourning war dead and praying for
+	// peace": 15 August (named so in 1982).
+	{word: "northern", m: 2, d: 7, rest: []string{"territories", "day"}},
+	{word: "victory", m: 9, d: 3, rest: []string{"over", "japan", "day"}},
+	{word: "day", m: 9, d: 3, rest: []string{"of", "victory", "over", "japan"}},
+	{word: "day", m: 9, d: 3, rest: []string{"of", "victory", "over", "militarist|militaristic", "japan"}},
+	{word: "day", m: 9, d: 3, rest: []string{"of", "victory", "over", "militarist|militaristic", "japan", "and", "the", "end", "of", "the", "second", "world", "war"}},
+	{word: "day", m: 9, d: 3, rest: []string{"of", "victory", "over", "militarist|militaristic", "japan", "and", "the", "end", "of", "world", "war", "ii|two"}},
+	{word: "day", m: 9, d: 2, rest: []string{"of", "the", "end", "of", "the", "second", "world", "war"}, moved: holidayMove{2020, 9, 3}},
+	{word: "day", m: 9, d: 2, rest: []string{"of", "the", "end", "of", "world", "war", "ii|two"}, moved: holidayMove{2020, 9, 3}},
+	{word: "end", m: 8, d: 15, rest: []string{"of", "war", "memorial", "day"}},
+	{word: "day", m: 8, d: 15, rest: []string{"for", "mourning", "war", "dead", "and", "praying", "for", "peace"}},
+	{word: "day", m: 8, d: 15, rest: []string{"for", "mourning", "of", "war", "dead", "and", "praying", "for", "peace"}},
+	{word: "day", m: 8, d: 15, rest: []string{"to", "commemorate", "the", "war", "dead", "and", "pray", "for", "peace"}},
 }
 
 // enTable is enWords plus the word lists below, as one table.
@@ -167,7 +190,7 @@ var enWords = []wordDef{
 	fn("times"), fn("post"), fn("eve"), fn("day"), fn("holiday"), fn("christmas"),
 	fn("easter"), fn("independence"),
 	// Nouns of vague references: "the near term", "for a while".
-	fn("term"), fn("short"), fn("while"), fn("date"), fn("ahead"),
+	fn("term"), fn("short"), fn("while"), fn("date"), fn("ahead"), fn("season"), fn("target"), fn("base"), fn("reference"), fn("pre"), fn("closing"), fn("final"), fn("dying"), fn("waning"),
 }
 
 // enFutureCues and enPastCues are the words that tell a sentence's tense,
@@ -222,7 +245,15 @@ var enGuards = []struct {
 	{wfFunction, []string{"in", "of", "on", "at", "by", "for", "from", "to", "and", "or", "since", "until",
 		"till", "before", "after", "the"}},
 	{wfUnitAdj, []string{"trading", "business", "working", "calendar", "school"}},
-	{wfStarter, []string{"the", "fiscal", "full", "at", "ca", "circa", "c"}},
+	{wfStarter, []string{"the", "fiscal", "full", "at", "ca", "circa", "c", "between", "q", "fy"}},
+	{wfHabitual, []string{"marks", "celebrates", "commemorates", "observes", "honors", "honours", "remembers"}},
+	{wfObserved, []string{"celebrated", "marked", "observed", "commemorated"}},
+	{wfMove, []string{"moved", "move", "moves", "moving", "shifted", "shift", "transferred", "changed"}},
+	{wfHolidayNoun, []string{"holiday", "holidays", "commemoration", "observance", "celebration", "celebrations",
+		"festival", "feast"}},
+	{wfSpeech, []string{"said", "says", "told", "announced", "stated", "declared", "added", "noted",
+		"reported", "confirmed", "warned", "insisted", "claimed", "explained", "wrote", "tweeted"}},
+	{wfCampaign, []string{"offensive", "offensives", "campaign", "campaigns", "counteroffensive", "fighting", "uprising"}},
 	{wfRate, []string{"percent", "cents", "dollars", "times", "yen", "rubles", "tons", "barrels",
 		"million", "billion", "trillion", "twice", "once", "thrice"}},
 }

@@ -62,6 +62,28 @@ func (s *state) base(anaph bool) (cal, bool) {
 
 // emit resolves x and appends it as a mention.
 func (s *state) emit(x *expr) {
+	if n := len(s.out); n > s.out0 && x.s >= 2 && x.kind == kDate && x.typ == Date && !x.hasY && x.d != 0 && s.isw(x.s-1, "on") &&
+		s.out[n-1].End == int(s.toks[x.s-2].end) && s.out[n-1].Rule == "named-day" {
+		// "Northern Territories Day on February 7": the date restates the
+		// named day, a set or a date as the name is.
+		if prev := s.out[n-1]; prev.Type == Set && prev.Value[5:] == two(x.m)+"-"+two(x.d) {
+			m := Mention{Start: int(s.toks[x.s].start), End: int(s.toks[x.e-1].end), Type: Set, Value: prev.Value, Rule: x.rule}
+			m.Text = s.text[m.Start:m.End]
+			s.out = append(s.out, m)
+			return
+		} else if mo, d, ok := MonthDay(prev); ok && mo == x.m && d == x.d && prev.Value[0] != 'X' {
+			x.y, _ = digitsAt(prev.Value, 0)
+			x.hasY = true
+		}
+	}
+	if x.kind == kDate && x.typ == Date && !x.hasY && x.m != 0 && x.d != 0 && s.recurring(x) {
+		// A yearly day is a set, never one date: "XXXX-09-03".
+		m, d := x.m, x.d
+		if x.hol != 0 {
+			m, d = s.lang.holidays[x.hol-1].dateIn(s.ay)
+		}
+		x.kind, x.typ, x.val = kSet, Set, "XXXX-"+two(m)+"-"+two(d)
+	}
 	m := Mention{Start: int(s.toks[x.s].start), End: int(s.toks[x.e-1].end), Type: x.typ, Rule: x.rule, Mod: x.mod}
 	m.Text = s.text[m.Start:m.End]
 	switch x.kind {
@@ -110,11 +132,14 @@ func (s *state) emit(x *expr) {
 				m.Date = d
 			}
 		}
-		if s.remembers(x) {
-			s.remember(p)
-		}
-	} else if p.known && s.remembers(x) {
+	}
+	if p.known && s.remembers(x) && !s.passing(x) {
 		s.remember(p)
+	}
+	if p.known && p.g == gDay && p.d != 0 && p.y > 0 {
+		if k := x.s - 1 - b2i(s.isw(x.s-1, "on")); s.has(k, wfSpeech) {
+			s.speech, s.speechTok = cal{p.y, p.m, p.d, precDay}, x.e // "said on Monday"
+		}
 	}
 	s.out = append(s.out, m)
 }
@@ -138,8 +163,8 @@ func (s *state) comparison(i int) bool {
 // remembers reports whether x sets the reference time for anaphora. Offsets
 // of a month or more ("a year earlier") do not: chained, they would drift.
 func (s *state) remembers(x *expr) bool {
-	if x.typ != Date {
-		return false
+	if x.typ != Date && !(x.typ == Time && x.kind == kDate && x.d != 0) {
+		return false // ("the morning of 31 January 1965" is a day told)
 	}
 	if x.kind == kRel && x.unit >= uMonth && (x.rule == "ago" || x.rule == "anaphoric-offset" || x.rule == "year-earlier") {
 		return false
@@ -150,6 +175,81 @@ func (s *state) remembers(x *expr) bool {
 		return false
 	}
 	return true
+}
+
+// recurring reports whether the day x (a month and day, or a named day,
+// without a year) recurs every year in its sentence: a present-tense verb of
+// observance governs it ("Japan marks Northern Territories Day on February
+// 7", "the holiday is celebrated on September 3"), or it is the old or new
+// date of a moved holiday ("moved the holiday from September 2 to September
+// 3"). "Japan marked the day on February 7" is one day.
+func (s *state) recurring(x *expr) bool {
+	p := x.s - 1
+	on := s.isw(p, "on")
+	from := s.isw(p, "from") || s.isw(p, "to")
+	if !on && !from && x.hol == 0 {
+		return false
+	}
+	move, noun := false, x.hol != 0
+	for k := p; k >= 0 && k > x.s-16 && !s.boundary(k+1); k-- {
+		e := s.word(k)
+		if e == nil {
+			continue
+		}
+		switch {
+		case e.flags&wfHabitual != 0 && !from:
+			return true
+		case e.flags&wfObserved != 0 && !from && (s.isw(k-1, "is") || s.isw(k-1, "are") || s.isw(k-2, "is") || s.isw(k-2, "are")):
+			return true // "is celebrated", "is still marked"
+		case e.flags&wfMove != 0:
+			move = true
+		case e.flags&wfHolidayNoun != 0 || e.holiday != 0 && s.toks[k].cap && e.unit == uDay:
+			noun = true
+		}
+	}
+	if from && move && noun {
+		return true
+	}
+	// "Northern Territories Day, which Japan marks every year": the name
+	// with "annual", "every year" or "each year" in its sentence.
+	if x.hol != 0 {
+		for k := x.e; k < x.e+12 && k < len(s.toks) && !s.boundary(k); k++ {
+			if s.has(k, wfRecurring) || s.isw(k, "annually") || (s.isw(k, "every") || s.isw(k, "each")) && s.isw(k+1, "year") {
+				return true
+			}
+		}
+		if s.has(x.s-1, wfRecurring) {
+			return true // "the annual Northern Territories Day rally"
+		}
+	}
+	return false
+}
+
+// passing reports whether x is a year a history mentions in passing ("since
+// 1813", "as in 1614", "documents declassified in 2005 showed"): one that
+// does not move the story's time, so that the partial dates after it still
+// take the year being told. Besides "since" and "as in", it is a year far
+// from the story's year when the next year written returns to the story.
+func (s *state) passing(x *expr) bool {
+	if !s.narrative || !x.hasY || x.kind != kDate || s.ref.prec == precNone {
+		return false
+	}
+	if x.m == 0 && (s.isw(x.s-1, "since") || s.isw(x.s-1, "in") && s.isw(x.s-2, "as")) {
+		return true
+	}
+	if x.y == s.ref.y {
+		return false // (nothing to keep apart)
+	}
+	for s.yi < len(s.years) && int(s.years[s.yi].tok) < x.e {
+		s.yi++
+	}
+	if x.d == 0 && s.yi < len(s.years) && int(s.years[s.yi].tok)-x.e <= 1000 {
+		next, cur := int(s.years[s.yi].y), s.ref.y
+		if abs(x.y-cur) > 3 && abs(next-cur) <= 1 && abs(x.y-next) > 3 {
+			return true
+		}
+	}
+	return s.tense(x) > 0 // a plan ("a campaign planned for 1976") is not the story's time
 }
 
 // remember records p as the last date mentioned.
@@ -236,10 +336,16 @@ func (p *period) appendValue(b []byte) []byte {
 		if !p.known {
 			return append(b, "XXX"...)
 		}
+		if p.y < 0 {
+			return append(append(b, "BC"...), pad4(-p.y)[:3]...)
+		}
 		return y(b)[:len(b)+3]
 	case gCentury:
 		if !p.known {
 			return append(b, "XX"...)
+		}
+		if p.y < 0 {
+			return append(append(b, "BC"...), pad4(-p.y)[:2]...)
 		}
 		return y(b)[:len(b)+2]
 	}
@@ -359,6 +465,9 @@ func (s *state) resolve(x *expr) period {
 		}
 		if !x.hasY && x.m != 0 {
 			p.y, p.known = s.yearFor(x)
+			if x.hol != 0 && p.known {
+				p.m, p.d = s.lang.holidays[x.hol-1].dateIn(p.y) // a named day a law moved
+			}
 		}
 		if x.weekOf && p.known && p.y > 0 && p.d != 0 {
 			y, w := date(p.y, p.m, p.d).ISOWeek()
@@ -373,6 +482,9 @@ func (s *state) resolve(x *expr) period {
 		return p
 	case kWeekday:
 		b, ok := s.weekdayBase()
+		if s.reported(x) {
+			b, ok = s.speech, true // "said on Friday that talks would resume on Monday"
+		}
 		if x.anaph && s.ref.prec == precDay {
 			b, ok = s.ref, true // "the previous Friday": before the day just told
 		}
@@ -408,6 +520,9 @@ func (s *state) resolve(x *expr) period {
 	case kDecade:
 		return period{g: gDecade, known: true, y: x.y}
 	case kCentury:
+		if x.y < 0 { // "the 4th century BC": the 300s BC
+			return period{g: gCentury, known: true, y: -x.n * 100}
+		}
 		return period{g: gCentury, known: true, y: x.n * 100}
 	case kSeason:
 		p := period{g: gSeason, season: x.season, y: x.y, known: x.hasY}
@@ -472,8 +587,20 @@ func (s *state) weekdayBase() (cal, bool) {
 	return cal{}, false
 }
 
+// reported reports whether x is in the clause of a report whose day was
+// given ("said on Monday that talks would resume in March"): its tense then
+// counts from the day of the report, not from the day of writing.
+func (s *state) reported(x *expr) bool {
+	return s.speechTok >= 0 && x.s >= s.speechTok && x.s-s.speechTok < 25 && s.sameSentence(s.speechTok, x.s)
+}
+
 // yearFor finds the year of a yearless month or day.
 func (s *state) yearFor(x *expr) (int, bool) {
+	if s.hasAnchor && !s.narrative && s.reported(x) {
+		ay, am, ad := s.ay, s.am, s.ad
+		s.ay, s.am, s.ad = s.speech.y, s.speech.m, s.speech.d
+		defer func() { s.ay, s.am, s.ad = ay, am, ad }()
+	}
 	if x.unit == uYear { // "January this year", "July 25 of that year"
 		b, ok := s.base(x.anaph)
 		return b.y + x.n, ok
@@ -489,7 +616,15 @@ func (s *state) yearFor(x *expr) (int, bool) {
 		return y, true
 	}
 	if s.narrative && s.ref.prec != precNone {
+		if s.ref.prec >= precMonth && s.ref.m >= 11 && x.m <= 2 && s.ref.m-x.m >= 10 && !s.isw(x.s-1, "and") && !s.isw(x.s-1, "or") {
+			// A history told in order: "in January" after December is
+			// the next January.
+			return s.ref.y + 1, true
+		}
 		return s.ref.y, true
+	}
+	if s.ref.prec == precYear && s.refTok >= 0 && s.refTok <= x.s && x.s-s.refTok < 30 && !s.has(x.s-1, wfTarget) && s.sameSentence(s.refTok, x.s) && s.tense(x) <= 0 {
+		return s.ref.y, true // "In 2015 Russia observed the day on September 2"
 	}
 	if !s.hasAnchor {
 		return 0, false
@@ -616,8 +751,12 @@ func seasonOf(m int) int {
 func (s *state) relPeriod(x *expr) period {
 	b, ok := s.base(x.anaph)
 	if x.rule == "deictic" || x.rule == "rel-pod" && !x.anaph {
-		// "today", "this morning" always mean the day of writing.
+		// "today", "this morning" always mean the day of writing, but for
+		// a speaker quoted in a history, whose day is not known.
 		b, ok = cal{s.ay, s.am, s.ad, precDay}, s.hasAnchor
+		if s.narrative && s.inQuote(x.s) {
+			return period{g: gDay}
+		}
 	}
 	if (x.rule == "anaphoric-offset" || x.rule == "the-unit") && x.unit >= uMonth && !s.narrative && s.hasAnchor && s.cur-s.refTok > 40 {
 		// News writes "a year earlier" against the report's own date,
@@ -699,10 +838,28 @@ func (s *state) relPeriod(x *expr) period {
 			return period{g: gQuarter, known: true, y: y - 1, q: s.refQ}
 		}
 		return period{g: gYear, known: true, y: b.y + x.n}
-	case uDecade:
-		return period{g: gDecade, known: true, y: (b.y/10 + x.n) * 10}
-	case uCentury:
-		return period{g: gCentury, known: true, y: (b.y/100 + x.n) * 100}
+	case uDecade, uCentury:
+		span := 10
+		if x.unit == uCentury {
+			span = 100
+		}
+		if x.rule == "ago" || x.rule == "anaphoric-offset" {
+			// "a decade earlier": the year ten years before
+			return period{g: gYear, known: true, y: b.y + x.n*span}
+		}
+		g := gDecade
+		if x.unit == uCentury {
+			g = gCentury
+		}
+		if b.y < 0 {
+			// Before Christ decades and centuries count down: after the
+			// 490s BC comes the 480s BC ("BC048"). (Years BC are held
+			// negative, 480 BC as -480; a negative y here holds the BC year
+			// that names the period.)
+			bc := -b.y / span
+			return period{g: g, known: true, y: -(bc - x.n) * span}
+		}
+		return period{g: g, known: true, y: (b.y/span + x.n) * span}
 	case uMillennium:
 		return period{g: gCentury, known: false}
 	}
@@ -821,6 +978,16 @@ func (s *state) strongTense(x *expr) int {
 		}
 	}
 	return 0
+}
+
+// sameSentence reports whether no sentence starts in tokens (a, b].
+func (s *state) sameSentence(a, b int) bool {
+	for k := a + 1; k <= b; k++ {
+		if s.boundary(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // boundary reports whether token i starts a new sentence.

@@ -1,6 +1,9 @@
 package temporal
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // state is the working memory of one Tag call; it is pooled.
 type state struct {
@@ -8,6 +11,7 @@ type state struct {
 	text string
 	toks []token
 	out  []Mention
+	out0 int // len(out) when this text began: what is before is another text's
 
 	hasAnchor  bool
 	ay, am, ad int // the anchor's own calendar date
@@ -18,7 +22,26 @@ type state struct {
 	dayTok     int // token index where a day was last mentioned
 	cur        int // token index of the expression being resolved
 	lastSet    int // token index of the last recurrence ("каждый год"), for its months
+
+	// years are the explicit years of the text in order, so that a year
+	// mentioned in passing can be told from one that moves a history on;
+	// yi is the first of them not yet behind the expression resolved.
+	years []yearMark
+	yi    int
+
+	// speech is the day of a report ("said on Monday"), speechTok the token
+	// after it: the clause it reports counts its tense from that day.
+	speech    cal
+	speechTok int
+
+	// quotes are the token ranges of quoted speech, in pairs [start, end);
+	// qi is the first pair not yet behind the expression resolved.
+	quotes []int32
+	qi     int
 }
+
+// yearMark is an explicit four-digit year and its token.
+type yearMark struct{ tok, y int32 }
 
 // cal is a calendar point with a precision.
 type cal struct {
@@ -38,6 +61,9 @@ func (s *state) reset(l *Lang, text string, anchor time.Time) {
 	s.hasAnchor = !anchor.IsZero()
 	s.ay, s.am, s.ad = 0, 0, 0
 	s.ref, s.refQ, s.refTok, s.dayTok, s.lastSet = cal{}, 0, -1000, -1000, -1000
+	s.years, s.yi = s.years[:0], 0
+	s.speech, s.speechTok = cal{}, -1000
+	s.quotes, s.qi = s.quotes[:0], 0
 	if s.hasAnchor {
 		y, m, d := anchor.Date() // the anchor's own calendar day, in its own zone
 		s.ay, s.am, s.ad = y, int(m), d
@@ -92,6 +118,7 @@ type expr struct {
 	latest      bool // "the latest quarter": the last completed one
 	wdOnOrAfter int8 // a movable feast: the first such weekday on or after day d
 	weekOf      bool // "the week of March 6": the ISO week of the date
+	hol         int8 // a named day: 1 + its index in Lang.holidays
 	tense       int8 // a tense a language's own rules read from the verb (-1, +1)
 }
 
@@ -237,12 +264,27 @@ func (s *state) runLang() {
 // Tuesday", "last week"); a history hardly ever does, so many explicit years
 // against few such deictic words also mark a history (a 2009 article on the
 // 2003-2009 Iraq war has years near its anchor).
+//
+// Quoted speech is left out of the deictic count: a history quotes people
+// saying "today" and "tomorrow" without becoming news.
 func (s *state) decideNarrative() bool {
 	near, far, deictic := 0, 0, 0
+	quoted := false
 	for i := range s.toks {
 		tk := &s.toks[i]
+		was := quoted
+		if tk.nl && quoted && !(tk.kind == tkPunct && tk.ch == '"') {
+			quoted = false // a paragraph ends a quote left open
+		}
 		switch {
+		case tk.kind == tkPunct && tk.ch == '"':
+			quoted = !quoted && !tk.nl || tk.nl
+		case tk.kind == tkPunct && tk.ch == 0x80 && (s.tokText(i) == "\u201c" || s.tokText(i) == "\u201d"):
+			quoted = s.tokText(i) == "\u201c"
 		case tk.kind == tkNum && tk.nd == 4 && !tk.grouped && tk.num >= 1000 && tk.num <= 2099:
+			if !(s.kind(i+1) == tkWord && s.adj(i)) {
+				s.years = append(s.years, yearMark{int32(i), tk.num})
+			}
 			if s.hasAnchor && int(tk.num) >= s.ay-2 && int(tk.num) <= s.ay+1 {
 				near++
 			} else {
@@ -254,11 +296,17 @@ func (s *state) decideNarrative() bool {
 			}
 		case tk.kind == tkWord && tk.lex >= 0:
 			e := &s.lang.entries[tk.lex]
-			if e.isDeictic || e.weekday != 0 && tk.cap && len(e.key) > 5 ||
-				(e.key == "last" || e.key == "next" || e.key == "this") && i+1 < len(s.toks) && s.word(i+1) != nil && s.word(i+1).unit >= uWeek && s.word(i+1).unit <= uYear {
+			if !quoted && (e.isDeictic || e.weekday != 0 && tk.cap && len(e.key) > 5 ||
+				(e.key == "last" || e.key == "next" || e.key == "this") && i+1 < len(s.toks) && s.word(i+1) != nil && s.word(i+1).unit >= uWeek && s.word(i+1).unit <= uYear) {
 				deictic++
 			}
 		}
+		if quoted != was {
+			s.quotes = append(s.quotes, int32(i)) // a quote opens or closes
+		}
+	}
+	if quoted {
+		s.quotes = append(s.quotes, int32(len(s.toks)))
 	}
 	if !s.hasAnchor {
 		return true
@@ -296,6 +344,20 @@ func (s *state) full(i int, x *expr) bool {
 	}
 	e := s.word(j)
 	if e != nil {
+		// "the early morning hours of 30 April", "the early hours of
+		// Thursday": that day's morning
+		if the && e.key == "early" {
+			k := j + 1 + b2i(s.isw(j+1, "morning"))
+			var y expr
+			if s.isw(k, "hours") && s.isw(k+1, "of") && s.core(k+2, &y) && (y.kind == kDate && y.d != 0 || y.kind == kWeekday) {
+				*x = y
+				x.s, x.typ, x.rule = i, Time, "early-hours-"+y.rule
+				if x.pod == "" && !x.hasT {
+					x.pod = "MO"
+				}
+				return true
+			}
+		}
 		// early/mid/late X, mid-X
 		if e.part != pNone && (e.key == "early" || e.key == "mid" || e.key == "late") {
 			k := j + 1
@@ -509,6 +571,29 @@ func (s *state) full(i int, x *expr) bool {
 				return true
 			}
 		}
+		if the && (e.key == "closing" || e.key == "final" || e.key == "dying" || e.key == "waning") {
+			// "the closing days of the war": the end of the time being told
+			if u := s.word(j + 1); u != nil && u.pl && (u.unit == uDay || u.unit == uWeek || u.unit == uMonth) && s.isw(j+2, "of") {
+				*x = expr{s: i, e: j + 2, kind: kRel, typ: Date, unit: uNone, anaph: true, part: pEnd, rule: "closing-days"}
+				if s.isw(j+3, "the") && s.kind(j+4) == tkWord && s.word(j+4) == nil {
+					x.e = j + 5 // "of the war"
+				}
+				return true
+			}
+		}
+		if the && (e.key == "target" || e.key == "base" || e.key == "reference") && s.isw(j+1, "year") {
+			// "the target year": the year named next ("the target year is
+			// 2030", "the target year of 2030") or else the last one told
+			*x = expr{s: i, e: j + 2, kind: kRel, typ: Date, unit: uYear, anaph: true, rule: "the-unit"}
+			k := j + 2
+			if s.isw(k, "is") || s.isw(k, "was") || s.isw(k, "of") || s.isp(k, ',') {
+				k++
+			}
+			if y, _ := s.yearAt(k, true); y != 0 {
+				x.kind, x.y, x.hasY = kDate, y, true
+			}
+			return true
+		}
 		if the && e.key == "fiscal" && s.isw(j+1, "year") && (s.isw(j+2, "ended") || s.isw(j+2, "ending")) {
 			// "the fiscal year ended Jan. 31": the span reported on, like
 			// "the year ended"
@@ -586,7 +671,11 @@ func takesThe(x *expr) bool {
 	switch x.kind {
 	case kQuarter:
 		return x.rule != "ordinal-quarter-adj"
-	case kDecade, kCentury, kSeason, kHalf, kDur:
+	case kDur:
+		return x.rule != "duration-adjective" // "the decades-long dispute": "the" is the dispute's
+	case kSeason:
+		return x.rule != "season-event" // "the Spring Offensive": "the" is the offensive's
+	case kDecade, kCentury, kHalf:
 		return true
 	case kRel:
 		return x.rule != "year-earlier"
@@ -628,11 +717,18 @@ func (s *state) core(i int, x *expr) bool {
 			*x = expr{s: i, e: i + 3, kind: kDecade, y: 1900 + int(s.toks[i+1].num), typ: Date, rule: "decade"}
 			return true
 		}
+		if y, k := s.shortYear(i); y != 0 {
+			*x = expr{s: i, e: k, kind: kDate, typ: Date, y: y, hasY: true, rule: "short-year"}
+			return true
+		}
 		return false
 	}
 	e := s.word(i)
 	if e == nil {
 		return false
+	}
+	if (e.key == "q" || e.key == "fy") && s.toks[i].cap && s.shortForm(i, x) {
+		return true
 	}
 	switch {
 	case e.month != 0:
@@ -709,14 +805,21 @@ func (s *state) unitLed(i int, x *expr) bool {
 	if e.pl {
 		switch e.unit {
 		case uYear, uMonth, uWeek, uDay, uDecade, uCentury, uHour, uMinute:
+			if s.isp(i+1, '-') && (s.isw(i+2, "long") || s.has(i+2, wfAge)) && s.adj(i) && s.adj(i+1) && s.kind(i-1) != tkNum && (s.numKind(i-1) == nkNone || s.numKind(i-1) == nkArticle) {
+				// "the decades-long dispute", "a years-old slump": a stretch
+				// of unknown length ("84-year-old" is an age, left out)
+				*x = expr{s: i, e: i + 3, kind: kDur, typ: Duration, val: durValue(0, true, e.unit), rule: "duration-adjective"}
+				return true
+			}
 			if p := s.word(i - 1); s.isw(i-1, "the") || s.isw(i-1, "these") || s.kind(i-1) == tkNum || p != nil && p.numKind != nkNone {
 				return false
 			}
 			if s.has(i+1, wfAge) {
 				return false // an age
 			}
-			if s.isp(i+1, '-') && s.isw(i+2, "long") && s.adj(i) && s.adj(i+1) { // "decades-long"
-				*x = expr{s: i, e: i + 3, kind: kDur, typ: Duration, val: durValue(0, true, e.unit), rule: "duration-adjective"}
+			if (e.unit == uHour || e.unit == uMinute) && (s.isw(i+1, "earlier") || s.isw(i+1, "later")) && s.ref.prec == precDay && s.dayTok >= 0 && i-s.dayTok < 60 {
+				// "Hours later, the island was taken": the day just told
+				*x = expr{s: i, e: i + 2, kind: kRel, typ: Date, unit: uDay, anaph: true, rule: "hours-later"}
 				return true
 			}
 			if s.isw(i+1, "earlier") || s.isw(i+1, "ago") || s.isw(i+1, "later") {
@@ -738,6 +841,17 @@ func (s *state) unitLed(i int, x *expr) bool {
 	}
 	if !s.isw(i-1, "the") || s.isp(i+1, '-') {
 		return false
+	}
+	if (s.isw(i+1, "before") || s.isw(i+1, "after")) && s.endsClause(i+2) && e.unit >= uDay && e.unit <= uYear && e.unit != uQuarter {
+		// "the day before", "the year after": a step from the last date
+		*x = expr{s: i, e: i + 2, kind: kRel, typ: Date, unit: e.unit, n: 1, anaph: true, rule: "the-unit-before"}
+		if s.isw(i+1, "before") {
+			x.n = -1
+		}
+		if e.unit == uWeekend {
+			return false
+		}
+		return true
 	}
 	if e.unit == uWeek && s.isw(i+1, "of") {
 		var y expr
@@ -812,12 +926,49 @@ func (s *state) podLed(i int, x *expr) bool {
 }
 
 // holiday: "Christmas 1963", "Christmas Eve", "New Year's Day",
-// "Thanksgiving Day" (US: the fourth Thursday of November).
+// "Thanksgiving Day" (US: the fourth Thursday of November), and the named
+// days of several words ("Northern Territories Day", "the Day of Victory over
+// Japan"), the longest name written.
 func (s *state) holiday(i int, x *expr) bool {
-	if !s.toks[i].cap || s.prevCapName(i) {
+	if !s.toks[i].cap {
+		return false
+	}
+	key := s.word(i).key
+	best, end := -1, 0
+	for hi := range s.lang.holidays {
+		h := &s.lang.holidays[hi]
+		if h.word == key && h.rest != nil {
+			if k, ok := s.phraseAt(i+1, h.rest); ok && k > end {
+				best, end = hi, k
+			}
+		}
+	}
+	if best >= 0 {
+		h := &s.lang.holidays[best]
+		*x = expr{s: i, e: end, kind: kDate, typ: Date, m: int(h.m), d: int(h.d), hol: int8(best + 1), rule: "named-day"}
+		k := end
+		if s.isp(k, ',') {
+			k++
+		}
+		if y, k2 := s.yearAt(k, true); y != 0 { // "Northern Territories Day 2024"
+			x.y, x.hasY, x.e = y, true, k2
+			x.m, x.d = h.dateIn(y)
+		}
+		return true
+	}
+	if s.prevCapName(i) {
 		return false // "White Christmas"
 	}
-	h := &s.lang.holidays[s.word(i).holiday-1]
+	var h *holidayDef
+	for hi := range s.lang.holidays {
+		if s.lang.holidays[hi].word == key && s.lang.holidays[hi].rest == nil {
+			h = &s.lang.holidays[hi]
+			break
+		}
+	}
+	if h == nil {
+		return false
+	}
 	*x = expr{s: i, e: i + 1, kind: kDate, typ: Date, m: int(h.m), d: int(h.d), wdOnOrAfter: h.wd, rule: "holiday"}
 	k := i + 1
 	if h.year {
@@ -846,4 +997,106 @@ func (s *state) holiday(i int, x *expr) bool {
 		x.y, x.hasY, x.e = y, true, k2
 	}
 	return true
+}
+
+// phraseAt matches the words of a name from token k on, in any case, each
+// word one of its "|"-separated spellings; hyphens inside the name are
+// skipped ("End-of-War Memorial Day"). It returns the token after the name.
+func (s *state) phraseAt(k int, words []string) (int, bool) {
+	for _, w := range words {
+		if s.isp(k, '-') && s.adj(k-1) && s.adj(k) {
+			k++
+		}
+		if s.kind(k) != tkWord {
+			return k, false
+		}
+		t, ok := s.tokText(k), false
+		for w != "" && !ok {
+			alt := w
+			if b := strings.IndexByte(w, '|'); b >= 0 {
+				alt, w = w[:b], w[b+1:]
+			} else {
+				w = ""
+			}
+			ok = strings.EqualFold(t, alt)
+		}
+		if !ok {
+			return k, false
+		}
+		k++
+	}
+	return k, true
+}
+
+// shortYear reads a year written with two digits after an apostrophe
+// ("the class of '99"), in the century that puts it nearest the anchor
+// (1900s without one), and returns it with the token after it, or 0.
+func (s *state) shortYear(i int) (int, int) {
+	if !s.isp(i, '\'') || !s.adj(i) || s.kind(i+1) != tkNum || s.toks[i+1].nd != 2 || s.toks[i+1].grouped {
+		return 0, i
+	}
+	if i > 0 && !s.toks[i].sp && s.kind(i-1) == tkWord {
+		return 0, i // "rock'n'roll", "O'99": not an opening apostrophe
+	}
+	if s.adj(i+1) && s.kind(i+2) == tkWord || s.isp(i+2, '\'') && s.adj(i+1) {
+		return 0, i // "'80s" is a decade; "'99'" a quoted number
+	}
+	if e := s.word(i + 2); e != nil && (e.countNoun || e.unit != uNone || e.flags&wfRate != 0) {
+		return 0, i
+	}
+	return s.century(int(s.toks[i+1].num)), i + 2
+}
+
+// century puts a two-digit year in the century nearest the anchor.
+func (s *state) century(n int) int {
+	y := 1900 + n
+	if s.hasAnchor && 2000+n <= s.ay+20 {
+		y = 2000 + n
+	}
+	return y
+}
+
+// shortForm: "Q3 2023", "Q1" (a quarter), "FY2023", "FY 2023", "FY23" (a
+// fiscal year, written as its year as TimeML writes "fiscal 1989").
+func (s *state) shortForm(i int, x *expr) bool {
+	k := i + 1
+	if s.kind(k) != tkNum || s.toks[k].grouped {
+		return false
+	}
+	n, nd := int(s.toks[k].num), s.toks[k].nd
+	if s.word(i).key == "q" {
+		if !s.adj(i) || nd != 1 || n < 1 || n > 4 || s.adj(k) && s.kind(k+1) == tkWord {
+			return false
+		}
+		*x = expr{s: i, e: k + 1, kind: kQuarter, typ: Date, q: n, rule: "short-quarter"}
+		j := k + 1
+		if s.isp(j, '/') || s.isDashAt(j) && s.adj(k) {
+			j++
+		}
+		if y, j2 := s.yearAt(j, true); y != 0 {
+			x.y, x.hasY, x.e = y, true, j2
+		}
+		return true
+	}
+	if !s.toks[i].upper || s.adj(k) && s.kind(k+1) == tkWord {
+		return false
+	}
+	switch {
+	case nd == 4 && n >= 1000 && n <= 2099:
+	case nd == 2 && s.adj(i):
+		n = s.century(n)
+	default:
+		return false
+	}
+	*x = expr{s: i, e: k + 1, kind: kDate, typ: Date, y: n, hasY: true, rule: "fiscal-year"}
+	return true
+}
+
+// inQuote reports whether token i is inside quoted speech. Calls come in
+// text order, so a cursor walks the quote ranges once.
+func (s *state) inQuote(i int) bool {
+	for s.qi+1 < len(s.quotes) && int(s.quotes[s.qi+1]) <= i {
+		s.qi += 2
+	}
+	return s.qi+1 < len(s.quotes) && int(s.quotes[s.qi]) <= i
 }

@@ -103,7 +103,7 @@ func (s *state) yearAt(i int, strong bool) (int, int) {
 	if s.kind(j) == tkWord && s.adj(i) {
 		return 0, i // "1990s", "2000km"
 	}
-	if e := s.word(j); e != nil && (e.countNoun || e.unit != uNone) && !(e.key == "second" && (s.isw(j+1, "quarter") || s.isw(j+1, "half"))) &&
+	if e := s.word(j); e != nil && (e.countNoun && !(s.isw(i-1, "in") && s.sentStart(i-1)) || e.unit != uNone) && !(e.key == "second" && (s.isw(j+1, "quarter") || s.isw(j+1, "half"))) &&
 		!(e.unit == uQuarter && s.isw(i-1, "the")) { // ("the 1988 quarter" is the year's quarter)
 		return 0, i
 	}
@@ -202,6 +202,11 @@ func (s *state) monthLed(i int, x *expr) bool {
 	if d, k := s.dayAt(j); d > 0 && s.monthOK(i, true) {
 		x.d, x.e, x.rule = d, k, "month-day"
 		s.yearAfter(k, x, "month-day-year")
+		if !x.hasY {
+			if y := s.coordYear(k, x.m); y != 0 {
+				x.y, x.hasY = y, true // "March 19 and April 30, 2003"
+			}
+		}
 		s.timeAfter(x)
 		return true
 	}
@@ -221,6 +226,10 @@ func (s *state) monthLed(i int, x *expr) bool {
 		return false
 	}
 	x.e, x.rule = j, "month"
+	if y := s.coordYear(j, x.m); y != 0 {
+		x.y, x.hasY = y, true // "March and April 1918": the year is March's too
+		return true
+	}
 	if s.isw(j, "of") {
 		s.ofYear(j, x)
 	} else if r := s.word(j); r != nil && (r.key == "this" || r.key == "last" || r.key == "next") && s.isw(j+1, "year") {
@@ -231,6 +240,36 @@ func (s *state) monthLed(i int, x *expr) bool {
 		x.unit = uYear // marks "January this year": year = anchor year + n
 	}
 	return true
+}
+
+// coordYear returns the year written after a second, coordinated month at
+// k ("and April 1918", "to April 30, 2003", "-June 1955"), as the year of the
+// month m before it (the year before when m comes later in the year), or 0.
+func (s *state) coordYear(k, m int) int {
+	if !(s.isw(k, "and") || s.isw(k, "or") || s.isw(k, "to") || s.isw(k, "through") || s.isDashAt(k) || s.isp(k, '/')) {
+		return 0
+	}
+	e := s.word(k + 1)
+	if e == nil || e.month == 0 || !s.toks[k+1].cap {
+		return 0
+	}
+	j := s.afterMonth(k+1, e)
+	if _, j2 := s.dayAt(j); j2 > j {
+		j = j2
+	}
+	if s.isp(j, ',') {
+		j++
+	}
+	y, _ := s.yearEraAt(j)
+	if y != 0 && int(e.month) < m {
+		y-- // "December and January 1942"
+	}
+	return y
+}
+
+// isDashAt reports whether token k is a hyphen or a dash.
+func (s *state) isDashAt(k int) bool {
+	return s.isp(k, '-') || s.kind(k) == tkPunct && s.toks[k].ch == 0x80 && isDash(s.tokText(k))
 }
 
 // ofYear extends x over "of that year", "of the same year", "of this year".
@@ -361,6 +400,10 @@ func (s *state) seasonLed(i int, x *expr) bool {
 	if e.pl || e.key == "springs" || e.key == "summers" || e.key == "winters" || e.key == "autumns" {
 		return false
 	}
+	if s.has(i+1, wfCampaign) && !s.prevCapName(i) {
+		x.rule = "season-event" // "the Spring Offensive", "a fall campaign": a war's season
+		return true
+	}
 	if e.key == "fall" || e.key == "spring" {
 		// Verbs and nouns too: require a determiner or preposition before.
 		p := s.word(i - 1)
@@ -409,6 +452,11 @@ func (s *state) relLed(i int, x *expr) bool {
 	}
 	if e.key == "the" {
 		return false
+	}
+	if e.key == "present" && (s.isw(j, "day") || s.isp(j, '-') && s.adj(i) && s.adj(j) && s.isw(j+1, "day")) {
+		// "in present-day Ondo State", "the present day": now
+		*x = expr{s: i, e: j + 1 + b2i(!s.isw(j, "day")), kind: kRef, typ: Date, refv: "PRESENT_REF", rule: "ref-present-day"}
+		return true
 	}
 	n := s.word(j)
 	if n != nil && n.key == "fiscal" { // "the current fiscal year"
@@ -539,11 +587,7 @@ func (s *state) relLed(i int, x *expr) bool {
 		if nn, vague, k, ok := s.numPhrase(j); ok {
 			if u := s.word(k); u != nil && u.unit != uNone && u.unit != uHalf {
 				*x = expr{s: i, e: k + 1, kind: kDur, typ: Duration, rule: "rel-duration", val: durValue(nn, vague, u.unit)}
-				if vague && the && (e.key == "past" || e.key == "last") {
-					// "the last few months": a vague past, not a duration
-					*x = expr{s: i, e: k + 1, kind: kRef, typ: Date, refv: "PAST_REF", rule: "rel-vague"}
-				}
-				return true
+				return true // "the past few months" too: a stretch up to now
 			}
 		}
 	}
@@ -581,6 +625,7 @@ func (s *state) ordLed(i int, x *expr) bool {
 		return true
 	case u.unit == uCentury && e.ord > 0:
 		*x = expr{s: i, e: j + 1, kind: kCentury, typ: Date, n: int(e.ord) - 1, rule: "century"}
+		s.centuryEra(x)
 		return true
 	}
 	return false
@@ -605,6 +650,13 @@ func (s *state) numLed(i int, x *expr) bool {
 			return true
 		}
 	}
+	// 470s BC
+	if tk.nd == 3 && tk.num%10 == 0 && s.adj(i) && s.isw(j, "s") {
+		if era, k := s.eraAfter(j + 1); era < 0 {
+			*x = expr{s: i, e: k, kind: kDecade, typ: Date, y: -int(tk.num), rule: "decade"}
+			return true
+		}
+	}
 	// 19th century
 	if tk.nd <= 2 && s.adj(i) {
 		if e := s.word(j); e != nil && e.ordSuffix {
@@ -614,8 +666,18 @@ func (s *state) numLed(i int, x *expr) bool {
 			}
 			if s.isw(k, "century") {
 				*x = expr{s: i, e: k + 1, kind: kCentury, typ: Date, n: int(tk.num) - 1, rule: "century"}
+				s.centuryEra(x)
 				return true
 			}
+		}
+	}
+	// "6–7 January 1945", "6 and 7 January": the first day of a range or
+	// list takes the month and year written after the last.
+	if d, k := s.dayAt(i); d > 0 && k == i+1 && (s.isDashAt(k) || s.isw(k, "and") || s.isw(k, "to")) && s.kind(k+1) == tkNum {
+		var y expr
+		if s.numLed(k+1, &y) && y.kind == kDate && y.d > d && y.m != 0 && (y.rule == "day-month" || y.rule == "day-month-year") {
+			*x = expr{s: i, e: i + 1, kind: kDate, typ: Date, d: d, m: y.m, y: y.y, hasY: y.hasY, rule: "range-first-day"}
+			return true
 		}
 	}
 	// 30 January 2024, 30th of January
@@ -639,7 +701,7 @@ func (s *state) numLed(i int, x *expr) bool {
 		}
 	}
 	// "2006-07": the second year of a range written with two digits.
-	if tk.nd == 2 && s.isp(i-1, '-') && s.adj(i-2) && s.adj(i-1) && s.kind(i-2) == tkNum && s.toks[i-2].nd == 4 && !s.adj(i) {
+	if tk.nd == 2 && s.isDashAt(i-1) && s.adj(i-2) && s.adj(i-1) && s.kind(i-2) == tkNum && s.toks[i-2].nd == 4 && !(s.adj(i) && s.kind(i+1) == tkWord) {
 		first := int(s.toks[i-2].num)
 		if y := first/100*100 + int(tk.num); y > first && y-first < 10 {
 			*x = expr{s: i, e: i + 1, kind: kDate, typ: Date, y: y, hasY: true, rule: "year-range-end"}
@@ -647,7 +709,7 @@ func (s *state) numLed(i int, x *expr) bool {
 		}
 	}
 	// "May 4 and 5": a day listed after a month and day.
-	if n := len(s.out); n > 0 && tk.nd <= 2 && tk.num >= 1 && tk.num <= 31 && i >= 2 &&
+	if n := len(s.out); n > s.out0 && tk.nd <= 2 && tk.num >= 1 && tk.num <= 31 && i >= 2 &&
 		(s.isw(i-1, "and") || s.isw(i-1, "or") || s.isp(i-1, '-') || s.isw(i-1, "to")) && s.out[n-1].End == int(s.toks[i-2].end) {
 		if mo, _, ok := MonthDay(s.out[n-1]); ok {
 			if e := s.word(i + 1); e == nil || e.month == 0 && !e.countNoun && e.unit == uNone {
@@ -675,6 +737,13 @@ func (s *state) numLed(i int, x *expr) bool {
 			}
 		}
 		return false
+	}
+	if (s.isw(i-2, "post") || s.isw(i-2, "pre")) && s.isp(i-1, '-') && s.adj(i-2) && s.adj(i-1) {
+		// "post-1959 politics", "pre-1945 borders": the year
+		if y, k := s.yearAt(i, true); y != 0 {
+			*x = expr{s: i - 2, e: k, kind: kDate, typ: Date, y: y, hasY: true, rule: "year-prefixed"}
+			return true
+		}
 	}
 	if y, k := s.yearAt(i, false); y != 0 {
 		*x = expr{s: i, e: k, kind: kDate, typ: Date, y: y, hasY: true, rule: "year"}
@@ -779,6 +848,10 @@ func (s *state) refLed(i int, x *expr) bool {
 		return s.narrative && (!tk.cap || s.sentStart(i))
 	}
 	switch {
+	case e.key == "current" && s.isw(i-1, "then"):
+		// "the then current price": current then, so past
+		x.s, x.refv = i-1, "PAST_REF"
+		return s.kind(i+1) == tkWord
 	case e.key == "current" || e.key == "recent":
 		// A bare adjective ("current policies", "recent attacks"); the
 		// relative rules take "current year", "recent weeks" first.
@@ -808,14 +881,25 @@ func (s *state) clock(i int, x *expr) bool {
 		if !ok {
 			if s.isw(j, "o") && s.isp(j+1, '\'') && s.isw(j+2, "clock") {
 				k, ok = j+3, true
+			} else if p := s.word(j + 2); s.isw(j, "in") && s.isw(j+1, "the") && p != nil && len(p.pod) == 2 && !p.pl && p.pod != "NI" {
+				// "at 4 in the morning", "at 8 in the evening"
+				k, ok = j+3, true
+				if p.pod != "MO" {
+					pm = 1
+				}
+			} else if s.isw(j, "at") && s.isw(j+1, "night") {
+				k, ok, pm = j+2, true, 1 // "at 10 at night"
 			}
-			if !ok {
+			if !ok || !s.isw(i-1, "at") && !s.isw(i-1, "by") && !s.isw(i-1, "until") && !s.isw(j, "o") {
 				return false
 			}
 		}
 		j = k
 		x.hour = ampmHour(int(tk.num), pm)
 	case tkWord:
+		if s.kind(i-1) == tkWord && s.tokText(i-1) == "high" || s.tokText(i-1) == "High" {
+			return false // "High Noon", "high noon comes today": the idiom
+		}
 		p := s.word(i).pod
 		x.hour, x.min = int(p[0]-'0')*10+int(p[1]-'0'), 0
 		x.rule = "noon"
@@ -932,5 +1016,15 @@ func (s *state) yearAfter(k int, x *expr, rule string) {
 		x.y, x.hasY, x.e, x.rule = y, true, k3, rule
 	} else if s.isw(k, "of") {
 		s.ofYear(k, x)
+	}
+}
+
+// centuryEra extends a century over "BC" after it: "the 4th century BC" is
+// the 300s BC ("BC03"); y = -1 marks it.
+func (s *state) centuryEra(x *expr) {
+	if era, k := s.eraAfter(x.e); era < 0 {
+		x.e, x.y = k, -1
+	} else if era > 0 {
+		x.e = k
 	}
 }

@@ -127,20 +127,11 @@ func durValue(n int, vague bool, u unitKind) string {
 	case uYear:
 		code = "Y"
 	case uDecade:
-		code, n = "Y", n*10
-		if vague {
-			code = "E"
-		}
+		code = "DE" // TimeML: "three decades" is P3DE
 	case uCentury:
-		code, n = "Y", n*100
-		if vague {
-			code = "C"
-		}
+		code = "CE"
 	case uMillennium:
-		code, n = "Y", n*1000
-		if vague {
-			code = "L"
-		}
+		code = "ML"
 	}
 	if vague {
 		b = append(b, 'X')
@@ -177,8 +168,24 @@ func (s *state) duration(i int, x *expr) bool {
 	if s.isw(j, "at") && s.isw(j+1, "least") {
 		mod, j = "EQUAL_OR_MORE", j+2
 	}
+	between := s.isw(j, "between") && !the && mod == ""
+	if between {
+		j++
+	}
 	n, vague, k, ok := s.numPhrase(j)
 	if !ok {
+		return false
+	}
+	if !vague && (s.isw(k, "to") && !between || s.isw(k, "and") && between || s.isDashAt(k) && s.kind(j) == tkNum && s.kind(k+1) == tkNum) {
+		// "12 to 18 months", "between 12 and 18 months", "two to three
+		// weeks": one span, with the lower bound for its value (as the
+		// TimeML corpora write it)
+		if n2, v2, k2, ok2 := s.numPhrase(k + 1); ok2 && !v2 && n2 > n {
+			if u := s.word(k2); u != nil && u.unit != uNone && u.unit != uHalf && u.pl {
+				k = k2
+			}
+		}
+	} else if between {
 		return false
 	}
 	article := s.word(j) != nil && s.word(j).numKind == nkArticle && !vague && k == j+1
@@ -277,6 +284,17 @@ func (s *state) duration(i int, x *expr) bool {
 	if the {
 		return plural
 	}
+	// "will one day be", "One day, ...": some day, not a day's length.
+	if n == 1 && s.isw(j, "one") && u.unit == uDay && mod == "" && !s.isw(end, "later") && !s.isw(end, "ago") && !s.isw(end, "earlier") {
+		switch {
+		case s.sentStart(j) && s.isp(end, ','):
+			*x = expr{s: j, e: end, kind: kRef, typ: Date, refv: "PAST_REF", rule: "one-day"}
+			return true
+		case s.kind(j-1) == tkWord && s.word(j-1) != nil && (s.cue(j-1) > 0 || s.isw(j-1, "could") || s.isw(j-1, "might") || s.isw(j-1, "may") || s.isw(j-1, "can")):
+			*x = expr{s: j, e: end, kind: kRef, typ: Date, refv: "FUTURE_REF", rule: "one-day"}
+			return true
+		}
+	}
 	// Offsets from now or from the last date: "two years ago", "a day later".
 	if s.isw(end, "or") && s.isw(end+1, "so") && (s.isw(end+2, "ago") || s.isw(end+2, "earlier") || s.isw(end+2, "later")) {
 		end += 2 // "a week or so ago": about a week
@@ -359,6 +377,9 @@ func (s *state) setExpr(i int, x *expr) bool {
 		return false
 	}
 	if e.set != "" {
+		if s.toks[i].cap && s.kind(i+1) == tkWord && s.toks[i+1].cap && (s.word(i+1) == nil || !s.word(i+1).trigger) {
+			return false // "The Daily Manila Shimbun", "Weekly Standard": a name
+		}
 		*x = expr{s: i, e: i + 1, kind: kSet, typ: Set, val: e.set, rule: "set-word"}
 		return true
 	}
@@ -389,8 +410,14 @@ func (s *state) setExpr(i int, x *expr) bool {
 		}
 	case u.month != 0 && s.toks[j].cap:
 		x.val = "XXXX-" + two(int(u.month))
+		if d, k := s.dayAt(s.afterMonth(j, u)); d > 0 {
+			x.val += "-" + two(d) // "every September 3", "every Feb. 7"
+			x.e = k
+		}
 	case u.season != 0:
 		x.val = "XXXX-" + seasonCode[u.season]
+	case u.key == "season":
+		x.val = "P3M" // "each season": every three months
 	case len(u.pod) == 2:
 		x.val = "XXXX-XX-XXT" + u.pod
 	default:

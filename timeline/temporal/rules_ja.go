@@ -507,7 +507,7 @@ func (s *state) jaElliptical(k int) bool {
 // the anchor's month.
 func (s *state) jaDay(i, d, k int, x *expr) bool {
 	*x = expr{s: i, e: k, kind: kDate, typ: Date, d: d, rule: "ja-day"}
-	if s.ref.prec == precDay && s.sameSentence(i) {
+	if s.ref.prec == precDay && s.jaSameSentence(i) {
 		x.y, x.m, x.hasY = s.ref.y, s.ref.m, true
 	} else if s.hasAnchor {
 		x.y, x.m, x.hasY = s.ay, s.am, true
@@ -524,9 +524,9 @@ func (s *state) jaDay(i, d, k int, x *expr) bool {
 	return true
 }
 
-// sameSentence reports whether the last mention is a date in the sentence
+// jaSameSentence reports whether the last mention is a date in the sentence
 // of token i ("10月11日から16日まで": the 16th of October).
-func (s *state) sameSentence(i int) bool {
+func (s *state) jaSameSentence(i int) bool {
 	n := len(s.out)
 	if n == 0 || s.out[n-1].Type != Date && s.out[n-1].Type != Time {
 		return false

@@ -166,7 +166,7 @@ func (t *Tagger) TagAppend(dst []Mention, text string, anchor time.Time) []Menti
 	} else {
 		st.toks = lex(t.lang, text, st.toks[:0])
 	}
-	st.out = dst
+	st.out, st.out0 = dst, len(dst)
 	st.run()
 	dst = st.out
 	st.out = nil

@@ -180,7 +180,7 @@ func TestTimes(t *testing.T) {
 func TestDurationsAndSets(t *testing.T) {
 	runCases(t, anchor2024, []tc{
 		{"talks for 70 years", []string{"70 years|DURATION|P70Y||-"}},
-		{"three decades of talks", []string{"three decades|DURATION|P30Y||-"}},
+		{"three decades of talks", []string{"three decades|DURATION|P3DE||-"}}, // TimeML decades (issue 10)
 		{"It lasted two weeks.", []string{"two weeks|DURATION|P2W||-"}},
 		{"within 24 hours", []string{"24 hours|DURATION|PT24H||-"}},
 		{"a five year low", []string{"five year|DURATION|P5Y||-"}},
