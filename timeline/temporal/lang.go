@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -217,6 +218,28 @@ type Lang struct {
 	// a token; both nil for English.
 	lexFn   func(l *Lang, s string, toks []token) []token
 	parseFn func(s *state, i int) (expr, bool)
+
+	// build fills a table on first use, so that a program that reads only
+	// English never holds (nor has its collector scan) the others.
+	build func(l *Lang)
+	once  sync.Once
+}
+
+// lazyLang is a table named name that build fills on first use.
+func lazyLang(name string, build func(l *Lang)) *Lang {
+	return &Lang{Name: name, build: build}
+}
+
+// ready builds a lazy table once; it is cheap after that.
+func (l *Lang) ready() {
+	if l.build != nil {
+		l.once.Do(func() { l.build(l) })
+	}
+}
+
+// fill copies the word tables of t into l.
+func (l *Lang) fill(t *Lang) {
+	l.holidays, l.entries, l.index, l.maxLen, l.sieve = t.holidays, t.entries, t.index, t.maxLen, t.sieve
 }
 
 // sieveBit is the bit of the sieve for a lower-case word of n bytes that

@@ -15,8 +15,8 @@ import (
 // expression: a unit kanji counts only after a number (rules_ja.go).
 
 // Japanese is the Japanese language table.
-var Japanese = func() *Lang {
-	l := newLang("ja", jaTable(), nil)
+var Japanese = lazyLang("ja", func(l *Lang) {
+	l.fill(newLang("ja", jaTable(), nil))
 	l.lexFn = lexJA
 	l.parseFn = parseJA
 	for _, e := range l.entries {
@@ -25,8 +25,7 @@ var Japanese = func() *Lang {
 			jaStart[r>>6] |= 1 << (r & 63)
 		}
 	}
-	return l
-}()
+})
 
 // jaStart is a bit set over the Basic Multilingual Plane of the runes that
 // start a word of the Japanese table, so that the lexer tries the table only

@@ -13,12 +13,11 @@ import (
 // name them.
 
 // Russian is the Russian language table.
-var Russian = func() *Lang {
-	l := newLang("ru", ruTable(), nil)
+var Russian = lazyLang("ru", func(l *Lang) {
+	l.fill(newLang("ru", ruTable(), nil))
 	l.lexFn = lexRU
 	l.parseFn = parseRU
-	return l
-}()
+})
 
 // lexRU is the English lexer with words of Cyrillic (or any other) letters:
 // lex leaves each non-ASCII rune a token of its own, and this pass joins the

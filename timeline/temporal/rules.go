@@ -214,10 +214,6 @@ func (s *state) sentStart(i int) bool {
 // run scans the tokens, emitting the longest expression at each position.
 func (s *state) run() {
 	s.narrative = s.decideNarrative()
-	if s.lang.parseFn != nil {
-		s.runLang()
-		return
-	}
 	for i := 0; i < len(s.toks); {
 		tk := &s.toks[i]
 		if tk.kind == tkWord && (tk.lex < 0 || !s.lang.entries[tk.lex].trigger) || tk.kind == tkPunct && tk.ch != '\'' {
@@ -235,9 +231,10 @@ func (s *state) run() {
 }
 
 // runLang is run for a language with its own rules (Russian, Japanese):
-// the same scan, with the language's parser. (A loop of its own, so that
-// the English loop stays as it was.)
+// the same scan, with the language's parser. (A loop of its own, called
+// from TagAppend, so that the English loop stays as it was.)
 func (s *state) runLang() {
+	s.narrative = s.decideNarrative()
 	parse := s.lang.parseFn
 	for i := 0; i < len(s.toks); {
 		tk := &s.toks[i]

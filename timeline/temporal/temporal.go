@@ -156,6 +156,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) []Mention {
 
 // TagAppend is like the package-level TagAppend, in t's language.
 func (t *Tagger) TagAppend(dst []Mention, text string, anchor time.Time) []Mention {
+	t.lang.ready()
 	st, _ := t.pool.Get().(*state)
 	if st == nil {
 		st = new(state)
@@ -167,7 +168,11 @@ func (t *Tagger) TagAppend(dst []Mention, text string, anchor time.Time) []Menti
 		st.toks = lex(t.lang, text, st.toks[:0])
 	}
 	st.out, st.out0 = dst, len(dst)
-	st.run()
+	if t.lang.parseFn != nil {
+		st.runLang()
+	} else {
+		st.run()
+	}
 	dst = st.out
 	st.out = nil
 	st.text = ""
