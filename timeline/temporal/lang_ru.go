@@ -19,29 +19,63 @@ var Russian = lazyLang("ru", func(l *Lang) {
 	l.parseFn = parseRU
 })
 
-// lexRU is the English lexer with words of Cyrillic (or any other) letters:
-// lex leaves each non-ASCII rune a token of its own, and this pass joins the
-// runs of letters into words looked up in the table. (A second pass, rather
-// than a branch in lex, keeps English lexing exactly as fast as before.)
+// lexRU is the English lexer with words of Cyrillic (or any other)
+// letters: the stretches between such words go through lex, the words
+// through lexLetters. (Beside lex rather than a branch in it, so that
+// English lexing stays exactly as fast as before.)
 func lexRU(l *Lang, s string, toks []token) []token {
-	toks = lex(l, s, toks)
-	out := toks[:0]
-	for k := 0; k < len(toks); k++ {
-		tk := toks[k]
-		if tk.kind == tkPunct && s[tk.start] >= utf8.RuneSelf {
-			w := tk
-			w.ch = 0
-			if lexLetters(l, s, int(tk.start), &w) {
-				for k+1 < len(toks) && toks[k+1].start < w.end {
-					k++
-				}
-				out = append(out, w)
-				continue
-			}
+	a := 0 // start of the stretch not yet lexed
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
 		}
-		out = append(out, tk)
+		w := token{start: int32(i), lex: -1}
+		if !lexLetters(l, s, i, &w) {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			continue
+		}
+		toks = lexStretch(l, s, a, i, toks)
+		w.sp, w.nl = spaceBefore(s, a, i)
+		toks = append(toks, w)
+		i = int(w.end)
+		a = i
 	}
-	return out
+	return lexStretch(l, s, a, len(s), toks)
+}
+
+// lexStretch lexes s[a:b] and shifts its tokens to offsets in s. The first
+// token is separated by space only if the stretch begins with space (lex
+// takes the start of its text as a break).
+func lexStretch(l *Lang, s string, a, b int, toks []token) []token {
+	if a >= b {
+		return toks
+	}
+	n := len(toks)
+	toks = lex(l, s[a:b], toks)
+	for k := n; k < len(toks); k++ {
+		toks[k].start += int32(a)
+		toks[k].end += int32(a)
+	}
+	if n < len(toks) && a > 0 && int(toks[n].start) == a {
+		toks[n].sp, toks[n].nl = false, false
+	}
+	return toks
+}
+
+// spaceBefore reports whether white space (and a line break) comes right
+// before s[i], looking back no further than a.
+func spaceBefore(s string, a, i int) (sp, nl bool) {
+	if i == 0 {
+		return true, false
+	}
+	for k := i - 1; k >= a && class[s[k]] == cSpace; k-- {
+		sp = true
+		nl = nl || s[k] == '\n'
+	}
+	return sp, nl
 }
 
 // lexLetters reads a word of letters of any script starting at s[i] into
