@@ -397,6 +397,10 @@ func (s *state) jaNumLed(i int, x *expr) bool {
 			return true
 		}
 	case "日":
+		switch s.key(k + 1) {
+		case "前", "後", "ぶり", "振り":
+			return s.jaDuration(i, n, x) // "3日前": three days ago
+		}
 		if n >= 1 && n <= 31 && !(tk.ch == 'k' && n == 1) {
 			return s.jaDay(i, n, k+1, x)
 		}
@@ -581,10 +585,20 @@ func (s *state) jaDuration(i, n int, x *expr) bool {
 	case "ごと", "おき":
 		x.kind, x.typ, x.val, x.rule, x.e = kSet, Set, val, "ja-every", x.e+1
 	}
-	if u.key == "日" && x.e == k+1 {
+	if u.key == "日" && x.e == k+1 && !s.jaAfterDays(k+1) {
 		return false // a day of the month, not a duration
 	}
 	return true
+}
+
+// jaAfterDays reports whether the word at k makes "N日" an amount of days
+// ("3日後").
+func (s *state) jaAfterDays(k int) bool {
+	switch s.key(k) {
+	case "後":
+		return true
+	}
+	return false
 }
 
 // jaPerTimes: "年2回以上", "月1回": a frequency, a set of the unit.
