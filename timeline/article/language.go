@@ -97,8 +97,8 @@ func (a *Article) settleLanguage(opts Options) {
 			a.Language, a.LanguageFrom = code, "metadata"
 			return
 		}
-		// A language the tagger does not read: keep what the metadata
-		// says, and tag the text as its script suggests.
+		// A language the tagger does not read ("fr"): the text is tagged,
+		// and reported, as its script suggests.
 		a.Language, a.LanguageFrom = DetectLanguage(a.Body), "detected"
 	default:
 		a.Language, a.LanguageFrom = DetectLanguage(a.Body), "detected"
