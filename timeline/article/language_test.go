@@ -91,6 +91,10 @@ func TestLanguageOfArticles(t *testing.T) {
 	if a, err = ReadText("ja", []byte(tagged), Options{}); err != nil || a.Language != "ja" || a.LanguageFrom != "metadata" {
 		t.Fatalf("front matter language: %+v, %v", a, err)
 	}
+	unknown := "---\nlanguage: fr\npublished: 2024-01-30\n---\nМИД России заявил 29 января.\n"
+	if a, err = ReadText("fr", []byte(unknown), Options{}); err != nil || a.Language != "ru" || a.LanguageFrom != "detected" {
+		t.Fatalf("a language the tagger does not read: %+v, %v", a, err)
+	}
 	line := `{"id":"x","lang":"ru","dct":"2024-01-30","text":"Some text."}`
 	if a, err = ParseLine([]byte(line), 1, Options{}); err != nil || a.Language != "ru" || a.LanguageFrom != "metadata" {
 		t.Fatalf("JSON Lines lang: %+v, %v", a, err)
