@@ -99,9 +99,9 @@ func TestLanguageOfArticles(t *testing.T) {
 	if a, err = ParseLine([]byte(line), 1, Options{}); err != nil || a.Language != "ru" || a.LanguageFrom != "metadata" {
 		t.Fatalf("JSON Lines lang: %+v, %v", a, err)
 	}
-	page := `<html lang="ja"><head><meta property="article:published_time" content="2024-01-30"></head><body><p>本文</p></body></html>`
-	if a, err = ReadHTML("p", []byte(page), Options{}); err != nil || a.Language != "ja" {
-		t.Fatalf("html lang: %+v, %v", a, err)
+	page := `<html lang="ja"><head><meta property="article:published_time" content="2024年1月30日 8時24分"></head><body><p>本文</p></body></html>`
+	if a, err = ReadHTML("p", []byte(page), Options{}); err != nil || a.Language != "ja" || !a.Published.Equal(time.Date(2024, 1, 30, 8, 24, 0, 0, time.UTC)) {
+		t.Fatalf("html lang and a Japanese published time: %+v, %v", a, err)
 	}
 }
 
