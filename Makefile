@@ -50,7 +50,7 @@ lint: fmt-check vet
 FUZZTIME ?= 3000x
 FUZZ_TARGETS := timeline/edtf:FuzzParse timeline:FuzzLoadEvent timeline:FuzzNamedDays timeline:FuzzFormat \
 	timeline/temporal:FuzzTag timeline/article:FuzzReadText timeline/article:FuzzReadHTML timeline/article:FuzzParseLine \
-	render:FuzzRenderEvent
+	render:FuzzRenderEvent timeline/merge:FuzzMerge timeline/extract:FuzzSentence
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; name=$${t##*:}; \

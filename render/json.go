@@ -19,6 +19,19 @@ type jsonTimeline struct {
 	Eras      []jsonEra      `json:"eras"`
 	Events    []jsonEvent    `json:"events"`
 	Conflicts []jsonConflict `json:"conflicts"`
+	// Unattached are the articles' dated sentences that became neither
+	// evidence, nor a proposal, nor a conflict, each with its reason.
+	Unattached []jsonUnattached `json:"unattached"`
+}
+
+type jsonUnattached struct {
+	Article  jsonArticle `json:"article"`
+	Sentence string      `json:"sentence"`
+	Mention  string      `json:"mention"`
+	Start    int         `json:"start"`
+	End      int         `json:"end"`
+	Date     *jsonDate   `json:"date"`
+	Reason   string      `json:"reason"`
 }
 
 type jsonArticle struct {
@@ -27,6 +40,7 @@ type jsonArticle struct {
 	Title     string `json:"title,omitempty"`
 	Publisher string `json:"publisher,omitempty"`
 	Published string `json:"published,omitempty"`
+	Language  string `json:"language,omitempty"`
 }
 
 type jsonEvidence struct {
@@ -123,7 +137,7 @@ func orEmpty(xs []string) []string {
 // JSON writes the timeline as indented JSON. Map keys are sorted by
 // encoding/json, so the output is byte-identical for the same input.
 func JSON(w io.Writer, tl *timeline.Timeline) error {
-	out := jsonTimeline{Title: tl.Title, Eras: []jsonEra{}, Events: []jsonEvent{}, Conflicts: []jsonConflict{}}
+	out := jsonTimeline{Title: tl.Title, Eras: []jsonEra{}, Events: []jsonEvent{}, Conflicts: []jsonConflict{}, Unattached: []jsonUnattached{}}
 	for _, e := range tl.Eras {
 		out.Eras = append(out.Eras, jsonEra{ID: e.ID, Title: e.Title, Summary: e.Summary, Date: newJSONDate(e.Date)})
 	}
@@ -153,13 +167,26 @@ func JSON(w io.Writer, tl *timeline.Timeline) error {
 	for _, c := range tl.Conflicts {
 		out.Conflicts = append(out.Conflicts, jsonConflict{Event: c.Event, EventDate: newJSONDate(c.EventDate), Evidence: newJSONEvidence(c.Evidence)})
 	}
+	for _, u := range tl.Unattached {
+		ju := jsonUnattached{Article: newJSONArticle(u.Article), Sentence: strings.Join(strings.Fields(u.Sentence), " "),
+			Mention: u.Mention, Start: u.Start, End: u.End, Reason: u.Reason}
+		if !u.Date.IsZero() {
+			d := newJSONDate(u.Date)
+			ju.Date = &d
+		}
+		out.Unattached = append(out.Unattached, ju)
+	}
 	return writeJSON(w, out)
+}
+
+func newJSONArticle(a timeline.ArticleRef) jsonArticle {
+	return jsonArticle{ID: a.ID, URL: a.URL, Title: a.Title, Publisher: a.Publisher, Published: a.Published, Language: a.Language}
 }
 
 func newJSONEvidence(ev timeline.Evidence) jsonEvidence {
 	a := ev.Article
 	je := jsonEvidence{
-		Article:  jsonArticle{ID: a.ID, URL: a.URL, Title: a.Title, Publisher: a.Publisher, Published: a.Published},
+		Article:  newJSONArticle(a),
 		Sentence: strings.Join(strings.Fields(ev.Sentence), " "), Mention: ev.Mention, Start: ev.Start, End: ev.End,
 		Score: ev.Score, Matched: orEmpty(ev.Matched), Alias: ev.ByAlias,
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -181,6 +182,9 @@ func (m *markdown) sections() {
 				escape(articleName(c.Article)), c.Date.Display(), escape(c.Mention), escape(oneLine(c.Sentence)))
 		}
 	}
+	if len(tl.Unattached) > 0 {
+		m.unattached()
+	}
 	if len(m.order) > 0 {
 		m.printf("\n")
 		for _, n := range m.order {
@@ -239,6 +243,35 @@ func (m *markdown) event(e *timeline.Event) {
 			}
 			m.printf("\n")
 		}
+	}
+}
+
+// unattached counts, per article, the dated sentences the merge attached
+// to nothing, by reason; build --explain ARTICLE lists them.
+func (m *markdown) unattached() {
+	m.printf("\n## Unattached sentences\n\n")
+	m.printf("Dated sentences of the articles that are neither evidence, nor a proposed event, nor a conflict (`timeline build --explain ARTICLE` says why for each).\n\n")
+	var order []string
+	byArticle := map[string]map[string]int{}
+	refs := map[string]timeline.ArticleRef{}
+	for _, u := range m.tl.Unattached {
+		id := u.Article.ID
+		if _, ok := byArticle[id]; !ok {
+			order = append(order, id)
+			byArticle[id] = map[string]int{}
+			refs[id] = u.Article
+		}
+		byArticle[id][u.Reason]++
+	}
+	for _, id := range order {
+		reasons := slices.Sorted(maps.Keys(byArticle[id]))
+		n := 0
+		parts := make([]string, len(reasons))
+		for i, r := range reasons {
+			n += byArticle[id][r]
+			parts[i] = fmt.Sprintf("%d %s", byArticle[id][r], r)
+		}
+		m.printf("- %s (%s): %d (%s)\n", escape(articleName(refs[id])), escape(id), n, escape(strings.Join(parts, "; ")))
 	}
 }
 

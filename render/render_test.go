@@ -223,12 +223,13 @@ func merged(t testing.TB) *timeline.Timeline {
 		c("a", "Soviet forces occupied the Habomai in September 1945.", "September 1945", "1945-09"),
 		c("c", "Japan's representatives signed the instrument of surrender aboard USS Missouri in Tokyo Bay on 4 October 1945.", "4 October 1945", "1945-10-04"),
 		c("b", "Japan and the USSR opened talks on Shikotan fisheries on 1 June 1962.", "1 June 1962", "1962-06-01"),
+		c("d", "Officials met again on 2 March 1970.", "2 March 1970", "1970-03-02"), // no actor: unattached
 	}, merge.Options{})
 }
 
 func TestFormatsGoldenWithArticles(t *testing.T) {
 	tl := merged(t)
-	if len(tl.Proposed) != 1 || len(tl.Conflicts) != 1 || len(tl.Events[0].Evidence) != 1 {
+	if len(tl.Proposed) != 1 || len(tl.Conflicts) != 1 || len(tl.Events[0].Evidence) != 1 || len(tl.Unattached) != 1 {
 		t.Fatalf("fixture merge: %d proposed, %d conflicts, evidence %v", len(tl.Proposed), len(tl.Conflicts), tl.Events[0].Evidence)
 	}
 	for _, f := range Formats() {

@@ -14,6 +14,10 @@ type ArticleRef struct {
 	Title     string
 	Publisher string
 	Published string // RFC 3339, or "" when unknown
+	// Language is the article's language ("en", "ru", "ja"), or "" when
+	// unknown; evidence and proposals keep the original sentence and say
+	// its language.
+	Language string
 }
 
 // Candidate is a sentence of an article, with the date mention it carries.
@@ -33,6 +37,9 @@ type Candidate struct {
 	// publication date ("TOKYO, January 30."): it may support an event but
 	// never proposes one.
 	Dateline bool
+	// Set marks a recurring date ("every September 3", TimeML SET): it
+	// names no one-off day, so it never proposes an event.
+	Set bool
 }
 
 // Evidence is an article's sentence attached to an event.
@@ -41,6 +48,14 @@ type Evidence struct {
 	Score   float64
 	Matched []string // the terms or the alias that matched, for explanations
 	ByAlias string   // the alias phrase found, when the match came from one
+}
+
+// Unattached is a date of an article's sentence that became neither
+// evidence, nor a proposal, nor a conflict, nor part of a sentence that did,
+// with the reason: nothing an article dates is dropped without a word.
+type Unattached struct {
+	Candidate
+	Reason string
 }
 
 // Conflict is a sentence that talks about an event but gives a date that

@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -38,17 +37,18 @@ func Format(data []byte) ([]byte, error) {
 	if len(data) > MaxFileSize {
 		return nil, fmt.Errorf("file is %d bytes; the limit is %d (1 MiB)", len(data), MaxFileSize)
 	}
-	if _, diag := parseYAML(data); diag != nil {
+	doc, diag := parseDocument(data)
+	if diag != nil {
 		diag.Line = max(diag.Line, 1)
 		return nil, *diag
-	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, err
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
 		return nil, Diagnostic{Line: root.Line, Col: root.Column, Msg: "an event file is a mapping of keys to values"}
+	}
+	if n := tooDeep(root, MaxFormatDepth); n != nil {
+		return nil, Diagnostic{Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(
+			"nested more than %d levels deep (an event file needs 4); fmt leaves it for validate to report", MaxFormatDepth)}
 	}
 	before := meaning(root)
 	dropAnchors(root)
@@ -59,7 +59,7 @@ func Format(data []byte) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
-	if err := enc.Encode(&doc); err != nil {
+	if err := enc.Encode(doc); err != nil {
 		return nil, err
 	}
 	if err := enc.Close(); err != nil {
@@ -75,6 +75,24 @@ func Format(data []byte) ([]byte, error) {
 		}
 	}
 	return nil, errChangesMeaning
+}
+
+// MaxFormatDepth bounds the nesting fmt rewrites. Block style indents each
+// level, so a file of deeply nested flow mappings would come out with a
+// size that grows with the square of its depth.
+const MaxFormatDepth = 20
+
+// tooDeep returns the first node nested deeper than limit, or nil.
+func tooDeep(n *yaml.Node, limit int) *yaml.Node {
+	if limit < 0 {
+		return n
+	}
+	for _, c := range n.Content {
+		if d := tooDeep(c, limit-1); d != nil {
+			return d
+		}
+	}
+	return nil
 }
 
 // errChangesMeaning: fmt found no output that means what the file means.
@@ -144,19 +162,15 @@ func canonicalize(m *yaml.Node, order []string) {
 		pairs = append(pairs, pair{m.Content[i], m.Content[i+1]})
 	}
 	rank := func(k string) int {
-		for i, o := range order {
-			if o == k {
-				return i
-			}
+		if i := slices.Index(order, k); i >= 0 {
+			return i
 		}
 		return len(order)
 	}
-	// A stable insertion sort: unknown keys keep their relative order.
-	for i := 1; i < len(pairs); i++ {
-		for j := i; j > 0 && rank(pairs[j].k.Value) < rank(pairs[j-1].k.Value); j-- {
-			pairs[j], pairs[j-1] = pairs[j-1], pairs[j]
-		}
-	}
+	// Stable: unknown keys, and repeated ones for validate to report, keep
+	// their relative order. A sort, not insertion: a hostile file may hold
+	// a hundred thousand keys.
+	slices.SortStableFunc(pairs, func(a, b pair) int { return rank(a.k.Value) - rank(b.k.Value) })
 	m.Content = m.Content[:0]
 	for _, p := range pairs {
 		m.Content = append(m.Content, p.k, p.v)
@@ -246,9 +260,53 @@ func flowFits(key string, v *yaml.Node) bool {
 	return len(v.Content) > 0 && n <= Width
 }
 
-// blockHeader matches a line that ends in a block scalar header after a
-// key or a list dash: "summary: >-", "  - |", "quote: >2-".
-var blockHeader = regexp.MustCompile(`^( *)((?:- )*)([^ -].*: )?([|>])[-+]?[1-9]?[-+]?$`)
+// blockHeader reports whether line ends in a block scalar header after a
+// key or a list dash ("summary: >-", "  - |", "quote: >2-"), whether it is
+// folded, and the indentation its content must exceed: the key's, or the
+// dash's for a list item of its own. It scans the line once (a regular
+// expression here backtracked quadratically on deeply indented lines).
+func blockHeader(line string) (indent int, folded, ok bool) {
+	i := strings.LastIndexByte(line, ' ')
+	tok := line[i+1:]
+	if !isBlockIndicator(tok) || i < 0 {
+		return 0, false, false
+	}
+	head := line[:i+1]
+	rest := strings.TrimLeft(head, " ")
+	indent = len(head) - len(rest)
+	dashes := 0
+	for strings.HasPrefix(rest[dashes:], "- ") {
+		dashes += 2
+	}
+	rest = rest[dashes:]
+	switch {
+	case rest == "" && dashes > 0:
+		return indent + dashes - 2, tok[0] == '>', true
+	case strings.HasSuffix(rest, ": ") && rest[0] != ' ' && rest[0] != '-':
+		return indent + dashes, tok[0] == '>', true
+	}
+	return 0, false, false
+}
+
+// isBlockIndicator accepts "|" or ">" followed by at most a chomping
+// indicator and an indentation digit, in either order.
+func isBlockIndicator(tok string) bool {
+	if tok == "" || (tok[0] != '|' && tok[0] != '>') || len(tok) > 3 {
+		return false
+	}
+	chomp, digit := false, false
+	for _, c := range tok[1:] {
+		switch {
+		case (c == '-' || c == '+') && !chomp:
+			chomp = true
+		case c >= '1' && c <= '9' && !digit:
+			digit = true
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // wrapFolded wraps the text lines of folded block scalars at Width. In a
 // folded scalar a single line break between two lines of text reads as a
@@ -276,14 +334,9 @@ func wrapFolded(out []byte) []byte {
 			b.WriteByte('\n')
 		}
 		if !inBlock {
-			if m := blockHeader.FindStringSubmatch(line); m != nil {
-				// The block ends at the first line no deeper than its key,
-				// or than its dash when it is a list item of its own.
-				inBlock, folded, headerIndent = true, m[4] == ">", len(m[1])+len(m[2])
-				if m[3] == "" && m[2] != "" {
-					headerIndent -= 2
-				}
-			}
+			// The block ends at the first line no deeper than its key, or
+			// than its dash when it is a list item of its own.
+			headerIndent, folded, inBlock = blockHeader(line)
 		}
 	}
 	return []byte(b.String())
@@ -393,6 +446,7 @@ func FormatFile(name string, check bool) (changed bool, err error) {
 // replaceFile writes data to a temporary file beside name with name's
 // permissions and renames it over name.
 func replaceFile(name string, data []byte, info fs.FileInfo) (err error) {
+	RemoveStaleTemps(name, ".fmt-")
 	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".fmt-*")
 	if err != nil {
 		return err
@@ -435,4 +489,22 @@ func fileKind(m fs.FileMode) string {
 		return "a symbolic link"
 	}
 	return "a special file"
+}
+
+// RemoveStaleTemps removes the temporary files a killed write of name left
+// beside it: ".NAME" + kind + random digits, regular files only. Each is
+// named for its target, so only a run writing the same file could own one.
+func RemoveStaleTemps(name, kind string) {
+	prefix := "." + filepath.Base(name) + kind
+	entries, err := os.ReadDir(filepath.Dir(name))
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), prefix)
+		if !ok || rest == "" || strings.Trim(rest, "0123456789") != "" || !e.Type().IsRegular() {
+			continue
+		}
+		os.Remove(filepath.Join(filepath.Dir(name), e.Name()))
+	}
 }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"gopkg.in/yaml.v3"
 )
@@ -236,4 +237,63 @@ func FuzzFormat(f *testing.F) {
 		}
 		checkFormatted(t, "fuzz", data, once)
 	})
+}
+
+// hostileFiles are files near the size and depth limits whose formatting
+// was once quadratic or worse: deep nesting, many keys out of order, very
+// long lines.
+func hostileFiles() map[string][]byte {
+	deep := 9000 // yaml.v3 refuses more than 10,000 levels
+	var keys strings.Builder
+	for keys.Len() < MaxFileSize-100 {
+		keys.WriteString("zz: y\nid: x\n")
+	}
+	return map[string][]byte{
+		"nested mappings":   []byte("id: " + strings.Repeat("{a: ", deep) + "b" + strings.Repeat("}", deep) + "\n"),
+		"nested lists":      []byte("id: " + strings.Repeat("[", deep) + strings.Repeat("]", deep) + "\n"),
+		"indented mappings": []byte(nestedBlock(500)),
+		"keys out of order": []byte(keys.String()),
+		"one long line":     []byte("summary: " + strings.Repeat("word ", (MaxFileSize-100)/5) + "end\n"),
+	}
+}
+
+func nestedBlock(depth int) string {
+	var b strings.Builder
+	for i := 0; i < depth; i++ {
+		b.WriteString(strings.Repeat("  ", i) + "a:\n")
+	}
+	b.WriteString(strings.Repeat("  ", depth) + "b: >-\n" + strings.Repeat("  ", depth+1) + strings.Repeat("w ", 200) + "\n")
+	return b.String()
+}
+
+// Formatting a hostile file takes about as long as reading it: each of
+// these took from 10 s to minutes when the work grew with the square of
+// the depth or the number of keys.
+func TestFormatBounded(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector slows yaml.v3 tenfold; the bound is checked without it")
+	}
+	for name, data := range hostileFiles() {
+		done := make(chan error, 1)
+		go func() { _, err := Format(data); done <- err }()
+		select {
+		case err := <-done:
+			if err != nil && !strings.Contains(err.Error(), "nested more than 20 levels deep") {
+				t.Errorf("%s: %v", name, err)
+			}
+		case <-time.After(60 * time.Second):
+			t.Fatalf("%s (%d bytes): Format takes more than 60 s", name, len(data))
+		}
+	}
+}
+
+func BenchmarkFormatHostile(b *testing.B) {
+	for name, data := range hostileFiles() {
+		b.Run(strings.ReplaceAll(name, " ", "-"), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for i := 0; i < b.N; i++ {
+				Format(data)
+			}
+		})
+	}
 }

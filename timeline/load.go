@@ -314,19 +314,30 @@ var parserProblems = map[string]string{
 	"found incompatible YAML document":       "",
 }
 
-// parseYAML parses a single YAML document. yaml.v3's syntax errors carry a
-// line but no column: see syntaxDiagnostic for the column given.
-func parseYAML(data []byte) (root *yaml.Node, diag *Diagnostic) {
+// parseYAML parses a single YAML document and returns its root node.
+// yaml.v3's syntax errors carry a line but no column: see syntaxDiagnostic
+// for the column given.
+func parseYAML(data []byte) (*yaml.Node, *Diagnostic) {
+	doc, diag := parseDocument(data)
+	if diag != nil {
+		return nil, diag
+	}
+	return doc.Content[0], nil
+}
+
+// parseDocument is parseYAML returning the document node, which holds the
+// comments above the root.
+func parseDocument(data []byte) (doc *yaml.Node, diag *Diagnostic) {
 	defer func() {
 		// yaml.v3 has panicked on hostile input before; a data file must never
 		// crash the tool.
 		if r := recover(); r != nil {
-			root, diag = nil, &Diagnostic{Line: 1, Col: 1, Severity: SeverityError, Msg: fmt.Sprintf("YAML parser failed: %v", r)}
+			doc, diag = nil, &Diagnostic{Line: 1, Col: 1, Severity: SeverityError, Msg: fmt.Sprintf("YAML parser failed: %v", r)}
 		}
 	}()
 	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
+	doc = &yaml.Node{}
+	if err := dec.Decode(doc); err != nil {
 		if errors.Is(err, io.EOF) {
 			return nil, &Diagnostic{Severity: SeverityError, Msg: "empty file: expected a YAML mapping"}
 		}
@@ -343,11 +354,11 @@ func parseYAML(data []byte) (root *yaml.Node, diag *Diagnostic) {
 	if len(doc.Content) == 0 {
 		return nil, &Diagnostic{Severity: SeverityError, Msg: "empty file: expected a YAML mapping"}
 	}
-	if a := findAlias(&doc); a != nil {
+	if a := findAlias(doc); a != nil {
 		return nil, &Diagnostic{Line: a.Line, Col: a.Column, Severity: SeverityError,
 			Msg: "YAML aliases (*name) are not supported; write the value out"}
 	}
-	return doc.Content[0], nil
+	return doc, nil
 }
 
 // syntaxDiagnostic turns a yaml.v3 error into a finding. The line is

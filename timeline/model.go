@@ -111,6 +111,9 @@ type Timeline struct {
 	// about a curated event but give another date. Both are set by Merge.
 	Proposed  []Event
 	Conflicts []Conflict
+	// Unattached are the dates of the articles' sentences that Merge
+	// attached to nothing, each with its reason.
+	Unattached []Unattached
 }
 
 // KindByID returns the kind with the given id.

@@ -33,7 +33,11 @@ Formats:
 ` + render.FormatHelp() + `
 With --articles, every dated sentence of the articles becomes evidence on the
 curated event it describes, a proposed event ("From articles, not yet
-reviewed"), or a conflict when it talks about an event but gives another date.
+reviewed"), a conflict when it talks about an event but gives another date,
+or an unattached sentence with the reason ("no actor", "only a year",
+"restates the publication date"). --explain ID prints on stderr the decisions
+the merge took for the sentences of an article, or about an event or a
+proposal: the trace of this very run.
 
 Filters take ids from the vocabularies; a flag may be repeated or given a
 comma-separated list (any value matches), and different flags must all match.
@@ -70,6 +74,9 @@ comma-separated list (any value matches), and different flags must all match.
 			}
 			if err := filter.Resolve(tl); err != nil {
 				return &exitError{code: exitUsage, err: err}
+			}
+			if explain != "" && len(articles) == 0 {
+				return &exitError{code: exitUsage, err: fmt.Errorf("--explain needs --articles: it explains what the merge made of the articles' sentences")}
 			}
 			if len(articles) > 0 {
 				merged, err := mergeArticles(s, tl, articles, published, workers, explain)

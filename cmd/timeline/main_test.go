@@ -65,3 +65,25 @@ func TestExitCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainUsageExit: a wrong --explain is a usage error, exit 2.
+func TestExplainUsageExit(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(article, []byte("---\ntitle: T\npublished: 2024-01-30\n---\nJapan and Russia met on 29 January 2024.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	repo := filepath.Join("..", "..", "data")
+	for _, args := range [][]string{
+		{"build", "--data", repo, "--explain", "a"},
+		{"build", "--data", repo, "--articles", article, "--explain", "no-such-id"},
+	} {
+		var out, errb strings.Builder
+		if code := run(args, strings.NewReader(""), &out, &errb); code != 2 {
+			t.Errorf("%v: exit %d, want 2; stderr:\n%s", args, code, errb.String())
+		}
+		if out.Len() != 0 {
+			t.Errorf("%v wrote output: %q", args, out.String())
+		}
+	}
+}

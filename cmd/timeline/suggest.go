@@ -138,7 +138,8 @@ func clipID(id string) string {
 
 // createNew writes a new file, failing with fs.ErrExist rather than
 // replacing one; the content goes to a temporary file first, so a failed
-// write leaves nothing half-written. With mkdir it creates the folder.
+// write leaves nothing half-written, and one a killed run left is removed
+// by the next. With mkdir it creates the folder.
 func createNew(name string, data []byte, mkdir bool) error {
 	if _, err := os.Lstat(name); err == nil {
 		return fs.ErrExist
@@ -148,7 +149,8 @@ func createNew(name string, data []byte, mkdir bool) error {
 			return err
 		}
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), ".draft-*")
+	timeline.RemoveStaleTemps(name, ".new-")
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".new-*")
 	if err != nil {
 		return err
 	}

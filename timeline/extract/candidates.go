@@ -11,19 +11,23 @@ import (
 )
 
 // Candidates turns a tagged article into merge candidates: one per DATE or
-// TIME mention that resolves to calendar days, with its sentence, and one per
-// sentence without such a mention (those can only join an event through an
+// TIME mention that resolves to calendar days, and one per recurring date
+// (SET), with its sentence; and one per sentence without such a mention (those can only join an event through an
 // alias such as "after World War II").
 func Candidates(r Result) []timeline.Candidate {
 	a := r.Article
-	ref := timeline.ArticleRef{ID: a.ID, URL: a.URL, Title: a.Title, Publisher: a.Publisher}
+	ref := timeline.ArticleRef{ID: a.ID, URL: a.URL, Title: a.Title, Publisher: a.Publisher, Language: a.Language}
 	if !a.Published.IsZero() {
 		ref.Published = a.Published.Format(time.RFC3339)
 	}
 	var out []timeline.Candidate
 	var dated []int // sentence starts that have a dated candidate, ascending
 	for _, m := range r.Mentions {
-		if (m.Type != temporal.Date && m.Type != temporal.Time) || m.Date.IsZero() {
+		// A recurring date ("every September 3", XXXX-09-03) is kept as a
+		// set: the merge may tie it to an event by an alias, never propose
+		// a one-off event from it.
+		set := m.Type == temporal.Set
+		if !set && ((m.Type != temporal.Date && m.Type != temporal.Time) || m.Date.IsZero()) {
 			continue
 		}
 		s, e := candidateSentence(a.Body, m.Start, m.End)
@@ -31,7 +35,7 @@ func Candidates(r Result) []timeline.Candidate {
 		out = append(out, timeline.Candidate{
 			Article: ref, Sentence: a.Body[s:e], SentenceStart: s, SentenceEnd: e,
 			Mention: m.Text, Start: m.Start, End: m.End, Type: string(m.Type), Value: m.Value, Date: m.Date,
-			Dateline: restatesPublication(a, m),
+			Dateline: !set && restatesPublication(a, m), Set: set,
 		})
 	}
 	slices.Sort(dated)
@@ -68,6 +72,12 @@ func candidateSentence(body string, start, end int) (int, int) {
 	if len(strings.Fields(body[s:e])) <= 5 && e < len(body) && body[e] == ' ' {
 		_, e2 := Sentence(body, e+1, e+1)
 		e = e2
+	} else if s >= 2 && body[s-1] == ' ' {
+		// The other way round: a mention in the sentence a dateline opens
+		// has the same sentence as the dateline's own date.
+		if ps, pe := Sentence(body, s-2, s-2); pe <= s && len(strings.Fields(body[ps:pe])) <= 5 {
+			s = ps
+		}
 	}
 	return s, e
 }

@@ -9,8 +9,10 @@ import (
 // Sentence returns the span of the sentence holding text[start:end]: from
 // after the previous sentence end to the next one. A sentence ends at ".",
 // "!" or "?" followed by a space and a capital letter or quote, or at a blank
-// line. Titles ("Mr.", "Gen.") and initials ("U.S.", "J. F. Dulles") do not
-// end sentences.
+// line, or at a single line break that is not a soft wrap (see lineEnds);
+// a Japanese one at 。！？ with the brackets they close. Titles ("Mr.",
+// "Gen."), initials ("U.S.", "J. F. Dulles", "В. В. Путин") and Russian
+// abbreviations ("г.", "т. е.") do not end sentences.
 func Sentence(text string, start, end int) (int, int) {
 	s := start
 	for s > 0 && start-s < maxSentence {
@@ -18,6 +20,9 @@ func Sentence(text string, start, end int) (int, int) {
 			break
 		}
 		if s >= 2 && text[s-1] == ' ' && closesSentence(text, s-1) {
+			break
+		}
+		if s >= 1 && text[s-1] == '\n' && lineEnds(text, s-1) {
 			break
 		}
 		if jaEnd(text[:s]) {
@@ -34,6 +39,9 @@ func Sentence(text string, start, end int) (int, int) {
 	e := end
 	for e < len(text) && e-end < maxSentence {
 		if text[e] == '\n' && e+1 < len(text) && text[e+1] == '\n' {
+			break
+		}
+		if text[e] == '\n' && e >= end && lineEnds(text, e) {
 			break
 		}
 		if n := jaStop(text[e:]); n > 0 {
@@ -56,6 +64,46 @@ func Sentence(text string, start, end int) (int, int) {
 		e--
 	}
 	return s, e
+}
+
+// lineEnds reports whether the single line break at i ends a sentence: a
+// headline, a dateline and the body's first sentence are separate sentences
+// even when only one line break parts them. A break in hard-wrapped prose
+// does not end one: there the next line starts in lower case, or its first
+// word would not have fitted on a line of about 72 characters.
+func lineEnds(text string, i int) bool {
+	if i+1 >= len(text) || text[i+1] == '\n' {
+		return false // a blank line, handled by the caller, or the end
+	}
+	next := i + 1
+	for next < len(text) && (text[next] == ' ' || text[next] == '\t') {
+		next++
+	}
+	if next >= len(text) || !startsLine(text, next) {
+		return false
+	}
+	lineStart := strings.LastIndexByte(text[:i], '\n') + 1
+	line := strings.TrimRight(text[lineStart:i], " \t\r")
+	prev := utf8.RuneCountInString(line)
+	if prev == 0 || strings.ContainsAny(line[len(line)-1:], ",;:(-") {
+		return false // the sentence runs on
+	}
+	if last := strings.TrimRight(line, `"”’'」』`); strings.HasSuffix(last, ".") || strings.HasSuffix(last, "!") || strings.HasSuffix(last, "?") || strings.HasSuffix(last, "。") || strings.HasSuffix(last, "！") || strings.HasSuffix(last, "？") {
+		return len(line) < 2 || !abbreviation(line, len(last)-1) // "islands.\nThe" ends; "Mr.\nKono" does not
+	}
+	word := next
+	for word < len(text) && text[word] != ' ' && text[word] != '\n' {
+		word++
+	}
+	wrapped := prev <= 80 && prev+1+utf8.RuneCountInString(text[next:word]) > 72
+	return !wrapped
+}
+
+// startsLine: a line that opens a sentence starts with a capital letter, a
+// digit, a quote, a bracket or a non-ASCII letter.
+func startsLine(text string, i int) bool {
+	c := text[i]
+	return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '<' || c == '(' || c == '[' || c >= 0x80
 }
 
 // maxSentence bounds the search for a sentence's ends on each side: text

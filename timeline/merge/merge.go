@@ -5,13 +5,12 @@
 package merge
 
 import (
-	"fmt"
-	"github.com/peacetreaty/timeline/timeline"
-	"io"
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/peacetreaty/timeline/timeline"
 	"github.com/peacetreaty/timeline/timeline/edtf"
 )
 
@@ -49,9 +48,12 @@ type Matcher struct {
 	evterms [][]int32 // terms of each event, ascending
 
 	aliases map[aliasKey][]aliasEntry // first two words of an alias -> aliases
+	cjk     map[rune][]aliasEntry     // first rune of an alias in kana or kanji -> aliases
 	months  map[int][]int32           // month number (year*12 + month-1) -> events whose dates touch it
 	wide    []int32                   // events spanning more than wideYears years
 	spans   []span                    // each event's date bounds
+	long    []bool                    // events longer than a year: their names do not count
+	isName  []bool                    // by term id: an actor or place ("@id")
 	rare    int                       // a posting list at most this long is walked
 
 	// Scratch space reused across candidates (Merge is single-threaded).
@@ -84,7 +86,7 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	}
 	n := len(tl.Events)
 	m := &Matcher{tl: tl, opts: opts, an: newAnalyzer(&tl.Vocabulary), termID: map[string]int32{},
-		aliases: map[aliasKey][]aliasEntry{}, months: map[int][]int32{},
+		aliases: map[aliasKey][]aliasEntry{}, cjk: map[rune][]aliasEntry{}, months: map[int][]int32{},
 		evterms: make([][]int32, n), acc: make([]float64, n), mark: make([]bool, n)}
 	for i := range tl.Events {
 		e := &tl.Events[i]
@@ -114,15 +116,11 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 			m.post[id] = append(m.post[id], int32(i))
 		}
 		for _, al := range e.Aliases {
-			ws := strings.Fields(timeline.NormalizePhrase(al))
-			if len(ws) < 2 {
-				continue // a one-word alias is too weak to stand for an event
-			}
-			k := aliasKey{ws[0], ws[1]}
-			m.aliases[k] = append(m.aliases[k], aliasEntry{words: ws, text: al, event: int32(i)})
+			m.addAlias(al, int32(i))
 		}
 		sp := spanOf(e.Date)
 		m.spans = append(m.spans, sp)
+		m.long = append(m.long, e.Date.OpenStart() || e.Date.OpenEnd() || days(sp.lo, sp.hi) > 366)
 		lo, hi := monthOf(sp.lo), monthOf(sp.hi)
 		if e.Date.OpenStart() || e.Date.OpenEnd() || hi-lo > wideYears*12 {
 			m.wide = append(m.wide, int32(i))
@@ -137,6 +135,10 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	// thresholds mean the same for 80 events and for 10,000.
 	norm := math.Log(1 + float64(n))
 	m.w = make([]float64, len(m.names))
+	m.isName = make([]bool, len(m.names))
+	for id, t := range m.names {
+		m.isName[id] = strings.HasPrefix(t, "@")
+	}
 	for id, ps := range m.post {
 		m.w[id] = math.Log(1+float64(n)/float64(len(ps))) / norm
 	}
@@ -310,10 +312,14 @@ func (m *Matcher) best(c *timeline.Candidate, terms []string, aliasHits map[int3
 }
 
 // score is the summed weight of the terms a sentence shares with an event:
-// a merge of two ascending lists.
+// a merge of two ascending lists. An event longer than a year (a series of
+// visits, a suspension) holds many dates that have nothing to do with it, so
+// a fitting date and the names of its actors and places are not enough:
+// only its other words count.
 func (m *Matcher) score(ids []int32, e int32) float64 {
 	s := 0.0
 	et := m.evterms[e]
+	long := m.long[e]
 	i, j := 0, 0
 	for i < len(ids) && j < len(et) {
 		switch {
@@ -322,7 +328,9 @@ func (m *Matcher) score(ids []int32, e int32) float64 {
 		case ids[i] > et[j]:
 			j++
 		default:
-			s += m.w[ids[i]]
+			if !long || !m.isName[ids[i]] {
+				s += m.w[ids[i]]
+			}
 			i++
 			j++
 		}
@@ -380,7 +388,7 @@ func (m *Matcher) datesFitting(d edtf.Value) []int32 {
 func (m *Matcher) shared(ids []int32, e int32) []string {
 	var out []string
 	for _, id := range ids {
-		if _, ok := slices.BinarySearch(m.evterms[e], id); ok {
+		if _, ok := slices.BinarySearch(m.evterms[e], id); ok && (!m.long[e] || !m.isName[id]) {
 			out = append(out, m.names[id])
 		}
 	}
@@ -394,161 +402,6 @@ func (m *Matcher) shared(ids []int32, e int32) []string {
 		return strings.Compare(a, b)
 	})
 	return out
-}
-
-// aliasHits finds the events whose aliases the sentence contains.
-func (m *Matcher) aliasHits(sentence string) map[int32]string {
-	ws := m.wordBuf[:0]
-	timeline.Words(sentence, func(w string) { ws = append(ws, w) })
-	m.wordBuf = ws
-	var hits map[int32]string
-	for i := 0; i+1 < len(ws); i++ {
-		for _, a := range m.aliases[aliasKey{ws[i], ws[i+1]}] {
-			if i+len(a.words) <= len(ws) && equalWords(ws[i:i+len(a.words)], a.words) {
-				if hits == nil {
-					hits = map[int32]string{}
-				}
-				if prev, seen := hits[a.event]; !seen || len(a.text) > len(prev) {
-					hits[a.event] = a.text
-				}
-			}
-		}
-	}
-	return hits
-}
-
-// verdict is what the merge decided for one candidate.
-type verdict struct {
-	kind  string // "evidence", "conflict", "proposal", "dateline", "none"
-	event int32
-	match match
-	terms []string
-}
-
-func (m *Matcher) judge(c *timeline.Candidate) verdict {
-	terms := m.an.terms(c.Sentence)
-	hits := m.aliasHits(c.Sentence)
-	compat, other := m.best(c, terms, hits, false)
-	if c.Date.IsZero() {
-		// Only an alias ties an undated sentence to an event.
-		// The longest alias found is the most specific: "withdrawn from the
-		// dialogue on joint economic activities" over "joint economic
-		// activities".
-		best := match{}
-		for e, a := range hits {
-			mt := match{event: e, score: aliasWeight, alias: a}
-			if best.score == 0 || len(a) > len(best.alias) || (len(a) == len(best.alias) && better(mt, best, m.tl)) {
-				best = mt
-			}
-		}
-		if best.score > 0 {
-			best.matched = []string{best.alias}
-			return verdict{kind: "evidence", event: best.event, match: best, terms: terms}
-		}
-		return verdict{kind: "none", terms: terms}
-	}
-	if compat.score >= m.opts.Threshold {
-		return verdict{kind: "evidence", event: compat.event, match: compat, terms: terms}
-	}
-	// A conflict needs strong words without an alias (an alias such as
-	// "after the war" names an event, not the date of the sentence), a date
-	// at least as precise as a month, and a sentence that is mostly about the
-	// event. Merge then drops it when the article dates the event rightly
-	// elsewhere or the sentence carries other dates.
-	if words := other.score - aliasBonus(other); words >= m.opts.ConflictThreshold && words >= m.totalWeight(terms)/2 &&
-		c.Date.Precision() <= edtf.PrecisionMonth && !c.Dateline {
-		return verdict{kind: "conflict", event: other.event, match: other, terms: terms}
-	}
-	if c.Dateline {
-		return verdict{kind: "dateline", terms: terms}
-	}
-	return verdict{kind: "proposal", terms: terms}
-}
-
-func aliasBonus(mt match) float64 {
-	if mt.alias != "" {
-		return aliasWeight
-	}
-	return 0
-}
-
-// Merge attaches each candidate to the event it describes, as evidence;
-// gathers the candidates that describe no curated event into proposed
-// events; and lists the conflicts. tl is not changed: the result is a new
-// timeline with the same vocabularies.
-func Merge(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *timeline.Timeline {
-	m := NewMatcher(tl, opts)
-	out := *tl
-	out.Events = slices.Clone(tl.Events)
-	for i := range out.Events {
-		out.Events[i].Evidence = slices.Clone(out.Events[i].Evidence)
-	}
-	var unmatched []proposalSeed
-	type sentenceKey struct {
-		article string
-		start   int
-	}
-	supported := map[string]bool{}     // article id + event index: the article dates the event rightly
-	dates := map[sentenceKey]int{}     // dated mentions per sentence
-	attached := map[sentenceKey]bool{} // sentences that gave dated evidence
-	var conflicts []verdictOf
-	for i := range cands {
-		c := &cands[i]
-		if !c.Date.IsZero() {
-			dates[sentenceKey{c.Article.ID, c.SentenceStart}]++
-		}
-		v := m.judge(c)
-		switch v.kind {
-		case "evidence":
-			e := &out.Events[v.event]
-			e.Evidence = append(e.Evidence, timeline.Evidence{Candidate: *c, Score: round(v.match.score), Matched: v.match.matched, ByAlias: v.match.alias})
-			if !c.Date.IsZero() {
-				supported[fmt.Sprint(c.Article.ID, "\x00", v.event)] = true
-				attached[sentenceKey{c.Article.ID, c.SentenceStart}] = true
-			}
-		case "conflict":
-			conflicts = append(conflicts, verdictOf{c, v})
-		case "proposal":
-			unmatched = append(unmatched, proposalSeed{c: c, terms: v.terms})
-		}
-	}
-	for _, cv := range conflicts {
-		c, v := cv.c, cv.v
-		if supported[fmt.Sprint(c.Article.ID, "\x00", v.event)] || dates[sentenceKey{c.Article.ID, c.SentenceStart}] > 1 {
-			// Another date in the same sentence, or the right date elsewhere
-			// in the article: the sentence names the event beside some other
-			// happening, it does not misdate it.
-			unmatched = append(unmatched, proposalSeed{c: c, terms: v.terms})
-			continue
-		}
-		e := &tl.Events[v.event]
-		out.Conflicts = append(out.Conflicts, timeline.Conflict{Event: e.ID, EventDate: e.Date,
-			Evidence: timeline.Evidence{Candidate: *c, Score: round(v.match.score), Matched: v.match.matched, ByAlias: v.match.alias}})
-	}
-	for i := range out.Events {
-		sortEvidence(out.Events[i].Evidence)
-	}
-	slices.SortFunc(out.Conflicts, func(a, b timeline.Conflict) int {
-		if c := strings.Compare(a.Event, b.Event); c != 0 {
-			return c
-		}
-		return timeline.CompareCandidates(&a.Candidate, &b.Candidate)
-	})
-	// A sentence that already dates an event proposes nothing with its other
-	// dates ("held Sunday, the first of seven between July and August").
-	kept := unmatched[:0]
-	for _, u := range unmatched {
-		if !attached[sentenceKey{u.c.Article.ID, u.c.SentenceStart}] {
-			kept = append(kept, u)
-		}
-	}
-	out.Proposed = m.propose(kept)
-	return &out
-}
-
-type verdictOf struct {
-	c *timeline.Candidate
-	v verdict
 }
 
 // totalWeight is the summed weight of a sentence's terms.
@@ -568,80 +421,68 @@ func sortEvidence(ev []timeline.Evidence) {
 	slices.SortFunc(ev, func(a, b timeline.Evidence) int { return timeline.CompareCandidates(&a.Candidate, &b.Candidate) })
 }
 
-// Explain says, in words, what the merge makes of a candidate and why.
-func (m *Matcher) Explain(c *timeline.Candidate) string {
-	var b strings.Builder
-	terms := m.an.terms(c.Sentence)
-	hits := m.aliasHits(c.Sentence)
-	compat, other := m.best(c, terms, hits, true)
-	v := m.judge(c)
-	fmt.Fprintf(&b, "%s: %q", c.Article.ID, c.Sentence)
-	if !c.Date.IsZero() {
-		fmt.Fprintf(&b, "\n  date: %q = %s (%s)", c.Mention, c.Date, c.Date.Display())
-	} else {
-		b.WriteString("\n  date: none (only an alias can tie this sentence to an event)")
-	}
-	fmt.Fprintf(&b, "\n  terms: %s", strings.Join(terms, " "))
-	describe := func(label string, mt match) {
-		if mt.score == 0 {
-			fmt.Fprintf(&b, "\n  %s: none", label)
+// addAlias files an alias of event e: by its first two words, or, written in
+// kana or kanji, by its first rune. A one-word alias in a spaced script is
+// too weak to stand for an event; a Japanese alias needs three characters.
+func (m *Matcher) addAlias(al string, e int32) {
+	if hasCJK(al) {
+		text := strings.ReplaceAll(strings.TrimSpace(al), " ", "")
+		if utf8.RuneCountInString(text) < 3 {
 			return
 		}
-		e := &m.tl.Events[mt.event]
-		fmt.Fprintf(&b, "\n  %s: %s (%s), score %.2f", label, e.ID, e.Date, mt.score)
-		var parts []string
-		for _, t := range mt.matched {
-			parts = append(parts, fmt.Sprintf("%s %.2f", t, m.weight(t)))
-		}
-		if mt.alias != "" {
-			parts = append(parts, fmt.Sprintf("alias %q %.2f", mt.alias, aliasWeight))
-		}
-		fmt.Fprintf(&b, " = %s", strings.Join(parts, " + "))
+		r, _ := utf8.DecodeRuneInString(text)
+		m.cjk[r] = append(m.cjk[r], aliasEntry{words: []string{text}, text: al, event: e})
+		return
 	}
-	describe("best event the date fits", compat)
-	describe("best event the date does not fit", other)
-	fmt.Fprintf(&b, "\n  thresholds: join %.2f, conflict %.2f (without alias)", m.opts.Threshold, m.opts.ConflictThreshold)
-	switch v.kind {
-	case "evidence":
-		fmt.Fprintf(&b, "\n  verdict: evidence on %s", m.tl.Events[v.event].ID)
-	case "conflict":
-		fmt.Fprintf(&b, "\n  verdict: conflict with %s: the words match but %s cannot be %s", m.tl.Events[v.event].ID, c.Date, m.tl.Events[v.event].Date)
-	case "dateline":
-		b.WriteString("\n  verdict: none (a dateline restating the publication date proposes nothing)")
-	case "proposal":
-		b.WriteString("\n  verdict: proposed event (below the join threshold for every event its date fits)")
-	default:
-		b.WriteString("\n  verdict: none")
+	var ws []string
+	timeline.Words(al, func(w string) { ws = append(ws, aliasForm(w)) })
+	if len(ws) < 2 {
+		return
 	}
-	return b.String()
+	k := aliasKey{ws[0], ws[1]}
+	m.aliases[k] = append(m.aliases[k], aliasEntry{words: ws, text: al, event: e})
 }
 
-// ExplainAll writes the explanation of every candidate that concerns id:
-// candidates of the article with that id, or candidates whose best match
-// (date fitting or not) is the event with that id. It returns how many it
-// explained.
-func (m *Matcher) ExplainAll(w io.Writer, cands []timeline.Candidate, id string) int {
-	n := 0
-	for i := range cands {
-		c := &cands[i]
-		concerns := c.Article.ID == id
-		if !concerns {
-			terms := m.an.terms(c.Sentence)
-			hits := m.aliasHits(c.Sentence)
-			compat, other := m.best(c, terms, hits, true)
-			for _, mt := range []match{compat, other} {
-				if mt.score > 0 && m.tl.Events[mt.event].ID == id {
-					concerns = true
-				}
-			}
-			for e := range hits {
-				concerns = concerns || m.tl.Events[e].ID == id
-			}
+// aliasHits finds the events whose aliases the sentence contains, each with
+// the longest of its aliases found.
+func (m *Matcher) aliasHits(sentence string) map[int32]string {
+	ws := m.wordBuf[:0]
+	var hits map[int32]string
+	hit := func(a aliasEntry) {
+		if hits == nil {
+			hits = map[int32]string{}
 		}
-		if concerns {
-			fmt.Fprintf(w, "%s\n\n", m.Explain(c))
-			n++
+		if prev, seen := hits[a.event]; !seen || len(a.text) > len(prev) {
+			hits[a.event] = a.text
 		}
 	}
-	return n
+	if len(m.cjk) > 0 && hasCJK(sentence) {
+		// Japanese aliases are found as phrases anywhere in the text (they
+		// may hold a "・", which parts words).
+		for i := 0; i < len(sentence); {
+			r, size := utf8.DecodeRuneInString(sentence[i:])
+			for _, a := range m.cjk[r] {
+				if strings.HasPrefix(sentence[i:], a.words[0]) {
+					hit(a)
+				}
+			}
+			i += size
+		}
+	}
+	timeline.Words(sentence, func(w string) { ws = append(ws, aliasForm(w)) })
+	m.wordBuf = ws
+	for i := 0; i+1 < len(ws); i++ {
+		for _, a := range m.aliases[aliasKey{ws[i], ws[i+1]}] {
+			if i+len(a.words) <= len(ws) && equalWords(ws[i:i+len(a.words)], a.words) {
+				hit(a)
+			}
+		}
+	}
+	return hits
+}
+
+// days counts the days from a to b, roughly (months of 31 days): enough to
+// tell an event of days from one of years.
+func days(a, b edtf.Day) int {
+	return (b.Year-a.Year)*372 + (b.Month-a.Month)*31 + b.Day - a.Day
 }

@@ -144,14 +144,18 @@ func TestMerge(t *testing.T) {
 
 func TestExplain(t *testing.T) {
 	tl := mergeFixture(t)
-	m := NewMatcher(tl, Options{})
 	c := cand("b", "Japan signed the instrument of surrender aboard USS Missouri on 3 September 1945.", "3 September 1945", "1945-09-03")
-	got := m.Explain(&c)
+	r := Run(tl, []timeline.Candidate{c}, Options{})
+	var b strings.Builder
+	if n := r.Explain(&b, "b"); n != 1 {
+		t.Fatalf("explained %d candidates, want 1", n)
+	}
+	got := b.String()
 	for _, want := range []string{
 		`date: "3 September 1945" = 1945-09-03 (3 September 1945)`,
 		"best event the date does not fit: 1945-09-02-surrender (1945-09-02), score",
 		"instru 1.00 + missouri 1.00",
-		"verdict: conflict with 1945-09-02-surrender: the words match but 1945-09-03 cannot be 1945-09-02",
+		"verdict: conflict with 1945-09-02-surrender\n  why: the words match 1945-09-02-surrender but 1945-09-03 cannot be 1945-09-02",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("explanation lacks %q:\n%s", want, got)

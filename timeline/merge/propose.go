@@ -2,45 +2,55 @@ package merge
 
 import (
 	"fmt"
-	"github.com/peacetreaty/timeline/timeline"
 	"maps"
 	"slices"
 	"strings"
 
+	"github.com/peacetreaty/timeline/timeline"
 	"github.com/peacetreaty/timeline/timeline/edtf"
 )
 
 type proposalSeed struct {
 	c     *timeline.Candidate
 	terms []string
+	d     *Decision
 }
 
-// propose turns the candidates that joined no event into proposed events.
-// Candidates with the same date whose words overlap (from one article or
-// several) form one proposal with several pieces of evidence. Only sentences
-// that name an actor, with a date no coarser than a year, are proposed: the
-// rest is too vague for a researcher to act on.
-func (m *Matcher) propose(seeds []proposalSeed) []timeline.Event {
-	slices.SortFunc(seeds, func(a, b proposalSeed) int { return timeline.CompareCandidates(a.c, b.c) })
+// propose turns the candidates that joined no event into proposed events,
+// and records on each decision what became of it. Candidates with the same
+// date whose words overlap (from one article or several) form one proposal
+// with several pieces of evidence. A sentence proposes one event, at its
+// first date that can be proposed ("from August 16 to 20" is one
+// happening). Only sentences that name an actor, with a date at least as
+// precise as a month, are proposed: the rest is too vague for a researcher
+// to act on, and is listed as unattached with the reason.
+func (m *Matcher) propose(ds []Decision) []timeline.Event {
 	byDate := map[string][]proposalSeed{}
-	type sentenceKey struct {
-		article string
-		start   int
-	}
-	seen := map[sentenceKey]bool{}
-	for _, s := range seeds {
-		// A sentence proposes one event, at its first date ("from August 16
-		// to 20" is one happening).
-		k := sentenceKey{s.c.Article.ID, s.c.SentenceStart}
-		if seen[k] {
+	proposer := map[sentenceKey]*Decision{} // the decision that proposes each sentence
+	var later []*Decision                   // further dates of a proposing sentence
+	for i := range ds {
+		d := &ds[i]
+		if d.pending != OutcomeProposal {
 			continue
 		}
-		seen[k] = true
-		if s.c.Date.Precision() > edtf.PrecisionYear || s.c.Date.OpenStart() || s.c.Date.OpenEnd() || len(m.actorsIn(s.terms)) == 0 {
+		d.pending = ""
+		k := keyOf(d.Candidate)
+		if _, ok := proposer[k]; ok {
+			d.Outcome = OutcomeSameSentence
+			later = append(later, d)
 			continue
 		}
-		dk := s.c.Date.String()
-		byDate[dk] = append(byDate[dk], s)
+		terms := make([]string, len(d.Terms))
+		for i, t := range d.Terms {
+			terms[i] = t.Key
+		}
+		if why := m.unproposable(d.Candidate, terms); why != "" {
+			d.Outcome, d.Reason = OutcomeUnattached, why
+			continue
+		}
+		proposer[k] = d
+		dk := d.Candidate.Date.String()
+		byDate[dk] = append(byDate[dk], proposalSeed{c: d.Candidate, terms: terms, d: d})
 	}
 	var out []timeline.Event
 	used := map[string]int{}
@@ -48,11 +58,55 @@ func (m *Matcher) propose(seeds []proposalSeed) []timeline.Event {
 		group := byDate[k]
 		slices.SortFunc(group, func(a, b proposalSeed) int { return timeline.CompareCandidates(a.c, b.c) })
 		for _, cluster := range m.cluster(group) {
-			out = append(out, m.proposal(cluster, used))
+			e, err := m.proposal(cluster, used)
+			for _, s := range cluster {
+				if err != nil {
+					s.d.Outcome, s.d.Reason = OutcomeUnattached, err.Error()
+					continue
+				}
+				s.d.Outcome, s.d.Event = OutcomeProposal, e.ID
+				s.d.Reason = fmt.Sprintf("%s; proposed as %s", s.d.Reason, e.ID)
+				if len(cluster) > 1 {
+					s.d.Reason += fmt.Sprintf(" with %d sentences of the same date and topic", len(cluster))
+				}
+			}
+			if err == nil {
+				out = append(out, e)
+			}
+		}
+	}
+	for _, d := range later {
+		p := proposer[keyOf(d.Candidate)]
+		if p.Outcome == OutcomeProposal {
+			d.Reason = fmt.Sprintf("another date of a sentence that already proposes %s at its first date", p.Event)
+		} else {
+			d.Outcome, d.Reason = OutcomeUnattached, p.Reason
 		}
 	}
 	slices.SortFunc(out, func(a, b timeline.Event) int { return timeline.Compare(&a, &b) })
 	return out
+}
+
+// unproposable says why a candidate cannot be proposed, or "".
+func (m *Matcher) unproposable(c *timeline.Candidate, terms []string) string {
+	switch p := c.Date.Precision(); {
+	case c.Date.OpenStart() || c.Date.OpenEnd():
+		return "an open date"
+	case p == edtf.PrecisionYear:
+		return "only a year"
+	case p > edtf.PrecisionYear:
+		return "only a " + p.String()
+	}
+	if len(m.actorsIn(terms)) == 0 {
+		return "no actor"
+	}
+	if off := c.Start - c.SentenceStart; off > 0 && off <= len(c.Sentence) && boundsSpan(c.Sentence[:off]) {
+		return "the start or end of a span (since, until), not an event"
+	}
+	if isFrame(c.Sentence) {
+		return "a reporting frame, not an event"
+	}
+	return ""
 }
 
 // cluster joins seeds whose shared terms weigh at least half the join
@@ -124,7 +178,7 @@ func namesIn(terms []string, known func(id string) bool) []string {
 }
 
 // proposal builds the proposed event of one cluster.
-func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) timeline.Event {
+func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timeline.Event, error) {
 	first := cluster[0].c
 	var terms []string
 	for _, s := range cluster {
@@ -136,14 +190,24 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) timeline
 	}
 	e := timeline.Event{
 		Date:    first.Date,
-		Title:   headline(first.Sentence),
+		Title:   reviewerTitle(first.Sentence),
 		Summary: strings.Join(strings.Fields(first.Sentence), " "),
 		Actors:  m.actorsIn(terms),
 		Places:  m.placesIn(terms),
 		Status:  timeline.StatusProposed,
 		Era:     timeline.EraOf(m.tl.Eras, first.Date),
 	}
-	e.ID = proposalID(first.Date, m.topWords(terms), used)
+	// The id's words come from the title, so that a dateline's agency or a
+	// reporting verb does not name the event.
+	idTerms := m.an.terms(e.Title)
+	if len(m.topWords(idTerms)) == 0 {
+		idTerms = terms
+	}
+	id, err := proposalID(first.Date, m.topWords(idTerms), used)
+	if err != nil {
+		return timeline.Event{}, err
+	}
+	e.ID = id
 	seen := map[timeline.ArticleRef]bool{}
 	for _, s := range cluster {
 		e.Evidence = append(e.Evidence, timeline.Evidence{Candidate: *s.c})
@@ -152,7 +216,7 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) timeline
 			e.Sources = append(e.Sources, sourceOf(s.c))
 		}
 	}
-	return e
+	return e, nil
 }
 
 // topWords are the three weightiest plain words (not names), for the id.
@@ -195,7 +259,12 @@ func isSlugWord(s string) bool {
 
 // proposalID is a valid event id: the date as far as it is known, then
 // words of the topic; a number is added when two proposals would collide.
-func proposalID(d edtf.Value, ws []string, used map[string]int) string {
+// A date coarser than a year ("19XX"), with unspecified digits, or open has
+// no day to write: the id is refused rather than invented.
+func proposalID(d edtf.Value, ws []string, used map[string]int) (string, error) {
+	if d.IsZero() || d.OpenStart() || d.OpenEnd() || d.Precision() > edtf.PrecisionYear || strings.ContainsAny(d.String(), "Xu") {
+		return "", fmt.Errorf("no proposal id from the date %q: it names no year", d.String())
+	}
 	prefix := d.Earliest().String()
 	switch d.Precision() {
 	case edtf.PrecisionMonth, edtf.PrecisionSeason:
@@ -212,23 +281,7 @@ func proposalID(d edtf.Value, ws []string, used map[string]int) string {
 	if n := used[id]; n > 1 {
 		id = fmt.Sprintf("%s-%d", id, n)
 	}
-	return id
-}
-
-// headline shortens a sentence to a title of at most about 90 bytes, cut at
-// a word.
-func headline(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	// Lists in official texts open sentences with bullets and dashes.
-	s = strings.TrimLeft(s, "•·-–—*> ")
-	if len(s) <= 90 {
-		return strings.TrimRight(s, ".")
-	}
-	cut := strings.LastIndexByte(s[:90], ' ')
-	if cut < 40 {
-		cut = 90
-	}
-	return strings.TrimRight(s[:cut], " ,;:") + "…"
+	return id, nil
 }
 
 func sourceOf(c *timeline.Candidate) timeline.Source {
@@ -245,5 +298,6 @@ func sourceOf(c *timeline.Candidate) timeline.Source {
 		}
 	}
 	s.Quote = strings.Join(strings.Fields(c.Sentence), " ")
+	s.Language = c.Article.Language
 	return s
 }

@@ -1,21 +1,47 @@
 package merge
 
 import (
-	"github.com/peacetreaty/timeline/timeline"
-	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/peacetreaty/timeline/timeline"
 )
 
 // The words of an event and of an article's sentence are compared as terms:
 // lower-cased, stemmed words without stop words, where the names of actors and
 // places (in every listed spelling, in English, Russian and Japanese) become
-// one term per actor or place, so "Etorofu" and "Iturup" match.
+// one term per actor or place, so "Etorofu", "Итуруп" and "択捉島" match.
+//
+// Japanese is written without spaces, so a run of kana and kanji is one
+// "word" to timeline.Words: inside such a run the analyzer finds the
+// vocabulary's names by longest match, never by splitting. Russian words
+// change their endings with case and number ("Кисида", "Кисиды", "Кисиде"), so
+// Cyrillic words lose their inflectional ending before they are compared.
 
-// stem reduces an English word to a crude stem, enough that "talks",
-// "talked" and "talking" meet; it is not a full Porter stemmer, and it need
-// not be: both sides of a comparison go through the same function.
+// ruStopWords are Russian function words; like the English ones, they carry
+// no topic.
+var ruStopWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`и в во на с со по к ко о об обо от до из за что как не но а же ли бы это
+	этот эта эти того том этой тем при для под над без через после между также уже ещё еще было был была были
+	быть есть его её ее их он она они мы вы я год года году лет месяц месяца день дня он который которая
+	которые которого сказал сказала заявил заявила`) {
+		ruStopWords[w] = true
+	}
+}
+
+func isStop(w string) bool { return timeline.IsStopWord(w) || ruStopWords[w] }
+
+// stem reduces a word to a crude stem, enough that "talks", "talked" and
+// "talking" meet, and "декларация", "декларации" and "декларацию"; it is not
+// a full stemmer, and it need not be: both sides of a comparison go through
+// the same function.
 func stem(w string) string {
+	if isCyrillic(w) {
+		return stemRU(w)
+	}
 	if len(w) <= 3 || !isASCII(w) {
 		return w
 	}
@@ -36,6 +62,41 @@ func stem(w string) string {
 	return w
 }
 
+// ruEndings are the inflectional endings of Russian nouns and adjectives,
+// longest first; a stem keeps at least three letters, so short words and
+// abbreviations ("МИД", "РФ") stay as they are.
+var ruEndings = func() []string {
+	es := strings.Fields(`иями ями ами ией ого его ому ему ыми ими ая яя ое ее ые ие ый ий ой ую юю ых их ым им ом ем
+	ия ии ию ье ья ью ей ам ям ах ях ов ев а я о е и ы у ю ь й`)
+	// Longest first, so "ами" is tried before "и".
+	for i := 1; i < len(es); i++ {
+		for j := i; j > 0 && utf8.RuneCountInString(es[j]) > utf8.RuneCountInString(es[j-1]); j-- {
+			es[j], es[j-1] = es[j-1], es[j]
+		}
+	}
+	return es
+}()
+
+// stemRU strips up to two endings, so that "Лавров" and "Лаврова" (a
+// surname in -ов and its genitive) meet.
+func stemRU(w string) string {
+	w = strings.ReplaceAll(w, "ё", "е")
+	for range 2 {
+		cut := false
+		n := utf8.RuneCountInString(w)
+		for _, e := range ruEndings {
+			if strings.HasSuffix(w, e) && n-utf8.RuneCountInString(e) >= 3 {
+				w, cut = w[:len(w)-len(e)], true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	return w
+}
+
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -45,27 +106,90 @@ func isASCII(s string) bool {
 	return true
 }
 
+// isCyrillic reports whether w starts with a letter of the basic Cyrillic
+// block (U+0400–U+04FF, lead bytes 0xD0–0xD3).
+func isCyrillic(w string) bool {
+	return w != "" && w[0] >= 0xD0 && w[0] <= 0xD3
+}
+
+// isCJK reports whether r is written without spaces between words: kanji,
+// kana, and the prolonged-sound mark.
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || r == 'ー' || r == '々'
+}
+
+// hasCJK reports whether s holds kana or kanji; text without a byte of
+// U+3000 or above (lead byte 0xE3) is passed over without decoding.
+func hasCJK(s string) bool {
+	i := 0
+	for i < len(s) && s[i] < 0xE3 {
+		i++
+	}
+	if i == len(s) {
+		return false
+	}
+	for _, r := range s[i:] {
+		if isCJK(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Term is one term of a sentence: the key that is compared (a stem, or
+// "@id" for a name) and the text it was read from, in the original script.
+type Term struct {
+	Key, Text string
+}
+
 // analyzer turns text into terms, replacing the names of actors and places
 // by one term each.
 type analyzer struct {
 	// phrases maps the first stemmed word of a name to the names that start
-	// with it (as stemmed word lists) and the term each stands for.
+	// with it (as stemmed word lists) and the terms each stands for.
 	phrases map[string][]phrase
+	// cjk holds the names written in kana or kanji, by their first rune, for
+	// longest match inside a run of Japanese text.
+	cjk map[rune][]cjkName
 	// surface remembers a word each stem came from, to make readable ids.
 	surface map[string]string
+	// words is scratch space reused across calls (the merge is
+	// single-threaded).
+	words []word
 }
+
+type word struct{ stem, text string }
 
 type phrase struct {
 	words []string
-	term  string
+	terms []string // several when two actors or places share a name ("Tokyo")
+}
+
+type cjkName struct {
+	text  string
+	terms []string
 }
 
 func newAnalyzer(v *timeline.Vocabulary) *analyzer {
-	a := &analyzer{phrases: map[string][]phrase{}, surface: map[string]string{}}
+	a := &analyzer{phrases: map[string][]phrase{}, cjk: map[rune][]cjkName{}, surface: map[string]string{}}
 	add := func(name, term string) {
+		if name = strings.TrimSpace(name); name == "" {
+			return
+		}
+		if hasCJK(name) {
+			r, _ := utf8.DecodeRuneInString(name)
+			for i, n := range a.cjk[r] {
+				if n.text == name {
+					a.cjk[r][i].terms = appendNew(n.terms, term)
+					return
+				}
+			}
+			a.cjk[r] = append(a.cjk[r], cjkName{text: name, terms: []string{term}})
+			return
+		}
 		var ws []string
 		timeline.Words(name, func(w string) {
-			if timeline.IsStopWord(w) {
+			if isStop(w) {
 				w = "" // as terms() sees it
 			}
 			ws = append(ws, stem(w))
@@ -76,7 +200,13 @@ func newAnalyzer(v *timeline.Vocabulary) *analyzer {
 		if len(ws) == 0 {
 			return
 		}
-		a.phrases[ws[0]] = append(a.phrases[ws[0]], phrase{ws, term})
+		for i, p := range a.phrases[ws[0]] {
+			if len(p.words) == len(ws) && equalWords(p.words, ws) {
+				a.phrases[ws[0]][i].terms = appendNew(p.terms, term)
+				return
+			}
+		}
+		a.phrases[ws[0]] = append(a.phrases[ws[0]], phrase{ws, []string{term}})
 	}
 	for _, ac := range v.Actors {
 		term := "@" + ac.ID
@@ -92,61 +222,143 @@ func newAnalyzer(v *timeline.Vocabulary) *analyzer {
 	}
 	// Longest names first, so "Soviet Union" wins over a shorter name.
 	for k, ps := range a.phrases {
-		for i := 1; i < len(ps); i++ {
-			for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
-				ps[j], ps[j-1] = ps[j-1], ps[j]
-			}
-		}
+		sortLongestFirst(ps, func(p phrase) int { return len(p.words) })
 		a.phrases[k] = ps
+	}
+	for k, ns := range a.cjk {
+		sortLongestFirst(ns, func(n cjkName) int { return len(n.text) })
+		a.cjk[k] = ns
 	}
 	return a
 }
 
-// terms returns the distinct terms of text, in first-seen order.
-func (a *analyzer) terms(text string) []string {
-	var ws []string
-	timeline.Words(text, func(w string) {
-		if timeline.IsStopWord(w) {
-			w = "" // keeps positions for names, never becomes a term
-		}
-		st := stem(w)
-		if _, ok := a.surface[st]; !ok {
-			a.surface[st] = w
-		}
-		ws = append(ws, st)
-	})
-	// A sentence has a few dozen terms: a linear scan beats a map.
-	out := make([]string, 0, len(ws))
-	addTerm := func(t string) {
-		if !slices.Contains(out, t) {
-			out = append(out, t)
+func sortLongestFirst[T any](xs []T, size func(T) int) {
+	for i := 1; i < len(xs); i++ {
+		for j := i; j > 0 && size(xs[j]) > size(xs[j-1]); j-- {
+			xs[j], xs[j-1] = xs[j-1], xs[j]
 		}
 	}
-	for i := 0; i < len(ws); i++ {
-		if ps, ok := a.phrases[ws[i]]; ok {
-			matched := false
-			for _, p := range ps {
-				if i+len(p.words) <= len(ws) && equalWords(ws[i:i+len(p.words)], p.words) {
-					addTerm(p.term)
-					i += len(p.words) - 1
-					matched = true
-					break
-				}
-			}
-			if matched {
-				continue
-			}
+}
+
+func appendNew(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
 		}
-		if w := ws[i]; w != "" && !timeline.IsStopWord(w) && len(w) > 1 && !allDigits(w) {
-			addTerm(w)
-		}
+	}
+	return append(xs, x)
+}
+
+// terms returns the distinct term keys of text, in first-seen order.
+func (a *analyzer) terms(text string) []string {
+	ts := a.analyze(text)
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.Key
 	}
 	return out
+}
+
+// analyze returns the distinct terms of text with the text each was read
+// from, in first-seen order.
+func (a *analyzer) analyze(text string) []Term {
+	ws := a.words[:0]
+	out := make([]Term, 0, 16)
+	addTerm := func(key, text string) {
+		// A sentence has a few dozen terms: a linear scan beats a map.
+		for _, t := range out {
+			if t.Key == key {
+				return
+			}
+		}
+		out = append(out, Term{key, text})
+	}
+	flush := func() {
+		for i := 0; i < len(ws); i++ {
+			if ps, ok := a.phrases[ws[i].stem]; ok {
+				matched := false
+				for _, p := range ps {
+					if i+len(p.words) <= len(ws) && equalStems(ws[i:i+len(p.words)], p.words, func(w word) string { return w.stem }) {
+						surface := make([]string, len(p.words))
+						for j := range p.words {
+							surface[j] = ws[i+j].text
+						}
+						for _, t := range p.terms {
+							addTerm(t, strings.Join(surface, " "))
+						}
+						i += len(p.words) - 1
+						matched = true
+						break
+					}
+				}
+				if matched {
+					continue
+				}
+			}
+			if w := ws[i]; w.stem != "" && !isStop(w.stem) && utf8.RuneCountInString(w.stem) > 1 && !allDigits(w.stem) {
+				addTerm(w.stem, w.text)
+			}
+		}
+		ws = ws[:0]
+	}
+	if hasCJK(text) {
+		a.cjkTerms(text, addTerm)
+	}
+	defer func() { a.words = ws[:0] }()
+	timeline.Words(text, func(w string) {
+		if hasCJK(w) {
+			flush() // a run of Japanese text parts the words around it
+			return
+		}
+		st := ""
+		if !isStop(w) {
+			st = stem(w) // a stop word keeps its position for names, never becomes a term
+		}
+		if _, ok := a.surface[st]; !ok && st != "" {
+			a.surface[st] = w
+		}
+		ws = append(ws, word{st, w})
+	})
+	flush()
+	return out
+}
+
+// cjkTerms finds the vocabulary's Japanese names in text by longest match at
+// each position (names may hold a "・", which parts words); the Japanese
+// text between names gives no terms (there is no word boundary to cut it
+// at).
+func (a *analyzer) cjkTerms(run string, add func(key, text string)) {
+	for i := 0; i < len(run); {
+		r, size := utf8.DecodeRuneInString(run[i:])
+		found := false
+		for _, n := range a.cjk[r] {
+			if strings.HasPrefix(run[i:], n.text) {
+				for _, t := range n.terms {
+					add(t, n.text)
+				}
+				i += len(n.text)
+				found = true
+				break
+			}
+		}
+		if !found {
+			i += size
+		}
+	}
 }
 
 func equalWords(a, b []string) bool {
 	for i := range a {
 		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func equalStems[T any](a []T, b []string, key func(T) string) bool {
+	for i := range b {
+		if key(a[i]) != b[i] {
 			return false
 		}
 	}
@@ -160,4 +372,14 @@ func allDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// aliasForm is the form a word of an alias, or of a sentence, takes when
+// aliases are looked for: lower case as it is, except that Russian words lose
+// their case endings ("Совместной декларации" finds "Совместная декларация").
+func aliasForm(w string) string {
+	if isCyrillic(w) {
+		return stemRU(w)
+	}
+	return w
 }
