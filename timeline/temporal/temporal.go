@@ -51,7 +51,19 @@
 // "three days", "later" being a TimeML signal; offsets of a month or more ("a
 // year earlier") stay dates. A document whose explicit years are mostly far
 // from the anchor and which never counts from the day of writing is read as a
-// history: there partial and relative dates count from the last date told.
+// history: there partial and relative dates count from the last date told,
+// except a year mentioned in passing ("since 1813", a plan for a later year,
+// a year far from the story that the next year written returns from).
+//
+// A date in a reported clause counts its tense from the day of the report
+// ("said on Friday that talks would resume on Monday": the Monday after that
+// Friday). A day that recurs is a set with an unspecified year, never one
+// date: "every September 3", "Japan marks Northern Territories Day on
+// February 7", "moved the holiday from September 2 to September 3" all give
+// TimeML SET values such as "XXXX-09-03". The named days of the Kuril Islands
+// dispute are in the language table with their dates, including those a law
+// moved ("the Day of the End of the Second World War": 2 September until
+// 2019, 3 September from 2020).
 //
 // Tag and TagAppend are safe for concurrent use. Calendar arithmetic is done
 // in UTC on the anchor's own calendar date, never in the host's time zone.
