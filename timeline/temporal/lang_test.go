@@ -92,3 +92,19 @@ func TestLanguagesOnFragments(t *testing.T) {
 		}
 	}
 }
+
+func TestTagLimitInEveryLanguage(t *testing.T) {
+	for _, c := range []struct {
+		tg   *Tagger
+		unit string
+	}{{english, "30 January. "}, {russian, "30 января. "}, {japanese, "1月30日。"}} {
+		text := strings.Repeat(c.unit, 50)
+		ms, more := c.tg.TagLimit(text, anchor2024, 7)
+		if len(ms) != 7 || !more {
+			t.Errorf("%s: TagLimit(…, 7) = %d mentions, more %v; want 7, true", c.tg.Language(), len(ms), more)
+		}
+		if ms, more := c.tg.TagLimit(text, anchor2024, 100); len(ms) != 50 || more {
+			t.Errorf("%s: TagLimit(…, 100) = %d mentions, more %v; want 50, false", c.tg.Language(), len(ms), more)
+		}
+	}
+}
