@@ -70,8 +70,15 @@ func datelineIn(tg *temporal.Tagger, line string) *Dateline {
 		}
 		// Either a place opens the line, or the line is little but the date.
 		lead, after := line[:m.Start], line[m.End:]
-		short := len(strings.TrimSpace(line)) <= 60 && len(strings.Fields(after)) <= 3
-		if !PlaceLead(lead) && !short && !(tg.Language() == Russian && placeStop(lead)) {
+		// A byline's time or source may follow the date, never a sentence:
+		// in Japanese, without spaces, a sentence is one "word".
+		rest := strings.TrimSpace(after)
+		short := len(strings.TrimSpace(line)) <= 60 && len(strings.Fields(rest)) <= 3 &&
+			len(rest) <= 30 && !strings.HasSuffix(rest, "。")
+		// A Japanese byline is the date alone: a line that opens with a
+		// date and goes on is a sentence ("1956年10月19日に…署名された。").
+		place := PlaceLead(lead) && !(tg.Language() == Japanese && strings.TrimSpace(lead) == "")
+		if !place && !short && !(tg.Language() == Russian && placeStop(lead)) {
 			return nil
 		}
 		d := &Dateline{Start: m.Start, End: m.End, Text: m.Text, Month: month, Day: day}
@@ -101,7 +108,9 @@ func PlaceLead(s string) bool {
 	if len(strings.Fields(t)) > 4 || strings.ContainsAny(t, ".;:!?\"") {
 		return false
 	}
-	return strings.HasSuffix(t, ",") || strings.ToUpper(t) == t
+	// In capitals means letters that have case: Japanese text has none, and
+	// a Japanese sentence's opening words are no place.
+	return strings.HasSuffix(t, ",") || strings.ToUpper(t) == t && strings.ToLower(t) != t
 }
 
 func atoi(s string) int {

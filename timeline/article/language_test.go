@@ -121,6 +121,25 @@ func TestRussianJapaneseDatelines(t *testing.T) {
 			t.Errorf("FindDatelineIn(%q) = %+v", c.body, d)
 		}
 	}
+	// A sentence is not a dateline because its date comes early: Japanese
+	// has no capitals, so a lead without them is no place in capitals, and
+	// a line that goes on after its date is no byline.
+	for _, body := range []string{
+		"日ソ共同宣言は1956年10月19日にモスクワで署名され、両国の国交が回復した。",
+		"1956年10月19日に宣言が署名された。",
+		"宣言は10月19日に署名された。",
+	} {
+		if d := FindDatelineIn(body, "ja"); d != nil {
+			t.Errorf("FindDatelineIn(%q) = %+v, want none: a sentence", body, d)
+		}
+	}
+	for _, lead := range []string{"日ソ共同宣言は", "TOKYO, ", "Tokyo, ", "МОСКВА, "} {
+		want := lead != "日ソ共同宣言は"
+		if got := PlaceLead(lead); got != want {
+			t.Errorf("PlaceLead(%q) = %v, want %v", lead, got, want)
+		}
+	}
+
 	// A yearless dateline needs --published, with the same error as English.
 	_, err := ReadText("tass", []byte("ТОКИО, 30 января. /ТАСС/. Текст.\n"), Options{})
 	if !errors.Is(err, ErrYearUnknown) {
