@@ -48,6 +48,9 @@ type Matcher struct {
 	evterms [][]int32 // terms of each event, ascending
 
 	aliases map[aliasKey][]aliasEntry // first two words of an alias -> aliases
+	// aliasFirst holds the first words of the aliases, so that most words
+	// of a sentence are passed over with no look-up of the word after.
+	aliasFirst map[string]bool
 	cjk     map[rune][]aliasEntry     // first rune of an alias in kana or kanji -> aliases
 	months  map[int][]int32           // month number (year*12 + month-1) -> events whose dates touch it
 	wide    []int32                   // events spanning more than wideYears years
@@ -61,7 +64,11 @@ type Matcher struct {
 	mark    []bool
 	touched []int32
 	fits    []int32
-	wordBuf []string
+	wordBuf []*lex
+	termBuf []Term
+	tids    []int32 // by term of the sentence: its id, or -1
+	idBuf   []int32
+	matched []int32
 }
 
 type aliasKey struct{ first, second string }
@@ -130,6 +137,10 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 			m.months[mo] = append(m.months[mo], int32(i))
 		}
 	}
+	m.aliasFirst = map[string]bool{}
+	for k := range m.aliases {
+		m.aliasFirst[k.first] = true
+	}
 	// A term's weight is its inverse event frequency scaled to (0, 1]: a
 	// term of a single event weighs 1 whatever the size of the dataset, so
 	// thresholds mean the same for 80 events and for 10,000.
@@ -159,17 +170,37 @@ func (m *Matcher) weight(t string) float64 {
 	return 1
 }
 
-// ids numbers a sentence's terms, ascending; terms no event has are left out
-// (they cannot match).
-func (m *Matcher) ids(terms []string) []int32 {
-	out := make([]int32, 0, len(terms))
-	for _, t := range terms {
-		if id, ok := m.termID[t]; ok {
+// termIDs numbers a sentence's terms, just analyzed (m.an.src holds where
+// each came from): m.tids gets the id of each term in order (-1 for a term
+// no event has), and the result the known ids, ascending and distinct.
+func (m *Matcher) termIDs(terms []Term) []int32 {
+	tids := m.tids[:0]
+	for k, t := range terms {
+		id := int32(-1)
+		if l := m.an.src[k]; l != nil {
+			if !l.idKnown {
+				if i, ok := m.termID[l.st]; ok {
+					l.id = i
+				}
+				l.idKnown = true
+			}
+			id = l.id
+		} else if i, ok := m.termID[t.Key]; ok {
+			id = i
+		}
+		tids = append(tids, id)
+	}
+	m.tids = tids
+	out := m.idBuf[:0]
+	for _, id := range tids {
+		if id >= 0 {
 			out = append(out, id)
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	out = slices.Compact(out)
+	m.idBuf = out
+	return out
 }
 
 // match is the best event for a candidate, with how it was found.
@@ -249,11 +280,10 @@ func daysIn(year, month int) int {
 // whatever their dates. Unless exhaustive, an event reached that way is
 // scored in full only when its rare terms alone give half the conflict
 // threshold and all its terms could reach it.
-func (m *Matcher) best(c *timeline.Candidate, terms []string, aliasHits map[int32]string, exhaustive bool) (compat, other match) {
+func (m *Matcher) best(c *timeline.Candidate, ids []int32, aliasHits map[int32]string, exhaustive bool) (compat, other match) {
 	if c.Date.IsZero() {
 		return compat, other // an undated sentence is judged by its aliases only
 	}
-	ids := m.ids(terms)
 	fits := m.datesFitting(c.Date)
 	for _, e := range fits {
 		m.mark[e] = true
@@ -386,29 +416,53 @@ func (m *Matcher) datesFitting(d edtf.Value) []int32 {
 
 // shared lists the terms a sentence shares with an event, weightiest first.
 func (m *Matcher) shared(ids []int32, e int32) []string {
-	var out []string
-	for _, id := range ids {
-		if _, ok := slices.BinarySearch(m.evterms[e], id); ok && (!m.long[e] || !m.isName[id]) {
-			out = append(out, m.names[id])
+	got := m.matched[:0]
+	et := m.evterms[e]
+	i, j := 0, 0
+	for i < len(ids) && j < len(et) { // both ascending
+		switch {
+		case ids[i] < et[j]:
+			i++
+		case ids[i] > et[j]:
+			j++
+		default:
+			if !m.long[e] || !m.isName[ids[i]] {
+				got = append(got, ids[i])
+			}
+			i++
+			j++
 		}
 	}
-	slices.SortFunc(out, func(a, b string) int {
-		if wa, wb := m.weight(a), m.weight(b); wa != wb {
+	m.matched = got
+	if len(got) == 0 {
+		return nil
+	}
+	slices.SortFunc(got, func(a, b int32) int {
+		if wa, wb := m.w[a], m.w[b]; wa != wb {
 			if wa > wb {
 				return -1
 			}
 			return 1
 		}
-		return strings.Compare(a, b)
+		return strings.Compare(m.names[a], m.names[b])
 	})
+	out := make([]string, len(got))
+	for k, id := range got {
+		out[k] = m.names[id]
+	}
 	return out
 }
 
-// totalWeight is the summed weight of a sentence's terms.
-func (m *Matcher) totalWeight(terms []string) float64 {
+// totalWeight is the summed weight of the terms of the sentence last
+// numbered by termIDs, in the order of the terms.
+func (m *Matcher) totalWeight() float64 {
 	w := 0.0
-	for _, t := range terms {
-		w += m.weight(t)
+	for _, id := range m.tids {
+		if id >= 0 {
+			w += m.w[id]
+		} else {
+			w++
+		}
 	}
 	return w
 }
@@ -447,6 +501,13 @@ func (m *Matcher) addAlias(al string, e int32) {
 // the longest of its aliases found.
 func (m *Matcher) aliasHits(sentence string) map[int32]string {
 	ws := m.wordBuf[:0]
+	m.an.eachWord(sentence, func(l *lex) { ws = append(ws, l) })
+	m.wordBuf = ws
+	return m.aliasesIn(sentence, ws)
+}
+
+// aliasesIn is aliasHits for a sentence whose words are known (ws).
+func (m *Matcher) aliasesIn(sentence string, ws []*lex) map[int32]string {
 	var hits map[int32]string
 	hit := func(a aliasEntry) {
 		if hits == nil {
@@ -469,17 +530,27 @@ func (m *Matcher) aliasHits(sentence string) map[int32]string {
 			i += size
 		}
 	}
-	timeline.Words(sentence, func(w string) { ws = append(ws, aliasForm(w)) })
-	m.wordBuf = ws
+	for _, l := range ws {
+		if !l.aliasKnown {
+			l.alias = aliasForm(l.w)
+			l.aliasFirst = m.aliasFirst[l.alias]
+			l.aliasKnown = true
+		}
+	}
 	for i := 0; i+1 < len(ws); i++ {
-		for _, a := range m.aliases[aliasKey{ws[i], ws[i+1]}] {
-			if i+len(a.words) <= len(ws) && equalWords(ws[i:i+len(a.words)], a.words) {
+		if !ws[i].aliasFirst {
+			continue // no alias starts with this word
+		}
+		for _, a := range m.aliases[aliasKey{ws[i].alias, ws[i+1].alias}] {
+			if i+len(a.words) <= len(ws) && equalStems(ws[i:i+len(a.words)], a.words, aliasOf) {
 				hit(a)
 			}
 		}
 	}
 	return hits
 }
+
+func aliasOf(l *lex) string { return l.alias }
 
 // days counts the days from a to b, roughly (months of 31 days): enough to
 // tell an event of days from one of years.

@@ -24,20 +24,20 @@ type proposalSeed struct {
 // happening). Only sentences that name an actor, with a date at least as
 // precise as a month, are proposed: the rest is too vague for a researcher
 // to act on, and is listed as unattached with the reason.
-func (m *Matcher) propose(ds []Decision) []timeline.Event {
+func (m *Matcher) propose(ds []Decision, sent []int32, nsent int) []timeline.Event {
 	byDate := map[string][]proposalSeed{}
-	proposer := map[sentenceKey]*Decision{} // the decision that proposes each sentence
-	var later []*Decision                   // further dates of a proposing sentence
+	proposer := make([]*Decision, nsent) // the decision that proposes each sentence, by sentence number
+	var later []int                      // further dates of a proposing sentence
 	for i := range ds {
 		d := &ds[i]
 		if d.pending != OutcomeProposal {
 			continue
 		}
 		d.pending = ""
-		k := keyOf(d.Candidate)
-		if _, ok := proposer[k]; ok {
+		k := sent[i]
+		if proposer[k] != nil {
 			d.Outcome = OutcomeSameSentence
-			later = append(later, d)
+			later = append(later, i)
 			continue
 		}
 		terms := make([]string, len(d.Terms))
@@ -75,8 +75,8 @@ func (m *Matcher) propose(ds []Decision) []timeline.Event {
 			}
 		}
 	}
-	for _, d := range later {
-		p := proposer[keyOf(d.Candidate)]
+	for _, i := range later {
+		d, p := &ds[i], proposer[sent[i]]
 		if p.Outcome == OutcomeProposal {
 			d.Reason = fmt.Sprintf("another date of a sentence that already proposes %s at its first date", p.Event)
 		} else {

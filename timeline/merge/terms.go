@@ -153,12 +153,15 @@ type analyzer struct {
 	cjk map[rune][]cjkName
 	// surface remembers a word each stem came from, to make readable ids.
 	surface map[string]string
-	// words is scratch space reused across calls (the merge is
-	// single-threaded).
-	words []word
+	// lexes holds every word seen, lower case, with what is known of it.
+	lexes map[string]*lex
+	// words, src and lower are scratch space reused across calls (the
+	// merge is single-threaded).
+	words []*lex
+	src   []*lex
+	seq   []*lex // every word of the text last analyzed, in order
+	lower []byte
 }
-
-type word struct{ stem, text string }
 
 type phrase struct {
 	words []string
@@ -262,9 +265,119 @@ func (a *analyzer) terms(text string) []string {
 // analyze returns the distinct terms of text with the text each was read
 // from, in first-seen order.
 func (a *analyzer) analyze(text string) []Term {
+	return a.analyzeInto(make([]Term, 0, 16), text)
+}
+
+// lex is what the analyzer knows of one lower-case word, worked out the
+// first time the word is seen: the merge reads millions of words drawn from
+// a vocabulary of thousands, so each is stemmed, looked up among the stop
+// words and the names once, not at every occurrence.
+type lex struct {
+	w       string   // the word, in lower case
+	st      string   // its stem, or "" for a stop word
+	cjk     bool     // kana or kanji: parts the words around it
+	plain   bool     // a term on its own (not a stop word, a digit run or a single letter)
+	phrases []phrase // the names whose first word has this stem
+
+	// Filled by the Matcher on first use, once its terms are numbered.
+	id         int32 // term id of st, or -1 when no event has it
+	idKnown    bool
+	alias      string // the word as aliases are looked for (aliasForm)
+	aliasFirst bool   // some alias starts with alias
+	aliasKnown bool
+}
+
+// lexOf returns the lex of a word of text as timeline.Words cuts it, lower
+// casing it as Words does (without allocating when the word is known).
+func (a *analyzer) lexOf(span string) *lex {
+	ascii, upper := true, false
+	for i := 0; i < len(span); i++ {
+		c := span[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		upper = upper || ('A' <= c && c <= 'Z')
+	}
+	var w string
+	switch {
+	case ascii && upper:
+		b := a.lower[:0]
+		for i := 0; i < len(span); i++ {
+			c := span[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		a.lower = b
+		if l, ok := a.lexes[string(b)]; ok {
+			return l
+		}
+		w = string(b)
+	case ascii:
+		w = span
+	default:
+		w = strings.ToLower(span)
+	}
+	if l, ok := a.lexes[w]; ok {
+		return l
+	}
+	l := &lex{w: w, id: -1}
+	if hasCJK(w) {
+		l.cjk = true
+	} else {
+		if !isStop(w) {
+			l.st = stem(w) // a stop word keeps its position for names, never becomes a term
+		}
+		if _, ok := a.surface[l.st]; !ok && l.st != "" {
+			a.surface[l.st] = w
+		}
+		l.plain = l.st != "" && !isStop(l.st) && utf8.RuneCountInString(l.st) > 1 && !allDigits(l.st)
+		l.phrases = a.phrases[l.st]
+	}
+	if a.lexes == nil {
+		a.lexes = map[string]*lex{}
+	}
+	a.lexes[w] = l
+	return l
+}
+
+// eachWord calls fn with the lex of each word of text, cut as
+// timeline.Words cuts it (letters and digits).
+func (a *analyzer) eachWord(text string, fn func(*lex)) {
+	start := -1
+	for i := 0; i < len(text); {
+		c := text[i]
+		var letter bool
+		size := 1
+		if c < utf8.RuneSelf {
+			letter = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			fn(a.lexOf(text[start:i]))
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		fn(a.lexOf(text[start:]))
+	}
+}
+
+// analyzeInto appends the distinct terms of text to out, in first-seen
+// order, and records in a.src the lex each came from (nil for a name).
+func (a *analyzer) analyzeInto(out []Term, text string) []Term {
 	ws := a.words[:0]
-	out := make([]Term, 0, 16)
-	addTerm := func(key, text string) {
+	src := a.src[:0]
+	addTerm := func(key, text string, l *lex) {
 		// A sentence has a few dozen terms: a linear scan beats a map.
 		for _, t := range out {
 			if t.Key == key {
@@ -272,19 +385,26 @@ func (a *analyzer) analyze(text string) []Term {
 			}
 		}
 		out = append(out, Term{key, text})
+		src = append(src, l)
 	}
 	flush := func() {
 		for i := 0; i < len(ws); i++ {
-			if ps, ok := a.phrases[ws[i].stem]; ok {
+			if ps := ws[i].phrases; len(ps) > 0 {
 				matched := false
 				for _, p := range ps {
-					if i+len(p.words) <= len(ws) && equalStems(ws[i:i+len(p.words)], p.words, func(w word) string { return w.stem }) {
-						surface := make([]string, len(p.words))
-						for j := range p.words {
-							surface[j] = ws[i+j].text
+					if i+len(p.words) <= len(ws) && equalStems(ws[i:i+len(p.words)], p.words, func(w *lex) string { return w.st }) {
+						var surface string
+						if len(p.words) == 1 {
+							surface = ws[i].w
+						} else {
+							parts := make([]string, len(p.words))
+							for j := range p.words {
+								parts[j] = ws[i+j].w
+							}
+							surface = strings.Join(parts, " ")
 						}
 						for _, t := range p.terms {
-							addTerm(t, strings.Join(surface, " "))
+							addTerm(t, surface, nil)
 						}
 						i += len(p.words) - 1
 						matched = true
@@ -295,31 +415,26 @@ func (a *analyzer) analyze(text string) []Term {
 					continue
 				}
 			}
-			if w := ws[i]; w.stem != "" && !isStop(w.stem) && utf8.RuneCountInString(w.stem) > 1 && !allDigits(w.stem) {
-				addTerm(w.stem, w.text)
+			if w := ws[i]; w.plain {
+				addTerm(w.st, w.w, w)
 			}
 		}
 		ws = ws[:0]
 	}
 	if hasCJK(text) {
-		a.cjkTerms(text, addTerm)
+		a.cjkTerms(text, func(key, text string) { addTerm(key, text, nil) })
 	}
-	defer func() { a.words = ws[:0] }()
-	timeline.Words(text, func(w string) {
-		if hasCJK(w) {
+	seq := a.seq[:0]
+	a.eachWord(text, func(l *lex) {
+		seq = append(seq, l)
+		if l.cjk {
 			flush() // a run of Japanese text parts the words around it
 			return
 		}
-		st := ""
-		if !isStop(w) {
-			st = stem(w) // a stop word keeps its position for names, never becomes a term
-		}
-		if _, ok := a.surface[st]; !ok && st != "" {
-			a.surface[st] = w
-		}
-		ws = append(ws, word{st, w})
+		ws = append(ws, l)
 	})
 	flush()
+	a.words, a.src, a.seq = ws[:0], src, seq
 	return out
 }
 
