@@ -51,13 +51,13 @@ type Matcher struct {
 	// aliasFirst holds the first words of the aliases, so that most words
 	// of a sentence are passed over with no look-up of the word after.
 	aliasFirst map[string]bool
-	cjk     map[rune][]aliasEntry     // first rune of an alias in kana or kanji -> aliases
-	months  map[int][]int32           // month number (year*12 + month-1) -> events whose dates touch it
-	wide    []int32                   // events spanning more than wideYears years
-	spans   []span                    // each event's date bounds
-	long    []bool                    // events longer than a year: their names do not count
-	isName  []bool                    // by term id: an actor or place ("@id")
-	rare    int                       // a posting list at most this long is walked
+	cjk        map[rune][]aliasEntry // first rune of an alias in kana or kanji -> aliases
+	months     map[int][]int32       // month number (year*12 + month-1) -> events whose dates touch it
+	wide       []int32               // events spanning more than wideYears years
+	spans      []span                // each event's date bounds
+	long       []bool                // events longer than a year: their names do not count
+	isName     []bool                // by term id: an actor or place ("@id")
+	rare       int                   // a posting list at most this long is walked
 
 	// Scratch space reused across candidates (Merge is single-threaded).
 	acc     []float64
