@@ -38,13 +38,16 @@ type Decision struct {
 	// Reason says why, in words: for unattached sentences it is the reason
 	// listed in the output.
 	Reason string
-	// Terms are the sentence's terms, with the text each was read from.
+	// Terms are the sentence's terms, with the text each was read from,
+	// when the decision holds them; nil after a run (the trace stays
+	// small): Explain reads the sentence again for display.
 	Terms []Term
 
 	event      int32 // index of Event among the curated events, or -1
 	fit, other match // the best events the date fits and does not fit
 	aliases    []int32
-	pending    Outcome // a conflict or proposal the sentence-level rules may still change
+	pending    Outcome  // a conflict or proposal the sentence-level rules may still change
+	keys       []string // the keys of the terms, while a proposal is pending
 }
 
 // Result is a merged timeline with the decisions that made it, in the order
@@ -187,7 +190,7 @@ func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Resul
 	for i := range out.Events {
 		ev := out.Events[i].Evidence
 		out.Events[i].Evidence = append(make([]timeline.Evidence, 0, len(ev)+grow[i]), ev...)
-		if len(out.Events[i].Evidence) == 0 && ev == nil {
+		if grow[i] == 0 && ev == nil {
 			out.Events[i].Evidence = nil // slices.Clone of nil is nil
 		}
 	}
@@ -295,14 +298,18 @@ func ownNews(c *timeline.Candidate) bool {
 func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
 	d = Decision{Candidate: c, event: -1}
 	// The terms go to scratch space: only a sentence that may still be
-	// proposed needs them later (to cluster and to name actors), and keeps a
-	// copy; the rest drop them, so the trace of a large merge stays small.
-	// Explain reads them again for display.
+	// proposed needs them later (their keys, to cluster and to name
+	// actors), and keeps a copy of the keys; the rest drop them, so the
+	// trace of a large merge stays small. Explain reads them again for
+	// display.
 	m.termBuf = m.an.analyzeInto(m.termBuf[:0], c.Sentence)
 	terms := m.termBuf
 	defer func() {
 		if d.pending == OutcomeProposal {
-			d.Terms = slices.Clone(terms)
+			d.keys = make([]string, len(terms))
+			for i, t := range terms {
+				d.keys[i] = t.Key
+			}
 		}
 	}()
 	hits := m.aliasesIn(c.Sentence, m.an.seq)

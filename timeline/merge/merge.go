@@ -69,6 +69,7 @@ type Matcher struct {
 	tids    []int32 // by term of the sentence: its id, or -1
 	idBuf   []int32
 	matched []int32
+	weighed []weighed
 }
 
 type aliasKey struct{ first, second string }
@@ -95,18 +96,14 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	m := &Matcher{tl: tl, opts: opts, an: newAnalyzer(&tl.Vocabulary), termID: map[string]int32{},
 		aliases: map[aliasKey][]aliasEntry{}, cjk: map[rune][]aliasEntry{}, months: map[int][]int32{},
 		evterms: make([][]int32, n), acc: make([]float64, n), mark: make([]bool, n)}
+	names := map[string]string{} // actor or place id -> its term, "@id"
 	for i := range tl.Events {
 		e := &tl.Events[i]
 		text := e.Title + " " + e.Summary + " " + strings.Join(e.Aliases, " ") + " " + strings.Join(e.Tags, " ")
-		terms := m.an.terms(text)
-		for _, a := range e.Actors {
-			terms = append(terms, "@"+a)
-		}
-		for _, p := range e.Places {
-			terms = append(terms, "@"+p)
-		}
-		var ids []int32
-		for _, t := range terms {
+		// Terms are numbered in order of first appearance (the numbering
+		// orders the sums of weights, so it stays the same from run to run).
+		ids := m.idBuf[:0]
+		number := func(t string) {
 			id, ok := m.termID[t]
 			if !ok {
 				id = int32(len(m.names))
@@ -116,8 +113,19 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 			}
 			ids = append(ids, id)
 		}
+		m.termBuf = m.an.analyzeInto(m.termBuf[:0], text)
+		for _, t := range m.termBuf {
+			number(t.Key)
+		}
+		for _, a := range e.Actors {
+			number(nameTerm(names, a))
+		}
+		for _, p := range e.Places {
+			number(nameTerm(names, p))
+		}
 		slices.Sort(ids)
-		ids = slices.Compact(ids)
+		m.idBuf = ids
+		ids = slices.Clone(slices.Compact(ids))
 		m.evterms[i] = ids
 		for _, id := range ids {
 			m.post[id] = append(m.post[id], int32(i))
@@ -548,6 +556,16 @@ func (m *Matcher) aliasesIn(sentence string, ws []*lex) map[int32]string {
 		}
 	}
 	return hits
+}
+
+// nameTerm is the term of an actor or place id, "@id", made once per id.
+func nameTerm(names map[string]string, id string) string {
+	t, ok := names[id]
+	if !ok {
+		t = "@" + id
+		names[id] = t
+	}
+	return t
 }
 
 func aliasOf(l *lex) string { return l.alias }

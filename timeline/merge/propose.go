@@ -5,10 +5,17 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/peacetreaty/timeline/timeline"
 	"github.com/peacetreaty/timeline/timeline/edtf"
 )
+
+// weighed is a term with its weight, for sorting by weight.
+type weighed struct {
+	t string
+	w float64
+}
 
 type proposalSeed struct {
 	c     *timeline.Candidate
@@ -40,10 +47,8 @@ func (m *Matcher) propose(ds []Decision, sent []int32, nsent int) []timeline.Eve
 			later = append(later, i)
 			continue
 		}
-		terms := make([]string, len(d.Terms))
-		for i, t := range d.Terms {
-			terms[i] = t.Key
-		}
+		terms := d.keys
+		d.keys = nil // the seed holds them now
 		if why := m.unproposable(d.Candidate, terms); why != "" {
 			d.Outcome, d.Reason = OutcomeUnattached, why
 			continue
@@ -52,27 +57,29 @@ func (m *Matcher) propose(ds []Decision, sent []int32, nsent int) []timeline.Eve
 		dk := d.Candidate.Date.String()
 		byDate[dk] = append(byDate[dk], proposalSeed{c: d.Candidate, terms: terms, d: d})
 	}
-	var out []timeline.Event
-	used := map[string]int{}
+	var clusters [][]proposalSeed
 	for _, k := range slices.Sorted(maps.Keys(byDate)) {
 		group := byDate[k]
 		slices.SortFunc(group, func(a, b proposalSeed) int { return timeline.CompareCandidates(a.c, b.c) })
-		for _, cluster := range m.cluster(group) {
-			e, err := m.proposal(cluster, used)
-			for _, s := range cluster {
-				if err != nil {
-					s.d.Outcome, s.d.Reason = OutcomeUnattached, err.Error()
-					continue
-				}
-				s.d.Outcome, s.d.Event = OutcomeProposal, e.ID
-				s.d.Reason = fmt.Sprintf("%s; proposed as %s", s.d.Reason, e.ID)
-				if len(cluster) > 1 {
-					s.d.Reason += fmt.Sprintf(" with %d sentences of the same date and topic", len(cluster))
-				}
+		clusters = append(clusters, m.cluster(group)...)
+	}
+	out := make([]timeline.Event, 0, len(clusters)) // an event is large: allocated once
+	used := map[string]int{}
+	for _, cluster := range clusters {
+		e, err := m.proposal(cluster, used)
+		for _, s := range cluster {
+			if err != nil {
+				s.d.Outcome, s.d.Reason = OutcomeUnattached, err.Error()
+				continue
 			}
-			if err == nil {
-				out = append(out, e)
+			s.d.Outcome, s.d.Event = OutcomeProposal, e.ID
+			s.d.Reason = fmt.Sprintf("%s; proposed as %s", s.d.Reason, e.ID)
+			if len(cluster) > 1 {
+				s.d.Reason += fmt.Sprintf(" with %d sentences of the same date and topic", len(cluster))
 			}
+		}
+		if err == nil {
+			out = append(out, e)
 		}
 	}
 	for _, i := range later {
@@ -112,6 +119,9 @@ func (m *Matcher) unproposable(c *timeline.Candidate, terms []string) string {
 // cluster joins seeds whose shared terms weigh at least half the join
 // threshold (union-find over the seeds of one date).
 func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
+	if len(seeds) == 1 {
+		return [][]proposalSeed{seeds} // most dates have one seed
+	}
 	parent := make([]int, len(seeds))
 	for i := range parent {
 		parent[i] = i
@@ -124,8 +134,9 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 		}
 		return i
 	}
+	set := map[string]bool{}
 	for i := range seeds {
-		set := map[string]bool{}
+		clear(set)
 		for _, t := range seeds[i].terms {
 			set[t] = true
 		}
@@ -141,18 +152,31 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 			}
 		}
 	}
-	groups := map[int][]proposalSeed{}
-	var order []int
+	// The clusters in order of their first seed, each in seed order: a
+	// counting sort by cluster, into one backing array.
+	group := make([]int, len(seeds))
+	first := map[int]int{} // root -> cluster number
+	var size []int
 	for i := range seeds {
 		r := root(i)
-		if _, ok := groups[r]; !ok {
-			order = append(order, r)
+		g, ok := first[r]
+		if !ok {
+			g = len(size)
+			first[r] = g
+			size = append(size, 0)
 		}
-		groups[r] = append(groups[r], seeds[i])
+		group[i] = g
+		size[g]++
 	}
-	out := make([][]proposalSeed, 0, len(order))
-	for _, r := range order {
-		out = append(out, groups[r])
+	all := make([]proposalSeed, len(seeds))
+	out := make([][]proposalSeed, len(size))
+	at := 0
+	for g, n := range size {
+		out[g] = all[at : at : at+n]
+		at += n
+	}
+	for i := range seeds {
+		out[group[i]] = append(out[group[i]], seeds[i])
 	}
 	return out
 }
@@ -180,18 +204,21 @@ func namesIn(terms []string, known func(id string) bool) []string {
 // proposal builds the proposed event of one cluster.
 func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timeline.Event, error) {
 	first := cluster[0].c
-	var terms []string
-	for _, s := range cluster {
-		for _, t := range s.terms {
-			if !slices.Contains(terms, t) {
-				terms = append(terms, t)
+	terms := cluster[0].terms // distinct already; read, never changed
+	if len(cluster) > 1 {
+		terms = slices.Clone(terms)
+		for _, s := range cluster[1:] {
+			for _, t := range s.terms {
+				if !slices.Contains(terms, t) {
+					terms = append(terms, t)
+				}
 			}
 		}
 	}
 	e := timeline.Event{
 		Date:    first.Date,
 		Title:   reviewerTitle(first.Sentence),
-		Summary: strings.Join(strings.Fields(first.Sentence), " "),
+		Summary: oneLine(first.Sentence),
 		Actors:  m.actorsIn(terms),
 		Places:  m.placesIn(terms),
 		Status:  timeline.StatusProposed,
@@ -221,24 +248,31 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timelin
 
 // topWords are the three weightiest plain words (not names), for the id.
 func (m *Matcher) topWords(terms []string) []string {
-	var ws []string
+	cs := m.weighed[:0]
 	for _, t := range terms {
 		if !strings.HasPrefix(t, "@") && isSlugWord(t) {
-			ws = append(ws, t)
+			cs = append(cs, weighed{t, m.weight(t)}) // weighed once, not at each comparison
 		}
 	}
-	slices.SortStableFunc(ws, func(a, b string) int {
-		wa, wb := m.weight(a), m.weight(b)
+	slices.SortStableFunc(cs, func(a, b weighed) int {
 		switch {
-		case wa > wb:
+		case a.w > b.w:
 			return -1
-		case wa < wb:
+		case a.w < b.w:
 			return 1
 		}
 		return 0
 	})
-	if len(ws) > 3 {
-		ws = ws[:3]
+	if len(cs) > 3 {
+		cs = cs[:3]
+	}
+	m.weighed = cs[:0]
+	var ws []string
+	if len(cs) > 0 {
+		ws = make([]string, len(cs))
+		for i, c := range cs {
+			ws[i] = c.t
+		}
 	}
 	for i, w := range ws {
 		if s := m.an.surface[w]; isSlugWord(s) {
@@ -297,7 +331,24 @@ func sourceOf(c *timeline.Candidate) timeline.Source {
 			s.Published = v
 		}
 	}
-	s.Quote = strings.Join(strings.Fields(c.Sentence), " ")
+	s.Quote = oneLine(c.Sentence)
 	s.Language = c.Article.Language
+	return s
+}
+
+// oneLine is strings.Join(strings.Fields(s), " "), without allocating when s
+// is already a line of single-spaced words, as most sentences are.
+func oneLine(s string) string {
+	prevSpace := true // a leading space must go
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if sp && (prevSpace || r != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = sp
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ") // a trailing space
+	}
 	return s
 }
