@@ -48,9 +48,11 @@ type Matcher struct {
 	evterms [][]int32 // terms of each event, ascending
 
 	aliases map[aliasKey][]aliasEntry // first two words of an alias -> aliases
-	// aliasFirst holds the first words of the aliases, so that most words
-	// of a sentence are passed over with no look-up of the word after.
-	aliasFirst map[string]bool
+	// aliasWord numbers the words of the aliases (in their aliasForm), so
+	// that a sentence's words are matched by number; aliasFirst marks the
+	// numbers that start an alias, so most words are passed over.
+	aliasWord  map[string]int32
+	aliasFirst []bool
 	cjk        map[rune][]aliasEntry // first rune of an alias in kana or kanji -> aliases
 	months     map[int][]int32       // month number (year*12 + month-1) -> events whose dates touch it
 	wide       []int32               // events spanning more than wideYears years
@@ -72,10 +74,11 @@ type Matcher struct {
 	weighed []weighed
 }
 
-type aliasKey struct{ first, second string }
+type aliasKey struct{ first, second int32 }
 
 type aliasEntry struct {
 	words []string
+	nums  []int32 // the words numbered (aliasWord), in a spaced script
 	text  string
 	event int32
 }
@@ -94,7 +97,7 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	}
 	n := len(tl.Events)
 	m := &Matcher{tl: tl, opts: opts, an: newAnalyzer(&tl.Vocabulary), termID: map[string]int32{},
-		aliases: map[aliasKey][]aliasEntry{}, cjk: map[rune][]aliasEntry{}, months: map[int][]int32{},
+		aliases: map[aliasKey][]aliasEntry{}, aliasWord: map[string]int32{}, cjk: map[rune][]aliasEntry{}, months: map[int][]int32{},
 		evterms: make([][]int32, n), acc: make([]float64, n), mark: make([]bool, n)}
 	names := map[string]string{} // actor or place id -> its term, "@id"
 	for i := range tl.Events {
@@ -145,7 +148,7 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 			m.months[mo] = append(m.months[mo], int32(i))
 		}
 	}
-	m.aliasFirst = map[string]bool{}
+	m.aliasFirst = make([]bool, len(m.aliasWord))
 	for k := range m.aliases {
 		m.aliasFirst[k.first] = true
 	}
@@ -501,8 +504,17 @@ func (m *Matcher) addAlias(al string, e int32) {
 	if len(ws) < 2 {
 		return
 	}
-	k := aliasKey{ws[0], ws[1]}
-	m.aliases[k] = append(m.aliases[k], aliasEntry{words: ws, text: al, event: e})
+	nums := make([]int32, len(ws))
+	for i, w := range ws {
+		n, ok := m.aliasWord[w]
+		if !ok {
+			n = int32(len(m.aliasWord))
+			m.aliasWord[w] = n
+		}
+		nums[i] = n
+	}
+	k := aliasKey{nums[0], nums[1]}
+	m.aliases[k] = append(m.aliases[k], aliasEntry{words: ws, nums: nums, text: al, event: e})
 }
 
 // aliasHits finds the events whose aliases the sentence contains, each with
@@ -541,7 +553,11 @@ func (m *Matcher) aliasesIn(sentence string, ws []*lex) map[int32]string {
 	for _, l := range ws {
 		if !l.aliasKnown {
 			l.alias = aliasForm(l.w)
-			l.aliasFirst = m.aliasFirst[l.alias]
+			l.aliasNum = -1
+			if n, ok := m.aliasWord[l.alias]; ok {
+				l.aliasNum = n
+				l.aliasFirst = m.aliasFirst[n]
+			}
 			l.aliasKnown = true
 		}
 	}
@@ -549,8 +565,8 @@ func (m *Matcher) aliasesIn(sentence string, ws []*lex) map[int32]string {
 		if !ws[i].aliasFirst {
 			continue // no alias starts with this word
 		}
-		for _, a := range m.aliases[aliasKey{ws[i].alias, ws[i+1].alias}] {
-			if i+len(a.words) <= len(ws) && equalStems(ws[i:i+len(a.words)], a.words, aliasOf) {
+		for _, a := range m.aliases[aliasKey{ws[i].aliasNum, ws[i+1].aliasNum}] {
+			if i+len(a.nums) <= len(ws) && sameAlias(ws[i:i+len(a.nums)], a.nums) {
 				hit(a)
 			}
 		}
@@ -568,7 +584,15 @@ func nameTerm(names map[string]string, id string) string {
 	return t
 }
 
-func aliasOf(l *lex) string { return l.alias }
+// sameAlias reports whether the words ws are the alias words nums.
+func sameAlias(ws []*lex, nums []int32) bool {
+	for i, n := range nums {
+		if ws[i].aliasNum != n {
+			return false
+		}
+	}
+	return true
+}
 
 // days counts the days from a to b, roughly (months of 31 days): enough to
 // tell an event of days from one of years.

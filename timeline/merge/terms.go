@@ -283,6 +283,7 @@ type lex struct {
 	id         int32 // term id of st, or -1 when no event has it
 	idKnown    bool
 	alias      string // the word as aliases are looked for (aliasForm)
+	aliasNum   int32  // number of alias among the words of aliases, or -1
 	aliasFirst bool   // some alias starts with alias
 	aliasKnown bool
 }
@@ -392,7 +393,7 @@ func (a *analyzer) analyzeInto(out []Term, text string) []Term {
 			if ps := ws[i].phrases; len(ps) > 0 {
 				matched := false
 				for _, p := range ps {
-					if i+len(p.words) <= len(ws) && equalStems(ws[i:i+len(p.words)], p.words, func(w *lex) string { return w.st }) {
+					if i+len(p.words) <= len(ws) && sameStems(ws[i:i+len(p.words)], p.words) {
 						var surface string
 						if len(p.words) == 1 {
 							surface = ws[i].w
@@ -471,9 +472,10 @@ func equalWords(a, b []string) bool {
 	return true
 }
 
-func equalStems[T any](a []T, b []string, key func(T) string) bool {
-	for i := range b {
-		if key(a[i]) != b[i] {
+// sameStems reports whether the words ws have the stems in order.
+func sameStems(ws []*lex, stems []string) bool {
+	for i, st := range stems {
+		if ws[i].st != st {
 			return false
 		}
 	}
