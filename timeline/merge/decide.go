@@ -130,10 +130,16 @@ func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Resul
 		d.Outcome, d.Reason = OutcomeSameSentence, fmt.Sprintf("another date of a sentence that is already evidence on %s", ds[j].Event)
 	}
 	type articleEvent struct{ article, event string }
-	supported := map[articleEvent]bool{} // the article dates the event rightly
-	evidenceOn := make([]string, nsent)  // sentences that gave dated evidence, and on which event
-	evidenceAt := none()                 // and the event's index
-	dates := make([]int32, nsent)        // dated mentions per sentence
+	nev := 0
+	for i := range ds {
+		if ds[i].Outcome == OutcomeEvidence {
+			nev++
+		}
+	}
+	supported := make(map[articleEvent]bool, nev) // the article dates the event rightly
+	evidenceOn := make([]string, nsent)           // sentences that gave dated evidence, and on which event
+	evidenceAt := none()                          // and the event's index
+	dates := make([]int32, nsent)                 // dated mentions per sentence
 	for i := range ds {
 		d := &ds[i]
 		c := d.Candidate
@@ -243,7 +249,7 @@ func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Resul
 // sentenceKey), in order of first appearance: the number of each decision's
 // sentence, and how many there are.
 func sentences(ds []Decision) ([]int32, int) {
-	ids := make(map[sentenceKey]int32, len(ds)/2)
+	ids := make(map[sentenceKey]int32, len(ds)) // sized once: most candidates are the only date of their sentence
 	sent := make([]int32, len(ds))
 	for i := range ds {
 		k := keyOf(ds[i].Candidate)
@@ -580,7 +586,13 @@ func (m *Matcher) sameDay(ds []Decision) {
 		article string
 		day     edtf.Day
 	}
-	dayEvent := map[articleDay]*Decision{}
+	n := 0
+	for i := range ds {
+		if ds[i].Outcome == OutcomeEvidence {
+			n++
+		}
+	}
+	dayEvent := make(map[articleDay]*Decision, n) // sized once
 	for i := range ds {
 		d := &ds[i]
 		c := d.Candidate

@@ -217,10 +217,10 @@ func (m *Matcher) termIDs(terms []Term) []int32 {
 // match is the best event for a candidate, with how it was found.
 type match struct {
 	event      int32
+	compatible bool // beside event, in its padding: a decision holds two matches
 	score      float64
 	matched    []string
 	alias      string
-	compatible bool
 }
 
 // Compatible reports whether a candidate's date can be an event's date: the
