@@ -84,15 +84,26 @@ func keyOf(c *timeline.Candidate) sentenceKey {
 // use.
 func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Result {
 	m := NewMatcher(tl, opts)
-	// Sorting pointers, not copies: a candidate is hundreds of bytes.
-	sorted := make([]*timeline.Candidate, len(cands))
-	for i := range cands {
-		sorted[i] = &cands[i]
+	// Sorting pointers, not copies (a candidate is hundreds of bytes), and
+	// with the input position as the last key: the order of a stable sort,
+	// at the cost of an unstable one.
+	type at struct {
+		c *timeline.Candidate
+		i int
 	}
-	slices.SortStableFunc(sorted, timeline.CompareCandidates)
+	sorted := make([]at, len(cands))
+	for i := range cands {
+		sorted[i] = at{&cands[i], i}
+	}
+	slices.SortFunc(sorted, func(a, b at) int {
+		if c := timeline.CompareCandidates(a.c, b.c); c != 0 {
+			return c
+		}
+		return a.i - b.i
+	})
 	ds := make([]Decision, len(sorted))
-	for i, c := range sorted {
-		ds[i] = m.decide(c)
+	for i, s := range sorted {
+		ds[i] = m.decide(s.c)
 	}
 
 	m.sameDay(ds)

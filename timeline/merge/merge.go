@@ -53,6 +53,7 @@ type Matcher struct {
 	// numbers that start an alias, so most words are passed over.
 	aliasWord  map[string]int32
 	aliasFirst []bool
+	pairs      []uint64              // a bit per bigram hash (pairHash) of the aliases' first two words
 	cjk        map[rune][]aliasEntry // first rune of an alias in kana or kanji -> aliases
 	months     map[int][]int32       // month number (year*12 + month-1) -> events whose dates touch it
 	wide       []int32               // events spanning more than wideYears years
@@ -72,6 +73,7 @@ type Matcher struct {
 	idBuf   []int32
 	matched []int32
 	weighed []weighed
+	pubDays map[string]edtf.Value // publication days parsed, for sources
 }
 
 type aliasKey struct{ first, second int32 }
@@ -149,8 +151,11 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 		}
 	}
 	m.aliasFirst = make([]bool, len(m.aliasWord))
+	m.pairs = make([]uint64, pairBits/64)
 	for k := range m.aliases {
 		m.aliasFirst[k.first] = true
+		h := pairHash(k)
+		m.pairs[h/64] |= 1 << (h % 64)
 	}
 	// A term's weight is its inverse event frequency scaled to (0, 1]: a
 	// term of a single event weighs 1 whatever the size of the dataset, so
@@ -189,13 +194,7 @@ func (m *Matcher) termIDs(terms []Term) []int32 {
 	for k, t := range terms {
 		id := int32(-1)
 		if l := m.an.src[k]; l != nil {
-			if !l.idKnown {
-				if i, ok := m.termID[l.st]; ok {
-					l.id = i
-				}
-				l.idKnown = true
-			}
-			id = l.id
+			id = m.lexID(l)
 		} else if i, ok := m.termID[t.Key]; ok {
 			id = i
 		}
@@ -212,6 +211,17 @@ func (m *Matcher) termIDs(terms []Term) []int32 {
 	out = slices.Compact(out)
 	m.idBuf = out
 	return out
+}
+
+// lexID is the term id of a word's stem, or -1 when no event has it.
+func (m *Matcher) lexID(l *lex) int32 {
+	if !l.idKnown {
+		if i, ok := m.termID[l.st]; ok {
+			l.id = i
+		}
+		l.idKnown = true
+	}
+	return l.id
 }
 
 // match is the best event for a candidate, with how it was found.
@@ -565,7 +575,11 @@ func (m *Matcher) aliasesIn(sentence string, ws []*lex) map[int32]string {
 		if !ws[i].aliasFirst {
 			continue // no alias starts with this word
 		}
-		for _, a := range m.aliases[aliasKey{ws[i].aliasNum, ws[i+1].aliasNum}] {
+		k := aliasKey{ws[i].aliasNum, ws[i+1].aliasNum}
+		if !m.mayPair(k) {
+			continue
+		}
+		for _, a := range m.aliases[k] {
 			if i+len(a.nums) <= len(ws) && sameAlias(ws[i:i+len(a.nums)], a.nums) {
 				hit(a)
 			}
@@ -582,6 +596,23 @@ func nameTerm(names map[string]string, id string) string {
 		names[id] = t
 	}
 	return t
+}
+
+// pairBits is the size of the filter of alias bigrams: a bigram whose bit
+// is clear starts no alias, and is not looked up.
+const pairBits = 1 << 20
+
+func pairHash(k aliasKey) uint64 {
+	return (uint64(uint32(k.first))<<32 | uint64(uint32(k.second))) * 0x9E3779B97F4A7C15 >> (64 - 20)
+}
+
+// mayPair reports whether some alias may start with the bigram k.
+func (m *Matcher) mayPair(k aliasKey) bool {
+	if k.second < 0 {
+		return false // the second word is in no alias
+	}
+	h := pairHash(k)
+	return m.pairs[h/64]&(1<<(h%64)) != 0
 }
 
 // sameAlias reports whether the words ws are the alias words nums.

@@ -226,11 +226,11 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timelin
 	}
 	// The id's words come from the title, so that a dateline's agency or a
 	// reporting verb does not name the event.
-	idTerms := m.an.terms(e.Title)
-	if len(m.topWords(idTerms)) == 0 {
-		idTerms = terms
+	top := m.titleWords(e.Title)
+	if len(top) == 0 {
+		top = m.topWords(terms)
 	}
-	id, err := proposalID(first.Date, m.topWords(idTerms), used)
+	id, err := proposalID(first.Date, top, used)
 	if err != nil {
 		return timeline.Event{}, err
 	}
@@ -240,7 +240,7 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timelin
 		e.Evidence = append(e.Evidence, timeline.Evidence{Candidate: *s.c})
 		if !seen[s.c.Article] {
 			seen[s.c.Article] = true
-			e.Sources = append(e.Sources, sourceOf(s.c))
+			e.Sources = append(e.Sources, m.sourceOf(s.c))
 		}
 	}
 	return e, nil
@@ -254,6 +254,34 @@ func (m *Matcher) topWords(terms []string) []string {
 			cs = append(cs, weighed{t, m.weight(t)}) // weighed once, not at each comparison
 		}
 	}
+	return m.top(cs)
+}
+
+// titleWords is topWords of the terms of a title, weighed through the
+// analyzer's word cache rather than by looking each term up.
+func (m *Matcher) titleWords(title string) []string {
+	m.termBuf = m.an.analyzeInto(m.termBuf[:0], title)
+	cs := m.weighed[:0]
+	for k, t := range m.termBuf {
+		if strings.HasPrefix(t.Key, "@") || !isSlugWord(t.Key) {
+			continue
+		}
+		w := 1.0 // as weight: a term no event has
+		if l := m.an.src[k]; l != nil {
+			if id := m.lexID(l); id >= 0 {
+				w = m.w[id]
+			}
+		} else {
+			w = m.weight(t.Key)
+		}
+		cs = append(cs, weighed{t.Key, w})
+	}
+	return m.top(cs)
+}
+
+// top is the end of topWords: the three weightiest of cs, in their
+// surface form when it makes a slug.
+func (m *Matcher) top(cs []weighed) []string {
 	slices.SortStableFunc(cs, func(a, b weighed) int {
 		switch {
 		case a.w > b.w:
@@ -318,7 +346,7 @@ func proposalID(d edtf.Value, ws []string, used map[string]int) (string, error) 
 	return id, nil
 }
 
-func sourceOf(c *timeline.Candidate) timeline.Source {
+func (m *Matcher) sourceOf(c *timeline.Candidate) timeline.Source {
 	s := timeline.Source{Title: c.Article.Title, Publisher: c.Article.Publisher, URL: c.Article.URL}
 	if s.Title == "" {
 		s.Title = c.Article.ID
@@ -327,9 +355,19 @@ func sourceOf(c *timeline.Candidate) timeline.Source {
 		s.Publisher = "unknown publisher"
 	}
 	if len(c.Article.Published) >= 10 {
-		if v, err := edtf.Parse(c.Article.Published[:10]); err == nil {
-			s.Published = v
+		// Parsed once per day: the articles of a corpus share few.
+		day := c.Article.Published[:10]
+		v, ok := m.pubDays[day]
+		if !ok {
+			if p, err := edtf.Parse(day); err == nil {
+				v = p
+			}
+			if m.pubDays == nil {
+				m.pubDays = map[string]edtf.Value{}
+			}
+			m.pubDays[day] = v
 		}
+		s.Published = v
 	}
 	s.Quote = oneLine(c.Sentence)
 	s.Language = c.Article.Language

@@ -344,6 +344,14 @@ func (a *analyzer) lexOf(span string) *lex {
 	return l
 }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 // eachWord calls fn with the lex of each word of text, cut as
 // timeline.Words cuts it (letters and digits).
 func (a *analyzer) eachWord(text string, fn func(*lex)) {
@@ -353,7 +361,7 @@ func (a *analyzer) eachWord(text string, fn func(*lex)) {
 		var letter bool
 		size := 1
 		if c < utf8.RuneSelf {
-			letter = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			letter = asciiWord[c]
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(text[i:])
