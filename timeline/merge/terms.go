@@ -154,7 +154,7 @@ type analyzer struct {
 	// surface remembers a word each stem came from, to make readable ids.
 	surface map[string]string
 	// lexes holds every word seen, lower case, with what is known of it.
-	lexes map[string]*lex
+	lexes lexTable
 	// words, src and lower are scratch space reused across calls (the
 	// merge is single-threaded).
 	words []*lex
@@ -291,38 +291,35 @@ type lex struct {
 // lexOf returns the lex of a word of text as timeline.Words cuts it, lower
 // casing it as Words does (without allocating when the word is known).
 func (a *analyzer) lexOf(span string) *lex {
-	ascii, upper := true, false
+	// One pass lower-cases an ASCII word into a.lower and hashes it.
+	b := a.lower[:0]
+	h := uint64(fnvOffset)
+	ascii := true
 	for i := 0; i < len(span); i++ {
 		c := span[i]
 		if c >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
-		upper = upper || ('A' <= c && c <= 'Z')
-	}
-	var w string
-	switch {
-	case ascii && upper:
-		b := a.lower[:0]
-		for i := 0; i < len(span); i++ {
-			c := span[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		a.lower = b
-		if l, ok := a.lexes[string(b)]; ok {
+		b = append(b, c)
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	a.lower = b
+	var w string
+	if ascii {
+		if l := a.lexes.find(h, b); l != nil {
 			return l
 		}
 		w = string(b)
-	case ascii:
-		w = span
-	default:
+	} else {
 		w = strings.ToLower(span)
-	}
-	if l, ok := a.lexes[w]; ok {
-		return l
+		h = hashString(w)
+		if l := a.lexes.find(h, []byte(w)); l != nil {
+			return l
+		}
 	}
 	l := &lex{w: w, id: -1}
 	if hasCJK(w) {
@@ -337,11 +334,71 @@ func (a *analyzer) lexOf(span string) *lex {
 		l.plain = l.st != "" && !isStop(l.st) && utf8.RuneCountInString(l.st) > 1 && !allDigits(l.st)
 		l.phrases = a.phrases[l.st]
 	}
-	if a.lexes == nil {
-		a.lexes = map[string]*lex{}
-	}
-	a.lexes[w] = l
+	a.lexes.add(h, l)
 	return l
+}
+
+// FNV-1a, 64 bits.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashString(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// lexTable is the analyzer's words, by the hash of the word: open
+// addressing, at most half full. A map keyed by string would hash each
+// word a second time, after the pass that lower-cases it.
+type lexTable struct {
+	slots []lexSlot
+	n     int
+}
+
+type lexSlot struct {
+	h uint64
+	l *lex
+}
+
+func (t *lexTable) find(h uint64, w []byte) *lex {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := (h ^ h>>29) & mask; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.l == nil {
+			return nil
+		}
+		if s.h == h && s.l.w == string(w) {
+			return s.l
+		}
+	}
+}
+
+func (t *lexTable) add(h uint64, l *lex) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots = make([]lexSlot, max(1024, 2*len(old)))
+		t.n = 0
+		for _, s := range old {
+			if s.l != nil {
+				t.add(s.h, s.l)
+			}
+		}
+	}
+	mask := uint64(len(t.slots) - 1)
+	i := (h ^ h>>29) & mask
+	for t.slots[i].l != nil {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = lexSlot{h, l}
+	t.n++
 }
 
 // asciiWord marks the ASCII letters and digits.
