@@ -58,6 +58,7 @@ type Matcher struct {
 	months     map[int][]int32       // month number (year*12 + month-1) -> events whose dates touch it
 	wide       []int32               // events spanning more than wideYears years
 	spans      []span                // each event's date bounds
+	firstMonth []int                 // monthOf each event's first day
 	long       []bool                // events longer than a year: their names do not count
 	isName     []bool                // by term id: an actor or place ("@id")
 	rare       int                   // a posting list at most this long is walked
@@ -140,6 +141,7 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 		}
 		sp := spanOf(e.Date)
 		m.spans = append(m.spans, sp)
+		m.firstMonth = append(m.firstMonth, monthOf(sp.lo))
 		m.long = append(m.long, e.Date.OpenStart() || e.Date.OpenEnd() || days(sp.lo, sp.hi) > 366)
 		lo, hi := monthOf(sp.lo), monthOf(sp.hi)
 		if e.Date.OpenStart() || e.Date.OpenEnd() || hi-lo > wideYears*12 {
@@ -270,7 +272,15 @@ func widen(d edtf.Day, p edtf.Precision, end bool) edtf.Day {
 		}
 		return edtf.Day{Year: d.Year, Month: d.Month, Day: 1}
 	}
-	span := map[edtf.Precision]int{edtf.PrecisionYear: 1, edtf.PrecisionDecade: 10, edtf.PrecisionCentury: 100}[p]
+	span := 0 // a switch, not a map literal built at every call
+	switch p {
+	case edtf.PrecisionYear:
+		span = 1
+	case edtf.PrecisionDecade:
+		span = 10
+	case edtf.PrecisionCentury:
+		span = 100
+	}
 	y := d.Year - d.Year%span
 	if span == 1 {
 		y = d.Year
@@ -421,7 +431,7 @@ func (m *Matcher) datesFitting(d edtf.Value) []int32 {
 			for _, e := range m.months[mo] {
 				// An event spanning several months is filed under each: check
 				// it once, at the first month of the range it is filed under.
-				if first := monthOf(m.spans[e].lo); first != mo && (first >= lo || mo != lo) {
+				if first := m.firstMonth[e]; first != mo && (first >= lo || mo != lo) {
 					continue
 				}
 				check(e)

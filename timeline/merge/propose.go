@@ -90,7 +90,7 @@ func (m *Matcher) propose(ds []Decision, sent []int32, nsent int) []timeline.Eve
 			d.Outcome, d.Reason = OutcomeUnattached, p.Reason
 		}
 	}
-	slices.SortFunc(out, func(a, b timeline.Event) int { return timeline.Compare(&a, &b) })
+	sortEvents(out)
 	return out
 }
 
@@ -389,4 +389,34 @@ func oneLine(s string) string {
 		return strings.Join(strings.Fields(s), " ") // a trailing space
 	}
 	return s
+}
+
+// sortEvents is slices.SortFunc(es, timeline.Compare) without copying two
+// events into every comparison: the same sort runs on their indices (it
+// depends only on the comparisons, so it makes the same permutation), which
+// is then applied in place.
+func sortEvents(es []timeline.Event) {
+	idx := make([]int32, len(es))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(a, b int32) int { return timeline.Compare(&es[a], &es[b]) })
+	// es[i] must become es[idx[i]]: follow each cycle of the permutation.
+	for i := range idx {
+		if idx[i] < 0 || int(idx[i]) == i {
+			continue
+		}
+		tmp := es[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				es[j] = tmp
+				break
+			}
+			es[j] = es[k]
+			j = k
+		}
+	}
 }
