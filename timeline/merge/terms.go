@@ -321,7 +321,7 @@ func (a *analyzer) lexOf(span string) *lex {
 			return l
 		}
 	}
-	l := &lex{w: w, id: -1}
+	l := lex{w: w, id: -1}
 	if hasCJK(w) {
 		l.cjk = true
 	} else {
@@ -334,8 +334,7 @@ func (a *analyzer) lexOf(span string) *lex {
 		l.plain = l.st != "" && !isStop(l.st) && utf8.RuneCountInString(l.st) > 1 && !allDigits(l.st)
 		l.phrases = a.phrases[l.st]
 	}
-	a.lexes.add(h, l)
-	return l
+	return a.lexes.add(h, l)
 }
 
 // FNV-1a, 64 bits.
@@ -353,16 +352,15 @@ func hashString(w string) uint64 {
 }
 
 // lexTable is the analyzer's words, by the hash of the word: open
-// addressing, at most half full. A map keyed by string would hash each
-// word a second time, after the pass that lower-cases it.
+// addressing over 8-byte slots (the hash's top half and the word's number),
+// at most 70% full, so that the table stays in cache; words are kept in
+// chunks, in the order first seen, so the frequent ones sit together. A map
+// keyed by string would hash each word a second time, after the pass that
+// lower-cases it.
 type lexTable struct {
-	slots []lexSlot
-	n     int
-}
-
-type lexSlot struct {
-	h uint64
-	l *lex
+	slots []uint64 // hash>>32 << 32 | number+1; 0 is empty
+	words []*lex   // by number
+	chunk []lex    // where new words are allocated
 }
 
 func (t *lexTable) find(h uint64, w []byte) *lex {
@@ -370,35 +368,46 @@ func (t *lexTable) find(h uint64, w []byte) *lex {
 		return nil
 	}
 	mask := uint64(len(t.slots) - 1)
+	tag := h >> 32
 	for i := (h ^ h>>29) & mask; ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if s.l == nil {
+		s := t.slots[i]
+		if s == 0 {
 			return nil
 		}
-		if s.h == h && s.l.w == string(w) {
-			return s.l
+		if s>>32 == tag {
+			if l := t.words[uint32(s)-1]; l.w == string(w) {
+				return l
+			}
 		}
 	}
 }
 
-func (t *lexTable) add(h uint64, l *lex) {
-	if 2*(t.n+1) > len(t.slots) {
-		old := t.slots
-		t.slots = make([]lexSlot, max(1024, 2*len(old)))
-		t.n = 0
-		for _, s := range old {
-			if s.l != nil {
-				t.add(s.h, s.l)
-			}
-		}
+// add files a new word, l, and returns where it is kept.
+func (t *lexTable) add(h uint64, l lex) *lex {
+	if len(t.chunk) == cap(t.chunk) {
+		t.chunk = make([]lex, 0, 256)
 	}
+	t.chunk = append(t.chunk, l)
+	p := &t.chunk[len(t.chunk)-1]
+	t.words = append(t.words, p)
+	if 10*len(t.words) > 7*len(t.slots) {
+		t.slots = make([]uint64, max(1024, 2*len(t.slots)))
+		for n, w := range t.words {
+			t.put(hashString(w.w), n)
+		}
+		return p
+	}
+	t.put(h, len(t.words)-1)
+	return p
+}
+
+func (t *lexTable) put(h uint64, n int) {
 	mask := uint64(len(t.slots) - 1)
 	i := (h ^ h>>29) & mask
-	for t.slots[i].l != nil {
+	for t.slots[i] != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = lexSlot{h, l}
-	t.n++
+	t.slots[i] = h>>32<<32 | uint64(n+1)
 }
 
 // asciiWord marks the ASCII letters and digits.
