@@ -155,8 +155,10 @@ func TestAnaphoraNamesADate(t *testing.T) {
 			"1956|DATE|1956||", "the end of the year|DATE|1956|END|"}},
 		{"The war began in 1941. In 1943 it turned. In August 1945 the Soviets attacked. In the closing days of the war the islands fell.", []string{
 			"1941|DATE|1941||", "1943|DATE|1943||", "August 1945|DATE|1945-08||", "the closing days of the war|DATE|1945-08|END|1945-08-21/1945-08-31"}},
-		// A day before a noun phrase is not a date by itself.
+		// A day before a noun phrase is not a date by itself; before a date
+		// it is the day before that date.
 		{"They met on the day before the election.", nil},
+		{"They met the day before Northern Territories Day 2009.", []string{"day before Northern Territories Day 2009|DATE|2009-02-06||2009-02-06"}},
 	})
 }
 
@@ -191,6 +193,14 @@ func TestVagueReferences(t *testing.T) {
 		{"three decades of talks and two centuries of claims", []string{
 			"three decades|DURATION|P3DE||", "two centuries|DURATION|P2CE||"}},
 		{"for decades", []string{"decades|DURATION|PXDE||"}},
+		{"over the past decade", []string{"the past decade|DURATION|P1DE||"}},
+		{"Fighting went on for the next year.", []string{"the next year|DURATION|P1Y||"}},
+		{"Over the years many islanders left.", []string{"the years|DURATION|PXY||"}},
+		{"In the years that followed, talks stalled.", []string{"the years|DURATION|PXY||"}},
+		{"in the weeks before the vote", nil},
+		{"For two bloody weeks the town held.", []string{"two bloody weeks|DURATION|P2W||"}},
+		{"down from 1,440 in the four previous weeks", []string{"the four previous weeks|DURATION|P4W||"}},
+		{"two Japanese weeks", []string{"weeks|DURATION|PXW||"}}, // a capitalised word is not the adjective
 		{"the decades-long dispute", []string{"decades-long|DURATION|PXDE||"}},
 		{"after months-long talks", []string{"months-long|DURATION|PXM||"}},
 		{"a decades-old claim", []string{"decades-old|DURATION|PXDE||"}},
@@ -237,6 +247,10 @@ func TestQuotedDeicticsInHistories(t *testing.T) {
 	runCases(t, anchor2009, []tc{
 		{`In 1964 the war widened. In 1965 troops landed. In 1966 the bombing grew. Nixon said, "I am tonight announcing a withdrawal." In 1969 it began.`, []string{
 			"1964|DATE|1964||", "1965|DATE|1965||", "1966|DATE|1966||", "tonight|TIME|XXXX-XX-XXTNI||-", "1969|DATE|1969||"}},
+		{`In 1968 the war peaked. In 1969 talks began. In 1970 Nixon said, "We took office 15 months ago." In 1971 troops left.`, []string{
+			"1968|DATE|1968||", "1969|DATE|1969||", "1970|DATE|1970||", "15 months ago|DATE|XXXX-XX||-", "1971|DATE|1971||"}},
+		{"In 490 BC they sailed. In 480 BC they returned. In August 480 BC they fought. Towards the end of the second day they were betrayed. On the third evening news came.", []string{
+			"490 BC|DATE|BC0490||", "480 BC|DATE|BC0480||", "August 480 BC|DATE|BC0480-08||", "the end of the second day|DATE|BC0480-08-XX|END|", "the third evening|TIME|BC0480-08-XXTEV||"}},
 		{"The army stopped at Ore (in present-day Ondo State) in 1967.", []string{"present-day|DATE|PRESENT_REF||-", "1967|DATE|1967||"}},
 		{"From 1914 to the present day the border held.", []string{"1914|DATE|1914||", "present day|DATE|PRESENT_REF||-"}},
 	})
@@ -280,5 +294,43 @@ func TestTagAppendKeepsTextsApart(t *testing.T) {
 	got = TagAppend(Tag("on May 4", anchor2024), "abcdefgh and 5 more", anchor2024)
 	if len(got) != 1 {
 		t.Errorf("a listed day crossed texts: %+v", got)
+	}
+}
+
+// TestOrdinalDays: "the second day" of something, in news only when it is
+// today.
+func TestOrdinalDays(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"It's the second day of an offensive by the police.", []string{"the second day|DATE|2024-01-30||"}},
+		{"The day before last Tuesday's hearing, he left.", []string{"day before last Tuesday|DATE|2024-01-22||"}},
+		{"He left the day after yesterday's vote.", []string{"day after yesterday|DATE|2024-01-30||"}},
+		{"Today is the eighth day of the strike.", []string{"Today|DATE|2024-01-30||", "the eighth day of the strike|DATE|2024-01-30||"}},
+		{"On the second day of talks they agreed.", nil},
+	})
+}
+
+// TestNewRulesAtTextEdges: each new rule cut off at the end of the text,
+// or opening it, neither panics nor yields a bad span.
+func TestNewRulesAtTextEdges(t *testing.T) {
+	whole := []string{
+		"The class of '99 met in Q3 2023 and FY2023, FY 2024 and FY25.",
+		"It will take between 12 and 18 months.",
+		"fighting on 6\u20137 January 1945 and the winter of 1957\u201358",
+		"Russia marks the Day of Victory over Militaristic Japan and the End of the Second World War on September 3.",
+		"In 2020 Russia moved the holiday from September 2 to September 3.",
+		"The minister said on Friday that talks would resume on Monday.",
+		"In the closing days of the war, the day before, hours later, the target year is 2030.",
+		"the post-1959 politics; on the third evening; over the years; the then current price",
+		`In 1964 the war widened. "I am tonight announcing," he said. In 1965 it grew. In 1966 more.`,
+		"every Feb. 7; each season; the decades-long, decades-old dispute; at 4 in the morning",
+	}
+	for _, text := range whole {
+		for cut := 0; cut <= len(text); cut++ {
+			for _, s := range []string{text[:cut], text[cut:]} {
+				checkMentions(t, s, Tag(s, anchor2024))
+				checkMentions(t, s, Tag(s, anchor2009))
+				checkMentions(t, s, Tag(s, time.Time{}))
+			}
+		}
 	}
 }

@@ -123,6 +123,10 @@ const (
 	// wfCampaign: "offensive", "campaign": after a season, a dated event
 	// of a war ("the Spring Offensive"), so the season is a date.
 	wfCampaign
+	// wfLeadOnly: "the", "at": a starter whose rules all read the next
+	// word's table entry, so that nothing starts at it when the next word
+	// is in no table (a language lists these; others keep every start).
+	wfLeadOnly
 )
 
 // entry holds every role a word can play. The zero value of a field means
@@ -156,6 +160,9 @@ type entry struct {
 	holiday   int8 // starts a holiday name: 1 + index into Lang.holidays
 	tense     int8 // a tense cue: +1 future ("will"), -1 past ("was")
 	flags     wordFlag
+	// starterOnly: a starter with no temporal role of its own and marked
+	// wfLeadOnly: nothing starts at it when the next word is in no table.
+	starterOnly bool
 }
 
 // wordDef is one line of a language table.
@@ -204,7 +211,8 @@ type Lang struct {
 	// sieve has a bit set for each (first two bytes, last byte, length) of
 	// the table's words: most words of a text are in no table, and the
 	// sieve answers for most of them without hashing the whole word.
-	sieve [256]uint64
+	sieve  [256]uint64
+	sieved bool // the sieve holds every word (newLang built it)
 }
 
 // sieveBit is the bit of the sieve for a lower-case word of n bytes that
@@ -246,10 +254,13 @@ func newLang(name string, words []wordDef, holidays []holidayDef) *Lang {
 			k := e.key
 			e.pl = len(k) > 2 && k[len(k)-1] == 's' || k == "centuries"
 		}
-		e.trigger = e.month != 0 || e.weekday != 0 || e.numKind != nkNone || e.ord != 0 || e.unit != uNone ||
+		role := e.month != 0 || e.weekday != 0 || e.numKind != nkNone || e.ord != 0 || e.unit != uNone ||
 			e.season != 0 || e.pod != "" || e.isRel || e.isDeictic || e.ref != "" || e.part != pNone ||
-			e.isSet || e.isApprox || e.decade != 0 || e.flags&wfStarter != 0 || e.holiday != 0
+			e.isSet || e.isApprox || e.decade != 0 || e.holiday != 0
+		e.trigger = role || e.flags&wfStarter != 0
+		e.starterOnly = !role && e.flags&wfStarter != 0 && e.flags&wfLeadOnly != 0
 	}
+	l.sieved = true
 	return l
 }
 
@@ -319,7 +330,7 @@ func (l *Lang) lookup(w string) int16 {
 		return -1
 	}
 	a, b, z := lower(w[0]), lower(w[min(1, len(w)-1)]), lower(w[len(w)-1])
-	if bit := sieveBit(a, b, z, len(w)); l.sieve[bit>>6]&(1<<(bit&63)) == 0 {
+	if bit := sieveBit(a, b, z, len(w)); l.sieved && l.sieve[bit>>6]&(1<<(bit&63)) == 0 {
 		return -1
 	}
 	var buf [32]byte

@@ -246,6 +246,7 @@ var enGuards = []struct {
 		"till", "before", "after", "the"}},
 	{wfUnitAdj, []string{"trading", "business", "working", "calendar", "school"}},
 	{wfStarter, []string{"the", "fiscal", "full", "at", "ca", "circa", "c", "between", "q", "fy"}},
+	{wfLeadOnly, []string{"the", "fiscal", "full", "at", "ca", "circa", "c", "between", "q", "fy"}},
 	{wfHabitual, []string{"marks", "celebrates", "commemorates", "observes", "honors", "honours", "remembers"}},
 	{wfObserved, []string{"celebrated", "marked", "observed", "commemorated"}},
 	{wfMove, []string{"moved", "move", "moves", "moving", "shifted", "shift", "transferred", "changed"}},

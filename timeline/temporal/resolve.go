@@ -76,7 +76,7 @@ func (s *state) emit(x *expr) {
 			x.hasY = true
 		}
 	}
-	if x.kind == kDate && x.typ == Date && !x.hasY && x.m != 0 && x.d != 0 && s.recurring(x) {
+	if x.kind == kDate && x.typ == Date && !x.hasY && x.m != 0 && x.d != 0 && x.shift == 0 && s.recurring(x) {
 		// A yearly day is a set, never one date: "XXXX-09-03".
 		m, d := x.m, x.d
 		if x.hol != 0 {
@@ -98,6 +98,9 @@ func (s *state) emit(x *expr) {
 	}
 	s.cur = x.s
 	p := s.resolve(x)
+	if x.shift != 0 && p.g == gDay && p.known && p.y > 0 && p.m != 0 && p.d != 0 {
+		p = dayPeriod(date(p.y, p.m, p.d).AddDate(0, 0, int(x.shift)))
+	}
 	if x.hasY {
 		s.refTok = x.e
 	}
@@ -757,6 +760,8 @@ func (s *state) relPeriod(x *expr) period {
 		if s.narrative && s.inQuote(x.s) {
 			return period{g: gDay}
 		}
+	} else if s.narrative && !x.anaph && x.rule == "ago" && s.inQuote(x.s) {
+		return period{g: granOf(x.unit)} // "when we took office 15 months ago," said in 1970
 	}
 	if (x.rule == "anaphoric-offset" || x.rule == "the-unit") && x.unit >= uMonth && !s.narrative && s.hasAnchor && s.cur-s.refTok > 40 {
 		// News writes "a year earlier" against the report's own date,
@@ -786,6 +791,13 @@ func (s *state) relPeriod(x *expr) period {
 		}
 		return period{g: gYear, known: true, y: b.y}
 	case uDay, uHour, uMinute, uSecond:
+		if x.rule == "ordinal-day" && x.anaph {
+			// a day of the month or year told, which one not said
+			if b.prec == precYear {
+				return period{g: gDay, known: true, y: b.y}
+			}
+			return period{g: gDay, known: true, y: b.y, m: b.m}
+		}
 		if b.prec == precMonth && x.anaph && x.n == 0 {
 			return period{g: gDay, known: true, y: b.y, m: b.m} // "that same day": "1998-10-XX"
 		}

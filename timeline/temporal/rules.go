@@ -21,6 +21,10 @@ type state struct {
 	refTok     int // token index where an explicit year was last written
 	dayTok     int // token index where a day was last mentioned
 	cur        int // token index of the expression being resolved
+	nest       int // prefixes being parsed inside one another (see full)
+
+	limit int  // most mentions to keep, or -1 for all (see TagLimit)
+	more  bool // mentions were left out for the limit
 
 	// years are the explicit years of the text in order, so that a year
 	// mentioned in passing can be told from one that moves a history on;
@@ -60,6 +64,7 @@ func (s *state) reset(l *Lang, text string, anchor time.Time) {
 	s.hasAnchor = !anchor.IsZero()
 	s.ay, s.am, s.ad = 0, 0, 0
 	s.ref, s.refQ, s.refTok, s.dayTok = cal{}, 0, -1000, -1000
+	s.limit, s.more = -1, false
 	s.years, s.yi = s.years[:0], 0
 	s.speech, s.speechTok = cal{}, -1000
 	s.quotes, s.qi = s.quotes[:0], 0
@@ -118,6 +123,7 @@ type expr struct {
 	wdOnOrAfter int8 // a movable feast: the first such weekday on or after day d
 	weekOf      bool // "the week of March 6": the ISO week of the date
 	hol         int8 // a named day: 1 + its index in Lang.holidays
+	shift       int8 // days to add to the day resolved ("the day before")
 }
 
 // Token access. Out-of-range indexes are harmless: they match nothing.
@@ -218,6 +224,12 @@ func (s *state) run() {
 			i++
 			continue
 		}
+		if tk.kind == tkWord && i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && s.toks[i+1].lex < 0 && s.lang.entries[tk.lex].starterOnly {
+			// "the company", "at Kadena": every rule that a starter word
+			// opens reads the next word's entry, and this one has none.
+			i++
+			continue
+		}
 		x, ok := s.parse(i)
 		if !ok {
 			i++
@@ -225,6 +237,10 @@ func (s *state) run() {
 		}
 		s.emit(&x)
 		i = x.e
+		if s.limit >= 0 && len(s.out) > s.limit {
+			s.out, s.more = s.out[:s.limit], true
+			return
+		}
 	}
 }
 
@@ -245,37 +261,52 @@ func (s *state) decideNarrative() bool {
 	quoted := false
 	for i := range s.toks {
 		tk := &s.toks[i]
-		was := quoted
-		if tk.nl && quoted && !(tk.kind == tkPunct && tk.ch == '"') {
+		if quoted && tk.nl && !(tk.kind == tkPunct && tk.ch == '"') {
 			quoted = false // a paragraph ends a quote left open
+			s.quotes = append(s.quotes, int32(i))
 		}
-		switch {
-		case tk.kind == tkPunct && tk.ch == '"':
-			quoted = !quoted && !tk.nl || tk.nl
-		case tk.kind == tkPunct && tk.ch == 0x80 && (s.tokText(i) == "\u201c" || s.tokText(i) == "\u201d"):
-			quoted = s.tokText(i) == "\u201c"
-		case tk.kind == tkNum && tk.nd == 4 && !tk.grouped && tk.num >= 1000 && tk.num <= 2099:
-			if !(s.kind(i+1) == tkWord && s.adj(i)) {
-				s.years = append(s.years, yearMark{int32(i), tk.num})
+		switch tk.kind {
+		case tkPunct:
+			q := quoted
+			switch {
+			case tk.ch == '"':
+				q = !quoted || tk.nl // a quote mark at a line's start opens
+			case tk.ch == 0x80 && tk.end-tk.start == 3 && s.text[tk.start] == 0xe2 && s.text[tk.start+1] == 0x80:
+				switch s.text[tk.start+2] {
+				case 0x9c: // “
+					q = true
+				case 0x9d: // ”
+					q = false
+				}
 			}
-			if s.hasAnchor && int(tk.num) >= s.ay-2 && int(tk.num) <= s.ay+1 {
-				near++
-			} else {
-				far++
+			if q != quoted {
+				quoted = q
+				s.quotes = append(s.quotes, int32(i)) // a quote opens or closes
 			}
-		case tk.kind == tkNum && tk.nd <= 4:
-			if era, _ := s.eraAfter(i + 1); era != 0 {
-				far++ // "490 BC"
+		case tkNum:
+			if tk.nd == 4 && !tk.grouped && tk.num >= 1000 && tk.num <= 2099 {
+				if !(s.kind(i+1) == tkWord && s.adj(i)) {
+					s.years = append(s.years, yearMark{int32(i), tk.num})
+				}
+				if s.hasAnchor && int(tk.num) >= s.ay-2 && int(tk.num) <= s.ay+1 {
+					near++
+				} else {
+					far++
+				}
+			} else if tk.nd <= 4 {
+				if era, _ := s.eraAfter(i + 1); era != 0 {
+					far++ // "490 BC"
+				}
 			}
-		case tk.kind == tkWord && tk.lex >= 0:
+		case tkWord:
+			if tk.lex < 0 || quoted {
+				continue
+			}
 			e := &s.lang.entries[tk.lex]
-			if !quoted && (e.isDeictic || e.weekday != 0 && tk.cap && len(e.key) > 5 ||
-				(e.key == "last" || e.key == "next" || e.key == "this") && i+1 < len(s.toks) && s.word(i+1) != nil && s.word(i+1).unit >= uWeek && s.word(i+1).unit <= uYear) {
+			if e.isDeictic || e.weekday != 0 && tk.cap && len(e.key) > 5 ||
+				(e.key == "last" || e.key == "next" || e.key == "this") && i+1 < len(s.toks) && s.word(i+1) != nil && s.word(i+1).unit >= uWeek && s.word(i+1).unit <= uYear {
 				deictic++
 			}
-		}
-		if quoted != was {
-			s.quotes = append(s.quotes, int32(i)) // a quote opens or closes
 		}
 	}
 	if quoted {
@@ -307,9 +338,26 @@ func (s *state) parse(i int) (expr, bool) {
 	return best, best.e > i
 }
 
+// maxNest bounds how deeply full and core call each other. Real text nests
+// a few levels ("earlier the end of the second half of 1990" is five);
+// without a bound a run of prefixes ("later later later …", "the end of the
+// end of …", "Monday Monday …") made each position parse the whole rest of
+// the run: quadratic time on hostile input.
+const maxNest = 8
+
 // full parses an expression with its optional prefixes: "the", parts
 // ("early", "the end of"), halves ("the second half of"), "fiscal".
 func (s *state) full(i int, x *expr) bool {
+	if s.nest >= maxNest {
+		return false
+	}
+	s.nest++
+	ok := s.prefixed(i, x)
+	s.nest--
+	return ok
+}
+
+func (s *state) prefixed(i int, x *expr) bool {
 	j := i
 	the := s.isw(j, "the")
 	if the {
@@ -544,6 +592,22 @@ func (s *state) full(i int, x *expr) bool {
 				return true
 			}
 		}
+		if the && (e.ord > 0 && e.ord <= 20 || e.key == "final") {
+			// "on the seventh day", "the third evening", "the final day of
+			// the battle": a day of the time being told whose date is not
+			// given; in news only "it is the second day of the offensive",
+			// which is today
+			if u := s.word(j + 1); u != nil && !u.pl && (u.unit == uDay && u.key == "day" || len(u.pod) == 2) && (s.narrative || s.isw(i-1, "is") || s.isp(i-2, '\'') && s.isw(i-1, "s")) {
+				*x = expr{s: i, e: j + 2, kind: kRel, typ: Date, unit: uDay, anaph: s.narrative, rule: "ordinal-day"}
+				if u.unit != uDay {
+					x.typ, x.pod = Time, u.pod
+				}
+				if s.isw(j+2, "of") && s.isw(j+3, "the") && s.kind(j+4) == tkWord && s.word(j+4) == nil {
+					x.e = j + 5 // "of the battle"
+				}
+				return true
+			}
+		}
 		if the && (e.key == "closing" || e.key == "final" || e.key == "dying" || e.key == "waning") {
 			// "the closing days of the war": the end of the time being told
 			if u := s.word(j + 1); u != nil && u.pl && (u.unit == uDay || u.unit == uWeek || u.unit == uMonth) && s.isw(j+2, "of") {
@@ -641,6 +705,9 @@ func partable(x *expr) bool {
 // (TimeML: "the 1990s", "the third quarter", "the next day", but "the 1990
 // election" has the year only).
 func takesThe(x *expr) bool {
+	if x.shift != 0 {
+		return false // "the day before last Tuesday": TimeML starts at "day"
+	}
 	switch x.kind {
 	case kQuarter:
 		return x.rule != "ordinal-quarter-adj"
@@ -662,8 +729,19 @@ func takesThe(x *expr) bool {
 	return false
 }
 
-// core parses an expression without prefixes.
+// core parses an expression without prefixes. Its rules nest too (a
+// weekday before a date, a clock time before a day), under the same bound.
 func (s *state) core(i int, x *expr) bool {
+	if s.nest >= maxNest {
+		return false
+	}
+	s.nest++
+	ok := s.bare(i, x)
+	s.nest--
+	return ok
+}
+
+func (s *state) bare(i int, x *expr) bool {
 	if i >= len(s.toks) {
 		return false
 	}
@@ -778,6 +856,13 @@ func (s *state) unitLed(i int, x *expr) bool {
 	if e.pl {
 		switch e.unit {
 		case uYear, uMonth, uWeek, uDay, uDecade, uCentury, uHour, uMinute:
+			if s.isw(i-1, "the") && (s.isw(i-2, "over") || s.isw(i-2, "through") || s.isw(i-2, "across") ||
+				s.isw(i-2, "in") && (s.isw(i+1, "that") || s.isw(i+1, "since") || s.isw(i+1, "following"))) {
+				// "over the years", "in the years that followed": a stretch
+				// of unknown length ("the weeks before the shooting" is not)
+				*x = expr{s: i - 1, e: i + 1, kind: kDur, typ: Duration, val: durValue(0, true, e.unit), rule: "the-plural"}
+				return true
+			}
 			if s.isp(i+1, '-') && (s.isw(i+2, "long") || s.has(i+2, wfAge)) && s.adj(i) && s.adj(i+1) && s.kind(i-1) != tkNum && (s.numKind(i-1) == nkNone || s.numKind(i-1) == nkArticle) {
 				// "the decades-long dispute", "a years-old slump": a stretch
 				// of unknown length ("84-year-old" is an age, left out)
@@ -814,6 +899,19 @@ func (s *state) unitLed(i int, x *expr) bool {
 	}
 	if !s.isw(i-1, "the") || s.isp(i+1, '-') {
 		return false
+	}
+	if e.unit == uDay && !e.pl && (s.isw(i+1, "before") || s.isw(i+1, "after")) {
+		// "the day before last Tuesday's hearing", "the day after
+		// Northern Territories Day": a day from the day named
+		var y expr
+		if s.full(i+2, &y) && y.typ == Date && (y.kind == kDate && y.d != 0 || y.kind == kWeekday || y.kind == kRel && y.rule == "deictic") {
+			*x = y
+			x.s, x.rule, x.shift = i, "day-before-"+y.rule, 1
+			if s.isw(i+1, "before") {
+				x.shift = -1
+			}
+			return true
+		}
 	}
 	if (s.isw(i+1, "before") || s.isw(i+1, "after")) && s.endsClause(i+2) && e.unit >= uDay && e.unit <= uYear && e.unit != uQuarter {
 		// "the day before", "the year after": a step from the last date

@@ -509,6 +509,12 @@ func (s *state) relLed(i int, x *expr) bool {
 		if e.key == "recent" || e.key == "these" {
 			return false
 		}
+		if the && (e.key == "past" && (n.unit == uDecade || n.unit == uCentury) || s.isw(i-2, "for") && (e.key == "next" || e.key == "past" || e.key == "following") && n.unit >= uDay) {
+			// "over the past decade", "for the next year": a stretch of
+			// time, not the period it ends in
+			*x = expr{s: i, e: j + 1, kind: kDur, typ: Duration, val: durValue(1, false, n.unit), rule: "rel-duration"}
+			return true
+		}
 		x.unit, x.e, x.rule = n.unit, j+1, "rel-unit"
 		if e.key == "latest" && n.unit == uYear {
 			x.n = -1 // "the latest fiscal year": the last one completed

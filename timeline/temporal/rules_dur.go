@@ -197,6 +197,12 @@ func (s *state) duration(i int, x *expr) bool {
 	}
 	if s.isw(k, "more") || s.isw(k, "additional") || s.isw(k, "full") {
 		k++
+	} else if !vague && n > 1 && s.kind(k) == tkWord && !s.toks[k].cap && (s.word(k) == nil || s.isw(k, "previous") || s.isw(k, "following")) {
+		// "two bloody weeks", "the four previous weeks": one adjective
+		// between a count and its unit
+		if u := s.word(k + 1); u != nil && u.unit != uNone && u.unit != uHalf && u.pl && !s.adj(k) {
+			k++
+		}
 	}
 	if s.has(k, wfUnitAdj) && s.word(k+1) != nil && s.word(k+1).unit == uDay {
 		k++ // "eight trading days", "five business days"

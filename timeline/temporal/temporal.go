@@ -45,7 +45,19 @@
 // "three days", "later" being a TimeML signal; offsets of a month or more ("a
 // year earlier") stay dates. A document whose explicit years are mostly far
 // from the anchor and which never counts from the day of writing is read as a
-// history: there partial and relative dates count from the last date told.
+// history: there partial and relative dates count from the last date told,
+// except a year mentioned in passing ("since 1813", a plan for a later year,
+// a year far from the story that the next year written returns from).
+//
+// A date in a reported clause counts its tense from the day of the report
+// ("said on Friday that talks would resume on Monday": the Monday after that
+// Friday). A day that recurs is a set with an unspecified year, never one
+// date: "every September 3", "Japan marks Northern Territories Day on
+// February 7", "moved the holiday from September 2 to September 3" all give
+// TimeML SET values such as "XXXX-09-03". The named days of the Kuril Islands
+// dispute are in the language table with their dates, including those a law
+// moved ("the Day of the End of the Second World War": 2 September until
+// 2019, 3 September from 2020).
 //
 // Tag and TagAppend are safe for concurrent use. Calendar arithmetic is done
 // in UTC on the anchor's own calendar date, never in the host's time zone.
@@ -137,6 +149,30 @@ func (t *Tagger) TagAppend(dst []Mention, text string, anchor time.Time) []Menti
 	st.text = ""
 	t.pool.Put(st)
 	return dst
+}
+
+// TagLimit is like Tag but keeps at most limit mentions (none when limit
+// <= 0) and stops there, reporting whether the text has more. A hostile text
+// of one date a word ("January January …") then costs time and memory for
+// limit mentions, not for millions.
+func TagLimit(text string, anchor time.Time, limit int) (ms []Mention, more bool) {
+	return english.TagLimit(text, anchor, limit)
+}
+
+// TagLimit is like the package-level TagLimit, in t's language.
+func (t *Tagger) TagLimit(text string, anchor time.Time, limit int) (ms []Mention, more bool) {
+	st, _ := t.pool.Get().(*state)
+	if st == nil {
+		st = new(state)
+	}
+	st.reset(t.lang, text, anchor)
+	st.toks = lex(t.lang, text, st.toks[:0])
+	st.limit = max(limit, 0)
+	st.run()
+	ms, more = st.out, st.more
+	st.out, st.text, st.limit, st.more = nil, "", -1, false
+	t.pool.Put(st)
+	return ms, more
 }
 
 // MonthDay returns the month and day of a DATE or TIME mention whose value
