@@ -168,27 +168,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) []Mention {
 
 // TagAppend is like the package-level TagAppend, in t's language.
 func (t *Tagger) TagAppend(dst []Mention, text string, anchor time.Time) []Mention {
-	t.lang.ready()
-	st, _ := t.pool.Get().(*state)
-	if st == nil {
-		st = new(state)
-	}
-	st.reset(t.lang, text, anchor)
-	if t.lang.lexFn != nil {
-		st.toks = t.lang.lexFn(t.lang, text, st.toks[:0])
-	} else {
-		st.toks = lex(t.lang, text, st.toks[:0])
-	}
-	st.out, st.out0 = dst, len(dst)
-	if t.lang.parseFn != nil {
-		st.runLang()
-	} else {
-		st.run()
-	}
-	dst = st.out
-	st.out = nil
-	st.text = ""
-	t.pool.Put(st)
+	dst, _ = t.tag(dst, text, anchor, -1)
 	return dst
 }
 
@@ -202,6 +182,12 @@ func TagLimit(text string, anchor time.Time, limit int) (ms []Mention, more bool
 
 // TagLimit is like the package-level TagLimit, in t's language.
 func (t *Tagger) TagLimit(text string, anchor time.Time, limit int) (ms []Mention, more bool) {
+	return t.tag(nil, text, anchor, max(limit, 0))
+}
+
+// tag appends text's mentions to dst, at most limit of them when limit >= 0
+// (reporting whether there were more), with no limit when it is negative.
+func (t *Tagger) tag(dst []Mention, text string, anchor time.Time, limit int) ([]Mention, bool) {
 	t.lang.ready()
 	st, _ := t.pool.Get().(*state)
 	if st == nil {
@@ -213,16 +199,17 @@ func (t *Tagger) TagLimit(text string, anchor time.Time, limit int) (ms []Mentio
 	} else {
 		st.toks = lex(t.lang, text, st.toks[:0])
 	}
-	st.limit = max(limit, 0)
+	st.out, st.out0 = dst, len(dst)
+	st.limit = limit
 	if t.lang.parseFn != nil {
 		st.runLang()
 	} else {
 		st.run()
 	}
-	ms, more = st.out, st.more
+	dst, more := st.out, st.more
 	st.out, st.text, st.limit, st.more = nil, "", -1, false
 	t.pool.Put(st)
-	return ms, more
+	return dst, more
 }
 
 // MonthDay returns the month and day of a DATE or TIME mention whose value
