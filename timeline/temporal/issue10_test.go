@@ -334,3 +334,33 @@ func TestNewRulesAtTextEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseTense: a plan or the future several words before a yearless
+// date or a weekday, in the same clause, puts it ahead; a past plan, a
+// plan that was called off, or a cue across a comma does not.
+func TestClauseTense(t *testing.T) {
+	// Tuesday 30 January 2024.
+	runCases(t, anchor2024, []tc{
+		{"The envoy, who is due to meet with his Russian counterpart on Friday, told reporters the talks were useful.", []string{"Friday|DATE|2024-02-02||"}},
+		{"Fishermen planned a protest at the harbour in Nemuro on Saturday and were planning to sail past the islands on Sunday.", []string{
+			"Saturday|DATE|2024-02-03||", "Sunday|DATE|2024-02-04||"}},
+		{"The delegation would be flying to the Russian capital Thursday with two aides.", []string{"Thursday|DATE|2024-02-01||"}},
+		{"A ceremony planned at the memorial for Saturday was cancelled.", []string{"Saturday|DATE|2024-01-27||"}},
+		{"The delegation had planned to fly to the Russian capital on Thursday.", []string{"Thursday|DATE|2024-01-25||"}},
+		{"The two ministers met with their deputies in a Moscow hotel on Thursday.", []string{"Thursday|DATE|2024-01-25||"}},
+	})
+	// Monday 30 October 1989: February and December are four and two
+	// months away.
+	oct := time.Date(1989, 10, 30, 9, 0, 0, 0, time.UTC)
+	runCases(t, oct, []tc{
+		{"The two leaders agreed to hold another summit in the Japanese capital in February.", []string{"February|DATE|1990-02||"}},
+		{"The trading house agreed to buy the Sakhalin venture's gas-processing unit for $40 million in February.", []string{"February|DATE|1990-02||"}},
+		{"The two leaders held another summit in the Japanese capital in February.", []string{"February|DATE|1989-02||"}},
+	})
+	// Wednesday 4 March 1998: December is nine months ahead or three back.
+	mar := time.Date(1998, 3, 4, 9, 0, 0, 0, time.UTC)
+	runCases(t, mar, []tc{
+		{"A veteran diplomat will be named head of the Japanese delegation for a round of talks in December.", []string{"December|DATE|1998-12||"}},
+		{"A veteran diplomat was named head of the Japanese delegation for a round of talks in December.", []string{"December|DATE|1997-12||"}},
+	})
+}

@@ -506,6 +506,9 @@ func (s *state) resolve(x *expr) period {
 			// ("will meet on Friday") turns one forward.
 			dir = s.strongTense(x)
 			if dir == 0 {
+				dir = s.clauseTense(x)
+			}
+			if dir <= 0 {
 				dir = -1
 			}
 		}
@@ -667,8 +670,17 @@ func (s *state) yearFor(x *expr) (int, bool) {
 		// Within four months: the nearest one, but news reports the past,
 		// so a date more than two months ahead needs a future cue ("bought
 		// RJR in February", written in October, is the February before).
+		ct := s.clauseTense(x)
+		if (near < s.ay || near == s.ay && cmp < 0) && ct > 0 {
+			// "will be named commander for a mission in December", written
+			// in March: a plan in the date's own clause looks ahead.
+			if cmp < 0 {
+				return s.ay + 1, true
+			}
+			return s.ay, true
+		}
 		if near > s.ay || near == s.ay && cmp > 0 {
-			if best > 62 && s.tense(x) <= 0 && !s.has(x.s-1, wfTarget) { // "repay the loan by February"
+			if best > 62 && ct <= 0 && s.tense(x) <= 0 && !s.has(x.s-1, wfTarget) { // "repay the loan by February"
 				if cmp > 0 {
 					return s.ay - 1, true
 				}
@@ -679,7 +691,11 @@ func (s *state) yearFor(x *expr) (int, bool) {
 	}
 	// Further away it could be either: ask the tense, and by default take
 	// the past, which is what news mostly reports.
-	if s.tense(x) > 0 {
+	t := s.clauseTense(x)
+	if t == 0 {
+		t = s.tense(x)
+	}
+	if t > 0 {
 		if cmp < 0 {
 			return s.ay + 1, true
 		}
@@ -975,8 +991,8 @@ func (s *state) strongTense(x *expr) int {
 	// "planned to leave Nairobi on Thursday": a future auxiliary or an
 	// infinitive a few words before, in the same clause.
 	for k := x.s - 1; k >= x.s-6 && k >= 0 && s.kind(k) == tkWord && !s.isw(k, "that"); k-- {
-		if s.has(k, wfFutureAux|wfFutureBefore) && !s.has(k-1, wfPastAux) {
-			return 1 // (not "had been scheduled to expire Friday")
+		if s.has(k, wfFutureAux|wfFutureBefore) && !s.has(k-1, wfPastAux) && !s.pastAfter(x) {
+			return 1 // (not "had been scheduled to expire Friday", "planned for Saturday was cancelled")
 		}
 		if s.isw(k, "to") && s.kind(k+1) == tkWord && !s.toks[k+1].cap && k+1 < x.s && k > 0 {
 			// "set to resume", "is to resume": an infinitive after a verb of
@@ -987,6 +1003,52 @@ func (s *state) strongTense(x *expr) int {
 		}
 	}
 	return 0
+}
+
+// clauseTense reads the nearest tense cue before x in its clause, up to
+// sixteen words back and not across a comma or a sentence's edge: "who is due
+// to meet his counterpart on Friday", "agreed to hold another summit in
+// June", "were planning to block the bridge on Monday" look ahead; "met
+// the envoy in a hotel on Friday" looks back. A plan stated in the past
+// ("had planned to") is no cue.
+func (s *state) clauseTense(x *expr) int {
+	words := 0
+	for k := x.s - 1; words < 16 && k >= 0 && !s.boundary(k+1); k-- {
+		if s.kind(k) == tkPunct {
+			if s.isp(k, ',') || s.isp(k, ';') || s.isp(k, ':') || s.isp(k, '(') || s.isp(k, ')') || s.isp(k, '"') {
+				return 0
+			}
+			continue // ("Roy's liquid-chromatography line", "$22 million")
+		}
+		words++
+		if s.isw(k-1, "had") || s.isw(k-1, "been") || s.isw(k-1, "than") || s.isw(k-1, "as") {
+			if s.cue(k) != 0 || s.has(k, wfPlanVerb) {
+				return 0 // "had been scheduled to", "longer than expected"
+			}
+			continue
+		}
+		if s.has(k, wfPlanVerb) && s.isw(k+1, "to") && k+1 < x.s-1 || s.has(k, wfFutureAux|wfFutureBefore) {
+			if s.isp(x.e, '\'') || s.pastAfter(x) {
+				return 0 // "to get around Wednesday's ruling", "a rally planned for Saturday was canceled"
+			}
+			return 1
+		}
+		if t := s.cue(k); t < 0 {
+			return -1
+		}
+	}
+	return 0
+}
+
+// pastAfter reports whether a past auxiliary follows x within three words
+// of its clause ("a rally planned for Saturday was canceled").
+func (s *state) pastAfter(x *expr) bool {
+	for k := x.e; k < x.e+3 && k < len(s.toks) && s.kind(k) == tkWord && !s.boundary(k) && !s.isw(k, "and") && !s.isw(k, "or"); k++ {
+		if s.has(k, wfPastAux) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSentence reports whether no sentence starts in tokens (a, b].
