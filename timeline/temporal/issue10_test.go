@@ -364,3 +364,19 @@ func TestClauseTense(t *testing.T) {
 		{"A veteran diplomat was named head of the Japanese delegation for a round of talks in December.", []string{"December|DATE|1997-12||"}},
 	})
 }
+
+// TestYearEarlierAfterLongPeriod: in an earnings report "a year earlier" is
+// the quarter reported on, a year before; after a period longer than a
+// quarter in its sentence (nine months, a half year) no quarter names the
+// comparison and the year stands.
+func TestYearEarlierAfterLongPeriod(t *testing.T) {
+	oct := time.Date(1989, 10, 30, 9, 0, 0, 0, time.UTC)
+	runCases(t, oct, []tc{
+		{"In the third quarter, the shipping line earned $12 million, up from $9 million a year earlier.", []string{
+			"the third quarter|DATE|1989-Q3||", "a year earlier|DATE|1988-Q3||"}},
+		{"For the nine months, the shipping line earned $40 million, up from $31 million a year earlier.", []string{
+			"the nine months|DURATION|P9M||-", "a year earlier|DATE|1988||"}},
+		{"In the first half, the shipping line lost $3 million, compared with year-earlier net of $2 million.", []string{
+			"the first half|DATE|1989-H1||", "year-earlier|DATE|1988||"}},
+	})
+}

@@ -856,7 +856,7 @@ func (s *state) relPeriod(x *expr) period {
 		y += q / 4
 		return period{g: gQuarter, known: true, y: y, q: q%4 + 1}
 	case uYear:
-		if s.refQ != 0 && x.n == -1 && (x.rule == "ago" || x.rule == "anaphoric-offset" || x.rule == "year-earlier" || x.rule == "rel-unit" && s.comparison(x.s)) {
+		if s.refQ != 0 && x.n == -1 && (x.rule == "ago" || x.rule == "anaphoric-offset" || x.rule == "year-earlier" || x.rule == "rel-unit" && s.comparison(x.s)) && !s.afterLongPeriod(x.s) {
 			// After a quarter, "a year earlier" is that quarter a year
 			// before (TimeBank's financial reports).
 			y := b.y
@@ -1045,6 +1045,24 @@ func (s *state) clauseTense(x *expr) int {
 func (s *state) pastAfter(x *expr) bool {
 	for k := x.e; k < x.e+3 && k < len(s.toks) && s.kind(k) == tkWord && !s.boundary(k) && !s.isw(k, "and") && !s.isw(k, "or"); k++ {
 		if s.has(k, wfPastAux) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterLongPeriod reports whether the sentence before token i names a
+// reporting period longer than a quarter ("For the nine months, ... a year
+// earlier", "in the first half"): the comparison is then with that period a
+// year before, which no quarter names, so the year stands.
+func (s *state) afterLongPeriod(i int) bool {
+	for k := i - 1; k > 0 && !s.boundary(k+1); k-- {
+		if s.isw(k, "months") {
+			if e := s.word(k - 1); e != nil && (e.num == 6 || e.num == 9) && e.numKind == nkOnes {
+				return true
+			}
+		}
+		if s.isw(k, "half") && (s.isw(k-1, "first") || s.isw(k-1, "second")) {
 			return true
 		}
 	}
