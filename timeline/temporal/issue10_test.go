@@ -348,6 +348,12 @@ func TestClauseTense(t *testing.T) {
 		{"A ceremony planned at the memorial for Saturday was cancelled.", []string{"Saturday|DATE|2024-01-27||"}},
 		{"The delegation had planned to fly to the Russian capital on Thursday.", []string{"Thursday|DATE|2024-01-25||"}},
 		{"The two ministers met with their deputies in a Moscow hotel on Thursday.", []string{"Thursday|DATE|2024-01-25||"}},
+		// A weekday leading its sentence takes the tense of the clause it leads.
+		{"On Friday, the fishermen's union plans to hand a petition to the governor.", []string{"Friday|DATE|2024-02-02||"}},
+		{"On Friday, the islanders' association will hold a rally in Nemuro.", []string{"Friday|DATE|2024-02-02||"}},
+		{"On Friday, the fishermen's union handed a petition to the governor.", []string{"Friday|DATE|2024-01-26||"}},
+		{"On Friday, the governor planned to meet the envoy.", []string{"Friday|DATE|2024-01-26||"}},
+		{"On Friday, when the envoy set aside his travel plans, the ministry lifted its warning.", []string{"Friday|DATE|2024-01-26||"}},
 	})
 	// Monday 30 October 1989: February and December are four and two
 	// months away.

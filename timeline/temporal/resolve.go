@@ -508,6 +508,9 @@ func (s *state) resolve(x *expr) period {
 			if dir == 0 {
 				dir = s.clauseTense(x)
 			}
+			if dir == 0 {
+				dir = s.leadTense(x)
+			}
 			if dir <= 0 {
 				dir = -1
 			}
@@ -1035,6 +1038,40 @@ func (s *state) clauseTense(x *expr) int {
 		}
 		if t := s.cue(k); t < 0 {
 			return -1
+		}
+	}
+	return 0
+}
+
+// leadTense reads the tense of the clause an expression leads, set off by
+// a comma at the start of its sentence ("On Tuesday, the league plans to
+// hold a news conference"; "On Tuesday, the ministers met"): the first cue
+// in the next twelve words before any other punctuation.
+func (s *state) leadTense(x *expr) int {
+	st := x.s
+	if s.isw(st-1, "on") {
+		st--
+	}
+	if !s.sentStart(st) || !s.isp(x.e, ',') {
+		return 0
+	}
+	for k, words := x.e+1, 0; words < 12 && k < len(s.toks) && !s.boundary(k); k++ {
+		if s.kind(k) == tkPunct {
+			if s.isp(k, '\'') || s.isp(k, '-') {
+				continue // "the fishermen's union"
+			}
+			return 0
+		}
+		words++
+		if s.isw(k, "when") || s.isw(k, "who") || s.isw(k, "which") || s.isw(k, "after") || s.isw(k, "before") {
+			return 0 // the clause that follows is not the one led
+		}
+		if s.has(k, wfPastAux) || s.cue(k) < 0 {
+			return -1
+		}
+		// Only the present plans: "planned to pay" on Friday was a plan made then.
+		if s.has(k, wfFutureAux) || (s.isw(k, "plans") || s.isw(k, "plan") || s.isw(k, "intends") || s.isw(k, "is") || s.isw(k, "are")) && s.isw(k+1, "to") {
+			return 1
 		}
 	}
 	return 0
