@@ -673,10 +673,15 @@ func (s *state) yearFor(x *expr) (int, bool) {
 		// Within four months: the nearest one, but news reports the past,
 		// so a date more than two months ahead needs a future cue ("bought
 		// RJR in February", written in October, is the February before).
-		ct := s.clauseTense(x)
-		if (near < s.ay || near == s.ay && cmp < 0) && ct > 0 {
+		past := near < s.ay || near == s.ay && cmp < 0
+		ct := 0
+		if !past && best > 62 || past && best > 31 {
+			ct = s.clauseTense(x)
+		}
+		if past && ct > 0 {
 			// "will be named commander for a mission in December", written
-			// in March: a plan in the date's own clause looks ahead.
+			// in March: a plan in the date's own clause looks ahead (a date
+			// less than a month behind stays the nearest one).
 			if cmp < 0 {
 				return s.ay + 1, true
 			}
@@ -1024,19 +1029,20 @@ func (s *state) clauseTense(x *expr) int {
 			continue // ("Roy's liquid-chromatography line", "$22 million")
 		}
 		words++
-		if s.isw(k-1, "had") || s.isw(k-1, "been") || s.isw(k-1, "than") || s.isw(k-1, "as") {
-			if s.cue(k) != 0 || s.has(k, wfPlanVerb) {
-				return 0 // "had been scheduled to", "longer than expected"
-			}
-			continue
+		e := s.word(k)
+		if e == nil || e.tense == 0 && e.flags&(wfPlanVerb|wfFutureAux|wfFutureBefore) == 0 {
+			continue // (most words: no cue)
 		}
-		if s.has(k, wfPlanVerb) && s.isw(k+1, "to") && k+1 < x.s-1 || s.has(k, wfFutureAux|wfFutureBefore) {
+		if s.isw(k-1, "had") || s.isw(k-1, "been") || s.isw(k-1, "than") || s.isw(k-1, "as") {
+			return 0 // "had been scheduled to", "longer than expected"
+		}
+		if e.flags&wfPlanVerb != 0 && s.isw(k+1, "to") && k+1 < x.s-1 || e.flags&(wfFutureAux|wfFutureBefore) != 0 {
 			if s.isp(x.e, '\'') || s.pastAfter(x) {
 				return 0 // "to get around Wednesday's ruling", "a rally planned for Saturday was canceled"
 			}
 			return 1
 		}
-		if t := s.cue(k); t < 0 {
+		if s.cue(k) < 0 {
 			return -1
 		}
 	}
