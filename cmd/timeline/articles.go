@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -58,6 +59,11 @@ func readCandidates(s stdio, paths []string, published string, workers int) ([]t
 	}
 	failed := 0
 	cands, err := extract.CandidatesFrom(paths, s.in, opts, workers, func(err error) {
+		var w *extract.Warning
+		if errors.As(err, &w) {
+			fmt.Fprintf(s.err, "timeline: warning: %v\n", err)
+			return
+		}
 		failed++
 		fmt.Fprintf(s.err, "timeline: %v\n", err)
 	})

@@ -22,7 +22,7 @@ func newExtractCmd(s stdio) *cobra.Command {
 		workers           int
 	)
 	cmd := &cobra.Command{
-		Use:   "extract [FILE...|-]",
+		Use:   "extract [FILE|FOLDER...|-]",
 		Short: "Find the dates in news articles, anchored to each article's publication time",
 		Long: `extract reads articles and prints every temporal expression it finds, resolved
 against the article's publication time.
@@ -30,8 +30,16 @@ against the article's publication time.
 Articles are plain text or Markdown (YAML front matter optional), HTML pages
 (.html), or JSON Lines corpora (.jsonl, or - for standard input when it starts
 with "{"), one article a line with id, url, title, publisher, published (or
-dct) and text. Corpora are tagged by -j workers and written in input order;
-a bad line is reported with its number and the rest is still processed.
+dct) and text. A folder stands for its own article files (.txt, .md,
+.markdown, .html, .htm, .jsonl, .ndjson; not its sub-folders), in name order.
+Corpora are tagged by -j workers (at most 256) and written in input order; a
+bad line is reported with its number and the rest is still processed.
+
+Output is written as it is made, a mention at a time. An article keeps at most
+10,000 mentions (the rest are dropped with a warning), each with at most 240
+bytes of its sentence on either side. Control characters in articles are
+replaced by spaces, and URLs other than absolute http(s) are dropped with a
+warning.
 
 The publication time comes from --published, else the article's metadata,
 else a dateline with a year ("MOSCOW, Oct 24, 2023 (Reuters) -"). A dateline
@@ -58,15 +66,29 @@ Formats:
 			if workers < 1 {
 				return &exitError{code: exitUsage, err: fmt.Errorf("-j must be at least 1")}
 			}
+			workers = extract.ClampWorkers(workers)
 			if len(args) == 0 {
 				args = []string{"-"}
 			}
 			out := bufio.NewWriterSize(s.out, 256<<10)
+			// Messages quote file names and article text: no escape
+			// sequence of theirs reaches a terminal. The progress bar
+			// keeps the raw stream for its own "\r".
+			bar := s.err
+			s.err = cleanWriter{s.err}
 			failed := 0
-			for _, name := range args {
-				if err := extractOne(s, out, name, f, opts, workers, &failed); err != nil {
-					out.Flush()
-					return dataError(err)
+			for _, arg := range args {
+				names, err := articleArgs(arg)
+				if err != nil {
+					fmt.Fprintf(s.err, "timeline: %v\n", err)
+					failed++
+					continue
+				}
+				for _, name := range names {
+					if err := extractOne(s, bar, out, name, f, opts, workers, &failed); err != nil {
+						out.Flush()
+						return dataError(err)
+					}
 				}
 			}
 			if err := out.Flush(); err != nil {
@@ -81,20 +103,51 @@ Formats:
 	fl := cmd.Flags()
 	fl.StringVar(&published, "published", "", "publication time of the articles (e.g. 2024-01-30 or 2024-01-30T08:24+03:00); completes datelines without a year")
 	fl.StringVarP(&format, "format", "f", "text", "output format: text, json, jsonl, timeml")
-	fl.IntVarP(&workers, "jobs", "j", runtime.GOMAXPROCS(0), "workers for JSON Lines corpora")
+	fl.IntVarP(&workers, "jobs", "j", runtime.GOMAXPROCS(0), "workers for JSON Lines corpora (at most 256)")
 	return cmd
+}
+
+// articleArgs expands a folder argument into its article files, as build
+// --articles does; anything else stands for itself.
+func articleArgs(arg string) ([]string, error) {
+	if arg == "-" {
+		return []string{arg}, nil
+	}
+	info, err := os.Stat(arg)
+	if err != nil || !info.IsDir() {
+		return []string{arg}, nil // extractOne reports a missing file
+	}
+	names, err := extract.ArticlePaths([]string{arg})
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("%s: no article files in the folder (.txt, .md, .markdown, .html, .htm, .jsonl, .ndjson)", arg)
+	}
+	return names, nil
+}
+
+// cleanWriter replaces control characters (see article.CleanControls) in
+// what it writes.
+type cleanWriter struct{ w io.Writer }
+
+func (c cleanWriter) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(c.w, article.CleanControls(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 // extractOne handles one argument. Problems with the article itself are
 // reported and counted; only write errors stop the command.
-func extractOne(s stdio, out *bufio.Writer, name string, f extract.Format, opts article.Options, workers int, failed *int) error {
+func extractOne(s stdio, bar io.Writer, out *bufio.Writer, name string, f extract.Format, opts article.Options, workers int, failed *int) error {
 	var r io.Reader
 	var size int64 = -1
 	if name == "-" {
 		br := bufio.NewReader(s.in)
 		r = br
 		if peek, _ := br.Peek(512); bytes.HasPrefix(bytes.TrimLeft(peek, " \t\r\n\ufeff"), []byte("{")) {
-			return extractCorpus(s, out, "stdin", r, size, f, opts, workers, failed)
+			return extractCorpus(s, bar, out, "stdin", r, size, f, opts, workers, failed)
 		}
 		a, err := article.Read("stdin", r, opts)
 		return writeArticle(s, out, "stdin", a, err, f, failed)
@@ -102,11 +155,6 @@ func extractOne(s stdio, out *bufio.Writer, name string, f extract.Format, opts 
 	info, err := os.Stat(name)
 	if err != nil {
 		fmt.Fprintf(s.err, "timeline: %v\n", err)
-		*failed++
-		return nil
-	}
-	if info.IsDir() {
-		fmt.Fprintf(s.err, "timeline: %s: is a directory; name the article files\n", name)
 		*failed++
 		return nil
 	}
@@ -121,7 +169,7 @@ func extractOne(s stdio, out *bufio.Writer, name string, f extract.Format, opts 
 		return nil
 	}
 	defer file.Close()
-	return extractCorpus(s, out, name, file, info.Size(), f, opts, workers, failed)
+	return extractCorpus(s, bar, out, name, file, info.Size(), f, opts, workers, failed)
 }
 
 func writeArticle(s stdio, out *bufio.Writer, name string, a *article.Article, err error, f extract.Format, failed *int) error {
@@ -134,16 +182,20 @@ func writeArticle(s stdio, out *bufio.Writer, name string, a *article.Article, e
 		*failed++
 		return nil
 	}
-	_, werr := out.Write(extract.Append(nil, f, extract.Tag(a)))
-	return werr
+	r := extract.Tag(a)
+	for _, w := range r.Warnings() {
+		fmt.Fprintf(s.err, "timeline: warning: %s: %s\n", name, w)
+	}
+	return extract.Write(out, f, r)
 }
 
-func extractCorpus(s stdio, out *bufio.Writer, name string, r io.Reader, size int64, f extract.Format, opts article.Options, workers int, failed *int) error {
-	bar := newProgress(s.err, name, size)
+func extractCorpus(s stdio, progressTo io.Writer, out *bufio.Writer, name string, r io.Reader, size int64, f extract.Format, opts article.Options, workers int, failed *int) error {
+	bar := newProgress(progressTo, name, size)
 	stats, err := extract.Corpus(r, out, extract.CorpusOptions{
 		Format: f, Article: opts, Workers: workers,
-		OnError:  func(err error) { bar.clear(); fmt.Fprintf(s.err, "timeline: %s: %v\n", name, err) },
-		Progress: bar.update,
+		OnError:   func(err error) { bar.clear(); fmt.Fprintf(s.err, "timeline: %s: %v\n", name, err) },
+		OnWarning: func(err error) { bar.clear(); fmt.Fprintf(s.err, "timeline: warning: %s: %v\n", name, err) },
+		Progress:  bar.update,
 	})
 	bar.done()
 	*failed += stats.Failed
@@ -172,7 +224,7 @@ func newProgress(w io.Writer, name string, size int64) *progress {
 			on = true
 		}
 	}
-	return &progress{w: w, name: name, size: size, percent: -1, on: on}
+	return &progress{w: w, name: article.CleanControls(name), size: size, percent: -1, on: on}
 }
 
 func (p *progress) update(read int64) {

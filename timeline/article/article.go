@@ -29,6 +29,9 @@ type Article struct {
 	Body string
 	// Dateline is the dateline found at the head of the body, if any.
 	Dateline *Dateline
+	// Warnings say what the reader left out of the article (a URL that is not
+	// absolute http or https), for the caller to report.
+	Warnings []string
 }
 
 // Dateline is the "CITY, Month Day" line that opens agency copy.

@@ -71,9 +71,17 @@ func datelineIn(line string) *Dateline {
 	return nil
 }
 
+// MaxPlaceLead is the longest text before a date that PlaceLead accepts: a
+// place and a section name, never a sentence.
+const MaxPlaceLead = 64
+
 // PlaceLead reports whether the text before a dateline's date looks like
-// "TOKYO, ", "Tokyo, ", "World " or "<": a few words, no sentence.
+// "TOKYO, ", "Tokyo, ", "World " or "<": a few words, no sentence, at most
+// MaxPlaceLead bytes.
 func PlaceLead(s string) bool {
+	if len(s) > MaxPlaceLead {
+		return false
+	}
 	t := strings.TrimSpace(s)
 	if t == "" || t == "<" {
 		return true

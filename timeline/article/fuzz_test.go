@@ -15,7 +15,7 @@ func seeds(f *testing.F) {
 		f.Add(b)
 	}
 	f.Add([]byte(testPage))
-	for _, s := range []string{"", "---\n", "---\n---\n", "---\ntitle: [\n---\n", "TOKYO, January 30. /TASS/.", "\xff\xfe", "<html><p>x", `{"id":"a","text":"b"}`, `{"id":"x","url":"https://example.org/a","title":"T","publisher":"P","language":"en","dct":"2024-01-30T08:24:00+03:00","text":"On Monday."}`, "<script>", "---\npublished: 30.01.2024\n---\nx"} {
+	for _, s := range []string{"", "---\n", "---\n---\n", "---\ntitle: [\n---\n", "TOKYO, January 30. /TASS/.", "\xff\xfe", "<html><p>x", `{"id":"a","text":"b"}`, `{"id":"x","url":"https://example.org/a","title":"T","publisher":"P","language":"en","dct":"2024-01-30T08:24:00+03:00","text":"On Monday."}`, "<script>", "---\npublished: 30.01.2024\n---\nx", "x\x1b[2J\u009b\r\n", "---\nurl: javascript:x\n---\nx", "---\npublished: 2024-01-30 Pacific/Chatham\n---\nx"} {
 		f.Add([]byte(s))
 	}
 }
@@ -42,13 +42,10 @@ func FuzzParseLine(f *testing.F) {
 	seeds(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := ParseLine(data, 1, Options{})
-		if err != nil {
-			return
+		checkArticle(t, a, err)
+		if err == nil {
+			checkLineRoundTrip(t, a)
 		}
-		if a == nil {
-			t.Fatal("nil article without error")
-		}
-		checkLineRoundTrip(t, a)
 	})
 }
 
@@ -81,6 +78,17 @@ func checkArticle(t *testing.T, a *Article, err error) {
 	}
 	if a == nil {
 		t.Fatal("nil article without error")
+	}
+	for _, f := range []string{a.ID, a.Title, a.Publisher, a.Language, a.Body} {
+		if i := controlAt(f, 0); i >= 0 {
+			t.Fatalf("control character at %d of %q", i, f)
+		}
+	}
+	if a.URL != "" && !HTTPURL(a.URL) {
+		t.Fatalf("url %q is not absolute http(s)", a.URL)
+	}
+	if y := a.Published.Year(); !a.Published.IsZero() && (y < 1 || y > 9999) {
+		t.Fatalf("published %v", a.Published)
 	}
 	if d := a.Dateline; d != nil {
 		if d.Start < 0 || d.End > len(a.Body) || d.Start >= d.End || a.Body[d.Start:d.End] != d.Text {

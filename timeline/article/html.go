@@ -53,6 +53,7 @@ func ReadHTML(id string, data []byte, opts Options) (*Article, error) {
 	if strings.TrimSpace(a.Body) == "" {
 		return nil, fmt.Errorf("HTML: no paragraph text found")
 	}
+	a.clean()
 	if err := a.anchor(opts, true); err != nil {
 		return nil, err
 	}

@@ -96,6 +96,7 @@ func ParseLine(line []byte, n int, opts Options) (*Article, error) {
 		}
 		a.Published, a.PublishedFrom = t, "metadata"
 	}
+	a.clean()
 	if err := a.anchor(opts, false); err != nil {
 		return nil, fmt.Errorf("line %d (id %q): %w", n, id, err)
 	}

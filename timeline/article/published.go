@@ -48,6 +48,9 @@ func ParsePublished(s string, loc *time.Location) (time.Time, error) {
 	if name, off := t.Zone(); off == 0 && name != "UTC" && name != "GMT" && name != "Z" && name != "" && t.Location() != loc {
 		return time.Time{}, fmt.Errorf("publication time %q: time zone %q is not known; write an offset such as +03:00", s, name)
 	}
+	if err := checkPublished(s, t); err != nil {
+		return time.Time{}, err
+	}
 	return t, nil
 }
 

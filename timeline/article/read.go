@@ -30,10 +30,11 @@ func KindOf(name string) Kind {
 	return KindText
 }
 
-// IDOf is an article's id from its file name: the base name without extension.
+// IDOf is an article's id from its file name: the base name without
+// extension, control characters replaced (see CleanControls).
 func IDOf(name string) string {
 	base := filepath.Base(name)
-	return strings.TrimSuffix(base, filepath.Ext(base))
+	return CleanControls(strings.TrimSuffix(base, filepath.Ext(base)))
 }
 
 // Read reads one text or HTML article from r; name picks the reader and

@@ -48,6 +48,7 @@ func ReadText(id string, data []byte, opts Options) (*Article, error) {
 	if a.Title == "" {
 		a.Title = firstLine(body)
 	}
+	a.clean()
 	if err := a.anchor(opts, true); err != nil {
 		return nil, err
 	}

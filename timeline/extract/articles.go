@@ -20,12 +20,15 @@ var articleExts = []string{".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"
 // folders of articles (their own files, not sub-folders), JSON Lines corpora, "-" for stdin) with workers
 // goroutines and returns their merge candidates, sorted so that neither the
 // order of the paths nor the number of workers shows. Articles that cannot be
-// read are reported to onError, in a stable order, and skipped.
+// read are reported to onError, in a stable order, and skipped; what was left
+// out of an article that could be read (Result.Warnings) is reported to
+// onError too, as a *Warning.
 func CandidatesFrom(paths []string, stdin io.Reader, opts article.Options, workers int, onError func(error)) ([]timeline.Candidate, error) {
 	files, err := ExpandPaths(paths, articleExts)
 	if err != nil {
 		return nil, err
 	}
+	workers = ClampWorkers(workers)
 	var (
 		mu    sync.Mutex
 		cands []timeline.Candidate
@@ -43,7 +46,7 @@ func CandidatesFrom(paths []string, stdin io.Reader, opts article.Options, worke
 	}
 	jobs := make(chan func(), workers*2)
 	var wg sync.WaitGroup
-	for range max(workers, 1) {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -65,7 +68,11 @@ func CandidatesFrom(paths []string, stdin io.Reader, opts article.Options, worke
 				fail(err)
 				return
 			}
-			add(Candidates(Tag(a)))
+			r := Tag(a)
+			for _, w := range r.Warnings() {
+				fail(&Warning{Msg: name + ": " + w})
+			}
+			add(Candidates(r))
 		}
 	}
 	close(jobs)
@@ -110,10 +117,24 @@ func corpusJobs(name string, stdin io.Reader, opts article.Options, jobs chan<- 
 				fail(fmt.Errorf("%s: %w", label, err))
 				return
 			}
-			add(Candidates(Tag(a)))
+			r := Tag(a)
+			for _, w := range r.Warnings() {
+				fail(&Warning{Msg: fmt.Sprintf("%s: line %d (id %q): %s", label, n, a.ID, w)})
+			}
+			add(Candidates(r))
 		}
 	}
 }
+
+// Warning is something left out of an article that was still used: callers
+// of CandidatesFrom tell it from a failure with errors.As.
+type Warning struct{ Msg string }
+
+func (w *Warning) Error() string { return w.Msg }
+
+// ArticlePaths is ExpandPaths for articles: a folder gives its own .txt,
+// .md, .markdown, .html, .htm, .jsonl and .ndjson files.
+func ArticlePaths(paths []string) ([]string, error) { return ExpandPaths(paths, articleExts) }
 
 // ExpandPaths replaces each folder among paths by its own files (not those
 // of sub-folders) whose extension is one of exts, sorted; files and "-" are

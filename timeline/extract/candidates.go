@@ -96,6 +96,13 @@ func restatesPublication(a *article.Article, m temporal.Mention) bool {
 	if m.Date.Earliest().String() != pub || m.Date.Latest().String() != pub {
 		return false
 	}
-	lineStart := strings.LastIndexByte(a.Body[:m.Start], '\n') + 1
-	return article.PlaceLead(a.Body[lineStart:m.Start])
+	// Only a short lead can be a place, so only that much is looked at: on
+	// one long line of dates, reading back to the line start from each one
+	// was quadratic.
+	from := max(0, m.Start-article.MaxPlaceLead-1)
+	lineStart := strings.LastIndexByte(a.Body[from:m.Start], '\n') + 1
+	if lineStart == 0 && from > 0 {
+		return false
+	}
+	return article.PlaceLead(a.Body[from+lineStart : m.Start])
 }

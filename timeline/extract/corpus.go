@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"sync"
 
@@ -17,10 +18,20 @@ type CorpusOptions struct {
 	Workers int
 	// OnError receives each bad line's error, in line order; the run goes on.
 	OnError func(error)
+	// OnWarning receives, in line order, what was left out of a good line's
+	// article (see Result.Warnings), naming the line and the article's id.
+	OnWarning func(error)
 	// Progress, if set, receives the number of input bytes read so far, after
 	// each line.
 	Progress func(read int64)
 }
+
+// MaxWorkers bounds the number of workers of a corpus run: past the number
+// of cores more only cost memory, and a huge number would exhaust it.
+const MaxWorkers = 256
+
+// ClampWorkers returns n within 1..MaxWorkers.
+func ClampWorkers(n int) int { return min(max(n, 1), MaxWorkers) }
 
 // CorpusStats counts what a corpus run did.
 type CorpusStats struct {
@@ -33,6 +44,7 @@ type job struct {
 	line []byte
 	out  []byte
 	err  error
+	warn []error
 }
 
 // Corpus tags every article of a JSON Lines corpus read from r and writes one
@@ -40,6 +52,7 @@ type job struct {
 // OnError with its number and skipped; only read and write errors stop the
 // run. Memory stays bounded: at most a few lines per worker are in flight.
 func Corpus(r io.Reader, w io.Writer, opts CorpusOptions) (CorpusStats, error) {
+	opts.Workers = ClampWorkers(opts.Workers)
 	cr := &countingReader{r: r}
 	lines := article.NewLines(cr)
 	var stats CorpusStats
@@ -53,6 +66,11 @@ func Corpus(r io.Reader, w io.Writer, opts CorpusOptions) (CorpusStats, error) {
 			return nil
 		}
 		stats.Articles++
+		if opts.OnWarning != nil {
+			for _, w := range j.warn {
+				opts.OnWarning(w)
+			}
+		}
 		_, err := w.Write(j.out)
 		return err
 	}
@@ -157,7 +175,11 @@ func process(j *job, opts CorpusOptions) {
 		j.err = err
 		return
 	}
-	j.out = Append(j.out, opts.Format, Tag(a))
+	r := Tag(a)
+	for _, w := range r.Warnings() {
+		j.warn = append(j.warn, fmt.Errorf("line %d (id %q): %s", j.n, a.ID, w))
+	}
+	j.out = Append(j.out, opts.Format, r)
 	j.line = nil
 }
 

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -37,31 +39,104 @@ func ParseFormat(s string) (Format, error) {
 	return "", fmt.Errorf("unknown format %q; choose %s", s, strings.Join(names, ", "))
 }
 
-// Append writes r in format f to dst and returns the extended buffer. Every
-// format ends with a newline, so results can be concatenated.
-func Append(dst []byte, f Format, r Result) []byte {
+// ExcerptSide bounds what a mention carries of its sentence on each side, in
+// bytes: a typical sentence fits whole, and text without sentence ends (a
+// list of dates, a hostile file) cannot make each mention carry kilobytes.
+const ExcerptSide = 240
+
+// Write writes r in format f to w, one mention at a time: nothing is built
+// whole in memory, whatever the number of mentions. Every format ends with a
+// newline, so results can be concatenated.
+func Write(w io.Writer, f Format, r Result) error {
+	bw, ok := w.(*bufio.Writer)
+	if !ok {
+		bw = bufio.NewWriterSize(w, 64<<10)
+	}
+	var err error
 	switch f {
 	case FormatJSON:
-		return appendJSON(dst, r)
+		err = writeJSON(bw, r)
 	case FormatJSONL:
-		return appendJSONL(dst, r)
+		err = writeJSONL(bw, r)
 	case FormatTimeML:
-		return appendTimeML(dst, r)
+		err = writeTimeML(bw, r)
+	default:
+		err = writeText(bw, r)
 	}
-	return appendText(dst, r)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		return bw.Flush()
+	}
+	return nil
 }
 
-func appendText(dst []byte, r Result) []byte {
-	a := r.Article
-	dst = append(dst, a.ID...)
-	if !a.Published.IsZero() {
-		dst = append(dst, "  published "...)
-		dst = a.Published.AppendFormat(dst, "2006-01-02 15:04 -07:00")
-		dst = append(dst, " ("+a.PublishedFrom+")"...)
+// Append writes r in format f to dst and returns the extended buffer.
+func Append(dst []byte, f Format, r Result) []byte {
+	b := bytes.NewBuffer(dst)
+	_ = Write(b, f, r) // a bytes.Buffer does not fail
+	return b.Bytes()
+}
+
+// writer keeps a scratch buffer and the first write error, so the format
+// writers read as straight sequences of appends.
+type writer struct {
+	w   *bufio.Writer
+	buf []byte
+	err error
+}
+
+// flush writes the scratch buffer out and empties it.
+func (w *writer) flush() {
+	if w.err == nil && len(w.buf) > 0 {
+		_, w.err = w.w.Write(w.buf)
 	}
-	dst = append(dst, '\n')
+	w.buf = w.buf[:0]
+}
+
+// Excerpt returns the span of the sentence around body[start:end], cut to at
+// most ExcerptSide bytes on each side of the mention, and whether it was cut
+// at each end. The sentence is searched for inside that window only, so the
+// work per mention is bounded too.
+func Excerpt(body string, start, end int) (s, e int, cutStart, cutEnd bool) {
+	lo := max(0, start-ExcerptSide)
+	for lo > 0 && lo < start && !utf8.RuneStart(body[lo]) {
+		lo++
+	}
+	hi := min(len(body), end+ExcerptSide)
+	for hi < len(body) && hi > end && !utf8.RuneStart(body[hi]) {
+		hi--
+	}
+	s, e = Sentence(body[lo:hi], start-lo, end-lo)
+	s, e = s+lo, e+lo
+	cutStart, cutEnd = s == lo && lo > 0, e == hi && hi < len(body)
+	// A cut excerpt starts and ends with whole words.
+	if cutStart {
+		if i := strings.IndexByte(body[s:start], ' '); i >= 0 {
+			s += i + 1
+		}
+	}
+	if cutEnd {
+		if i := strings.LastIndexByte(body[end:e], ' '); i >= 0 {
+			e = end + i
+		}
+	}
+	return s, e, cutStart, cutEnd
+}
+
+func writeText(out *bufio.Writer, r Result) error {
+	w := &writer{w: out}
+	a := r.Article
+	w.buf = append(w.buf, a.ID...)
+	if !a.Published.IsZero() {
+		w.buf = append(w.buf, "  published "...)
+		w.buf = a.Published.AppendFormat(w.buf, "2006-01-02 15:04 -07:00")
+		w.buf = append(w.buf, " ("+a.PublishedFrom+")"...)
+	}
+	w.buf = append(w.buf, '\n')
 	if len(r.Mentions) == 0 {
-		return append(dst, "  no dates found\n"...)
+		w.buf = append(w.buf, "  no dates found\n"...)
 	}
 	for _, m := range r.Mentions {
 		resolved := m.Value
@@ -74,17 +149,25 @@ func appendText(dst []byte, r Result) []byte {
 		if m.Mod != "" {
 			resolved += " (" + strings.ToLower(m.Mod) + ")"
 		}
-		dst = fmt.Appendf(dst, "  %d-%d %-8s %-20s %s  [%s]\n", m.Start, m.End, m.Type, m.Value, resolved, m.Rule)
-		s, e := Sentence(a.Body, m.Start, m.End)
-		dst = append(dst, "      "...)
-		dst = append(dst, oneLine(a.Body[s:m.Start])...)
-		dst = append(dst, '[')
-		dst = append(dst, oneLine(m.Text)...)
-		dst = append(dst, ']')
-		dst = append(dst, oneLine(a.Body[m.End:e])...)
-		dst = append(dst, '\n')
+		w.buf = fmt.Appendf(w.buf, "  %d-%d %-8s %-20s %s  [%s]\n", m.Start, m.End, m.Type, m.Value, resolved, m.Rule)
+		s, e, cutS, cutE := Excerpt(a.Body, m.Start, m.End)
+		w.buf = append(w.buf, "      "...)
+		if cutS {
+			w.buf = append(w.buf, "…"...)
+		}
+		w.buf = append(w.buf, oneLine(a.Body[s:m.Start])...)
+		w.buf = append(w.buf, '[')
+		w.buf = append(w.buf, oneLine(m.Text)...)
+		w.buf = append(w.buf, ']')
+		w.buf = append(w.buf, oneLine(a.Body[m.End:e])...)
+		if cutE {
+			w.buf = append(w.buf, "…"...)
+		}
+		w.buf = append(w.buf, '\n')
+		w.flush()
 	}
-	return dst
+	w.flush()
+	return w.err
 }
 
 func oneLine(s string) string {
@@ -114,63 +197,94 @@ type jsonMention struct {
 	Sentence string `json:"sentence"`
 }
 
+// jsonArticle is the head of an article's JSON document; its "mentions"
+// array is written after it, one element at a time.
 type jsonArticle struct {
-	ID            string        `json:"id"`
-	URL           string        `json:"url,omitempty"`
-	Title         string        `json:"title,omitempty"`
-	Publisher     string        `json:"publisher,omitempty"`
-	Published     string        `json:"published,omitempty"`
-	PublishedFrom string        `json:"published_from,omitempty"`
-	Mentions      []jsonMention `json:"mentions"`
+	ID            string `json:"id"`
+	URL           string `json:"url,omitempty"`
+	Title         string `json:"title,omitempty"`
+	Publisher     string `json:"publisher,omitempty"`
+	Published     string `json:"published,omitempty"`
+	PublishedFrom string `json:"published_from,omitempty"`
 }
 
-func appendJSON(dst []byte, r Result) []byte {
+// writeJSON writes the same document encoding/json would indent, but streams
+// the mentions: the head is encoded alone, then each mention.
+func writeJSON(out *bufio.Writer, r Result) error {
+	w := &writer{w: out}
 	a := r.Article
-	out := jsonArticle{ID: a.ID, URL: a.URL, Title: a.Title, Publisher: a.Publisher, PublishedFrom: a.PublishedFrom, Mentions: []jsonMention{}}
+	head := jsonArticle{ID: a.ID, URL: a.URL, Title: a.Title, Publisher: a.Publisher, PublishedFrom: a.PublishedFrom}
 	if !a.Published.IsZero() {
-		out.Published = a.Published.Format("2006-01-02T15:04:05Z07:00")
+		head.Published = a.Published.Format("2006-01-02T15:04:05Z07:00")
 	}
-	for _, m := range r.Mentions {
-		s, e := Sentence(a.Body, m.Start, m.End)
-		jm := jsonMention{Start: m.Start, End: m.End, Text: m.Text, Type: string(m.Type), Value: m.Value, Mod: m.Mod, Rule: m.Rule,
-			Sentence: strings.Join(strings.Fields(a.Body[s:e]), " ")}
+	var scratch bytes.Buffer
+	enc := json.NewEncoder(&scratch)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	_ = enc.Encode(head) // cannot fail: plain strings
+	w.buf = append(w.buf, bytes.TrimSuffix(scratch.Bytes(), []byte("\n}\n"))...)
+	w.buf = append(w.buf, ",\n  \"mentions\": ["...)
+	enc.SetIndent("    ", "  ")
+	for i, m := range r.Mentions {
+		s, e, cutS, cutE := Excerpt(a.Body, m.Start, m.End)
+		sentence := strings.Join(strings.Fields(a.Body[s:e]), " ")
+		if cutS {
+			sentence = "…" + sentence
+		}
+		if cutE {
+			sentence += "…"
+		}
+		jm := jsonMention{Start: m.Start, End: m.End, Text: m.Text, Type: string(m.Type), Value: m.Value, Mod: m.Mod, Rule: m.Rule, Sentence: sentence}
 		if !m.Date.IsZero() {
 			jm.EDTF, jm.Display = m.Date.String(), m.Date.Display()
 			jm.Earliest, jm.Latest = m.Date.Earliest().String(), m.Date.Latest().String()
 		}
-		out.Mentions = append(out.Mentions, jm)
+		if i > 0 {
+			w.buf = append(w.buf, ',')
+		}
+		w.buf = append(w.buf, "\n    "...)
+		scratch.Reset()
+		_ = enc.Encode(jm)
+		w.buf = append(w.buf, bytes.TrimSuffix(scratch.Bytes(), []byte("\n"))...)
+		w.flush()
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	_ = enc.Encode(out) // cannot fail: plain strings and ints
-	return append(dst, buf.Bytes()...)
+	if len(r.Mentions) > 0 {
+		w.buf = append(w.buf, "\n  "...)
+	}
+	w.buf = append(w.buf, "]\n}\n"...)
+	w.flush()
+	return w.err
 }
 
-// appendJSONL writes the bench format by hand: it is the hot path of corpus
+// writeJSONL writes the bench format by hand: it is the hot path of corpus
 // runs, and encoding/json's reflection would cost more than the tagging.
-func appendJSONL(dst []byte, r Result) []byte {
-	dst = append(dst, `{"id": `...)
-	dst = appendJSONString(dst, r.Article.ID)
-	dst = append(dst, `, "timexes": [`...)
+func writeJSONL(out *bufio.Writer, r Result) error {
+	w := &writer{w: out}
+	w.buf = append(w.buf, `{"id": `...)
+	w.buf = appendJSONString(w.buf, r.Article.ID)
+	w.buf = append(w.buf, `, "timexes": [`...)
 	for i, m := range r.Mentions {
 		if i > 0 {
-			dst = append(dst, ", "...)
+			w.buf = append(w.buf, ", "...)
 		}
-		dst = append(dst, `{"start": `...)
-		dst = strconv.AppendInt(dst, int64(m.Start), 10)
-		dst = append(dst, `, "end": `...)
-		dst = strconv.AppendInt(dst, int64(m.End), 10)
-		dst = append(dst, `, "text": `...)
-		dst = appendJSONString(dst, m.Text)
-		dst = append(dst, `, "type": `...)
-		dst = appendJSONString(dst, string(m.Type))
-		dst = append(dst, `, "value": `...)
-		dst = appendJSONString(dst, m.Value)
-		dst = append(dst, '}')
+		w.buf = append(w.buf, `{"start": `...)
+		w.buf = strconv.AppendInt(w.buf, int64(m.Start), 10)
+		w.buf = append(w.buf, `, "end": `...)
+		w.buf = strconv.AppendInt(w.buf, int64(m.End), 10)
+		w.buf = append(w.buf, `, "text": `...)
+		w.buf = appendJSONString(w.buf, m.Text)
+		w.buf = append(w.buf, `, "type": `...)
+		w.buf = appendJSONString(w.buf, string(m.Type))
+		w.buf = append(w.buf, `, "value": `...)
+		w.buf = appendJSONString(w.buf, m.Value)
+		w.buf = append(w.buf, '}')
+		if len(w.buf) > 32<<10 {
+			w.flush()
+		}
 	}
-	return append(dst, "]}\n"...)
+	w.buf = append(w.buf, "]}\n"...)
+	w.flush()
+	return w.err
 }
 
 const hexDigits = "0123456789abcdef"
@@ -213,35 +327,39 @@ func appendJSONString(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-func appendTimeML(dst []byte, r Result) []byte {
+func writeTimeML(out *bufio.Writer, r Result) error {
+	w := &writer{w: out}
 	a := r.Article
-	dst = append(dst, "<TimeML>\n<DOCID>"...)
-	dst = appendXML(dst, a.ID)
-	dst = append(dst, "</DOCID>\n"...)
+	w.buf = append(w.buf, "<TimeML>\n<DOCID>"...)
+	w.buf = appendXML(w.buf, a.ID)
+	w.buf = append(w.buf, "</DOCID>\n"...)
 	if !a.Published.IsZero() {
 		day := a.Published.Format("2006-01-02")
-		dst = append(dst, `<DCT><TIMEX3 tid="t0" type="DATE" value="`+day+`" temporalFunction="false" functionInDocument="CREATION_TIME">`+day+"</TIMEX3></DCT>\n"...)
+		w.buf = append(w.buf, `<DCT><TIMEX3 tid="t0" type="DATE" value="`+day+`" temporalFunction="false" functionInDocument="CREATION_TIME">`+day+"</TIMEX3></DCT>\n"...)
 	}
-	dst = append(dst, "<TEXT>"...)
+	w.buf = append(w.buf, "<TEXT>"...)
 	prev := 0
 	for i, m := range r.Mentions {
 		if m.Start < prev {
 			continue // overlapping mentions cannot both be tagged inline
 		}
-		dst = appendXML(dst, a.Body[prev:m.Start])
-		dst = fmt.Appendf(dst, `<TIMEX3 tid="t%d" type="%s" value="`, i+1, m.Type)
-		dst = appendXML(dst, m.Value)
-		dst = append(dst, '"')
+		w.buf = appendXML(w.buf, a.Body[prev:m.Start])
+		w.buf = fmt.Appendf(w.buf, `<TIMEX3 tid="t%d" type="%s" value="`, i+1, m.Type)
+		w.buf = appendXML(w.buf, m.Value)
+		w.buf = append(w.buf, '"')
 		if m.Mod != "" {
-			dst = append(dst, ` mod="`+m.Mod+`"`...)
+			w.buf = append(w.buf, ` mod="`+m.Mod+`"`...)
 		}
-		dst = append(dst, '>')
-		dst = appendXML(dst, m.Text)
-		dst = append(dst, "</TIMEX3>"...)
+		w.buf = append(w.buf, '>')
+		w.buf = appendXML(w.buf, m.Text)
+		w.buf = append(w.buf, "</TIMEX3>"...)
 		prev = m.End
+		w.flush()
 	}
-	dst = appendXML(dst, a.Body[prev:])
-	return append(dst, "</TEXT>\n</TimeML>\n"...)
+	w.buf = appendXML(w.buf, a.Body[prev:])
+	w.buf = append(w.buf, "</TEXT>\n</TimeML>\n"...)
+	w.flush()
+	return w.err
 }
 
 var xmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")

@@ -15,8 +15,9 @@ func TestCandidatesLargeArticle(t *testing.T) {
 	a := &article.Article{ID: "big", Body: body, Published: time.Date(2024, 1, 30, 0, 0, 0, 0, time.UTC)}
 	r := Tag(a)
 	cands := Candidates(r)
-	if len(cands) < 50000 {
-		t.Fatalf("%d candidates for 50,000 dates", len(cands))
+	// Tag keeps MaxMentions of the 50,000 dates and says it left some out.
+	if len(r.Mentions) != MaxMentions || !r.Capped || len(cands) < MaxMentions {
+		t.Fatalf("%d mentions, %d candidates for 50,000 dates, capped %v", len(r.Mentions), len(cands), r.Capped)
 	}
 	for _, c := range cands[:10] {
 		if len(c.Sentence) > 2*maxSentence+len(c.Mention) {

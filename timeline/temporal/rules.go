@@ -21,6 +21,10 @@ type state struct {
 	refTok     int // token index where an explicit year was last written
 	dayTok     int // token index where a day was last mentioned
 	cur        int // token index of the expression being resolved
+	nest       int // prefixes being parsed inside one another (see full)
+
+	limit int  // most mentions to keep, or -1 for all (see TagLimit)
+	more  bool // mentions were left out for the limit
 
 	// years are the explicit years of the text in order, so that a year
 	// mentioned in passing can be told from one that moves a history on;
@@ -60,6 +64,7 @@ func (s *state) reset(l *Lang, text string, anchor time.Time) {
 	s.hasAnchor = !anchor.IsZero()
 	s.ay, s.am, s.ad = 0, 0, 0
 	s.ref, s.refQ, s.refTok, s.dayTok = cal{}, 0, -1000, -1000
+	s.limit, s.more = -1, false
 	s.years, s.yi = s.years[:0], 0
 	s.speech, s.speechTok = cal{}, -1000
 	s.quotes, s.qi = s.quotes[:0], 0
@@ -232,6 +237,10 @@ func (s *state) run() {
 		}
 		s.emit(&x)
 		i = x.e
+		if s.limit >= 0 && len(s.out) > s.limit {
+			s.out, s.more = s.out[:s.limit], true
+			return
+		}
 	}
 }
 
@@ -329,9 +338,26 @@ func (s *state) parse(i int) (expr, bool) {
 	return best, best.e > i
 }
 
+// maxNest bounds how deeply full and core call each other. Real text nests
+// a few levels ("earlier the end of the second half of 1990" is five);
+// without a bound a run of prefixes ("later later later …", "the end of the
+// end of …", "Monday Monday …") made each position parse the whole rest of
+// the run: quadratic time on hostile input.
+const maxNest = 8
+
 // full parses an expression with its optional prefixes: "the", parts
 // ("early", "the end of"), halves ("the second half of"), "fiscal".
 func (s *state) full(i int, x *expr) bool {
+	if s.nest >= maxNest {
+		return false
+	}
+	s.nest++
+	ok := s.prefixed(i, x)
+	s.nest--
+	return ok
+}
+
+func (s *state) prefixed(i int, x *expr) bool {
 	j := i
 	the := s.isw(j, "the")
 	if the {
@@ -703,8 +729,19 @@ func takesThe(x *expr) bool {
 	return false
 }
 
-// core parses an expression without prefixes.
+// core parses an expression without prefixes. Its rules nest too (a
+// weekday before a date, a clock time before a day), under the same bound.
 func (s *state) core(i int, x *expr) bool {
+	if s.nest >= maxNest {
+		return false
+	}
+	s.nest++
+	ok := s.bare(i, x)
+	s.nest--
+	return ok
+}
+
+func (s *state) bare(i int, x *expr) bool {
 	if i >= len(s.toks) {
 		return false
 	}

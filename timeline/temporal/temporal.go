@@ -151,6 +151,30 @@ func (t *Tagger) TagAppend(dst []Mention, text string, anchor time.Time) []Menti
 	return dst
 }
 
+// TagLimit is like Tag but keeps at most limit mentions (none when limit
+// <= 0) and stops there, reporting whether the text has more. A hostile text
+// of one date a word ("January January …") then costs time and memory for
+// limit mentions, not for millions.
+func TagLimit(text string, anchor time.Time, limit int) (ms []Mention, more bool) {
+	return english.TagLimit(text, anchor, limit)
+}
+
+// TagLimit is like the package-level TagLimit, in t's language.
+func (t *Tagger) TagLimit(text string, anchor time.Time, limit int) (ms []Mention, more bool) {
+	st, _ := t.pool.Get().(*state)
+	if st == nil {
+		st = new(state)
+	}
+	st.reset(t.lang, text, anchor)
+	st.toks = lex(t.lang, text, st.toks[:0])
+	st.limit = max(limit, 0)
+	st.run()
+	ms, more = st.out, st.more
+	st.out, st.text, st.limit, st.more = nil, "", -1, false
+	t.pool.Put(st)
+	return ms, more
+}
+
 // MonthDay returns the month and day of a DATE or TIME mention whose value
 // names them, with or without a year: "XXXX-01-30" and "2024-01-30T08:24"
 // both give (1, 30). It is meant for datelines ("TOKYO, January 30. /TASS/."),

@@ -1,0 +1,89 @@
+package article
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+)
+
+// CleanControls replaces each control character of s other than tab and
+// newline (C0, DEL and C1: carriage returns, escapes, bells, backspaces) by
+// spaces of the same byte length: one for C0 and DEL, two for C1 (U+0080 to
+// U+009F, two bytes in UTF-8). Byte offsets into the text keep their meaning,
+// so mentions still slice to their text and point into the file, and no
+// output (a terminal, an SVG, Markdown) receives an escape sequence.
+func CleanControls(s string) string {
+	i := controlAt(s, 0)
+	if i < 0 {
+		return s
+	}
+	b := []byte(s)
+	for ; i >= 0; i = controlAt(s, i+1) {
+		b[i] = ' '
+		if s[i] == 0xC2 {
+			b[i+1] = ' '
+		}
+	}
+	return string(b)
+}
+
+// controlAt returns the index of the first control character of s at or
+// after from (for C1, of its first byte), or -1.
+func controlAt(s string, from int) int {
+	for i := from; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x20 && c != '\t' && c != '\n', c == 0x7F:
+			return i
+		case c == 0xC2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F:
+			return i
+		}
+	}
+	return -1
+}
+
+// clean makes the article safe for every output: control characters out of
+// every field, and a URL only when it is absolute http or https (a
+// "javascript:" link must not reach an HTML page, nor a relative one a
+// citation); a dropped URL becomes a warning.
+func (a *Article) clean() {
+	a.ID = CleanControls(a.ID)
+	a.Title = CleanControls(a.Title)
+	a.Publisher = CleanControls(a.Publisher)
+	a.Language = CleanControls(a.Language)
+	a.Body = CleanControls(a.Body)
+	if a.URL != "" && !HTTPURL(a.URL) {
+		a.Warnings = append(a.Warnings, fmt.Sprintf("url %s dropped: not an absolute http(s) URL", quoteShort(a.URL)))
+		a.URL = ""
+	}
+}
+
+// HTTPURL reports whether s is an absolute http or https URL with a host.
+func HTTPURL(s string) bool {
+	if strings.TrimSpace(s) != s || controlAt(s, 0) >= 0 {
+		return false
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" || u.User != nil {
+		return false
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+		return true
+	}
+	return false
+}
+
+// quoteShort quotes s for a message, cut to about 100 characters.
+func quoteShort(s string) string {
+	const limit = 100
+	if len(s) <= limit {
+		return fmt.Sprintf("%q", s)
+	}
+	cut := limit
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%q…", s[:cut])
+}
