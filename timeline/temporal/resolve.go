@@ -284,8 +284,11 @@ func (s *state) remember(p period) {
 
 var seasonStart = [...]int{0, 3, 6, 9, 12}
 
-func pad4(y int) string {
-	return string([]byte{byte('0' + y/1000%10), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10)})
+// appendPad4 appends the first n of the four digits of y ("1989"[:n])
+// without building a string (values are written for every mention).
+func appendPad4(b []byte, y, n int) []byte {
+	d := [4]byte{byte('0' + y/1000%10), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10)}
+	return append(b, d[:n]...)
 }
 
 func (p *period) appendValue(b []byte) []byte {
@@ -294,9 +297,9 @@ func (p *period) appendValue(b []byte) []byte {
 			return append(b, "XXXX"...)
 		}
 		if p.y <= 0 { // 1 BC is year 0 in ISO 8601, but TimeML writes BC0001
-			return append(append(b, "BC"...), pad4(-p.y)...)
+			return appendPad4(append(b, "BC"...), -p.y, 4)
 		}
-		return append(b, pad4(p.y)...)
+		return appendPad4(b, p.y, 4)
 	}
 	switch p.g {
 	case gDay:
@@ -340,7 +343,7 @@ func (p *period) appendValue(b []byte) []byte {
 			return append(b, "XXX"...)
 		}
 		if p.y < 0 {
-			return append(append(b, "BC"...), pad4(-p.y)[:3]...)
+			return appendPad4(append(b, "BC"...), -p.y, 3)
 		}
 		return y(b)[:len(b)+3]
 	case gCentury:
@@ -348,7 +351,7 @@ func (p *period) appendValue(b []byte) []byte {
 			return append(b, "XX"...)
 		}
 		if p.y < 0 {
-			return append(append(b, "BC"...), pad4(-p.y)[:2]...)
+			return appendPad4(append(b, "BC"...), -p.y, 2)
 		}
 		return y(b)[:len(b)+2]
 	}
@@ -358,7 +361,7 @@ func (p *period) appendValue(b []byte) []byte {
 // appendEDTF writes the EDTF form of p narrowed by a part or half, or
 // returns nil when EDTF cannot express it.
 func (p *period) appendEDTF(b []byte, part partKind, half int) []byte {
-	ym := func(b []byte, y, m int) []byte { return append(append(append(b, pad4(y)...), '-'), two(m)...) }
+	ym := func(b []byte, y, m int) []byte { return append(append(appendPad4(b, y, 4), '-'), two(m)...) }
 	ymd := func(b []byte, y, m, d int) []byte { return append(append(ym(b, y, m), '-'), two(d)...) }
 	span := func(b []byte, y, m1, m2 int) []byte {
 		return ym(append(ym(b, y, m1), '/'), y, m2)
@@ -399,7 +402,7 @@ func (p *period) appendEDTF(b []byte, part partKind, half int) []byte {
 		b = append(b, '/')
 		return ymd(b, z.Year(), int(z.Month()), z.Day())
 	case gSeason:
-		return append(append(append(b, pad4(p.y)...), '-'), strconv.Itoa(20+p.season)...)
+		return append(append(appendPad4(b, p.y, 4), '-'), strconv.Itoa(20+p.season)...)
 	case gQuarter:
 		return span(b, p.y, p.q*3-2, p.q*3)
 	case gHalf:
@@ -417,7 +420,7 @@ func (p *period) appendEDTF(b []byte, part partKind, half int) []byte {
 		case part == pEnd:
 			return span(b, p.y, 9, 12)
 		}
-		return append(b, pad4(p.y)...)
+		return appendPad4(b, p.y, 4)
 	case gDecade:
 		lo, hi := 0, 0
 		switch {
@@ -432,12 +435,11 @@ func (p *period) appendEDTF(b []byte, part partKind, half int) []byte {
 		case part == pEnd:
 			lo, hi = 7, 9
 		default:
-			return append(append(b, pad4(p.y)[:3]...), 'X')
+			return append(appendPad4(b, p.y, 3), 'X')
 		}
-		return append(append(append(b, pad4(p.y+lo)...), '/'), pad4(p.y+hi)...)
+		return appendPad4(append(appendPad4(b, p.y+lo, 4), '/'), p.y+hi, 4)
 	case gCentury:
-		c := pad4(p.y)[:2]
-		dec := func(b []byte, d int) []byte { return append(append(append(b, c...), byte('0'+d)), 'X') }
+		dec := func(b []byte, d int) []byte { return append(append(appendPad4(b, p.y, 2), byte('0'+d)), 'X') }
 		switch {
 		case half == 1:
 			return dec(append(dec(b, 0), '/'), 4)
@@ -450,7 +452,7 @@ func (p *period) appendEDTF(b []byte, part partKind, half int) []byte {
 		case part == pEnd:
 			return dec(append(dec(b, 7), '/'), 9)
 		}
-		return append(append(b, c...), "XX"...)
+		return append(appendPad4(b, p.y, 2), "XX"...)
 	}
 	return nil
 }

@@ -432,8 +432,16 @@ func (s *state) setExpr(i int, x *expr) bool {
 	return true
 }
 
+// digits2 holds "00" to "99": two returns a slice of it, allocating nothing.
+const digits2 = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879" +
+	"8081828384858687888990919293949596979899"
+
 func two(n int) string {
-	return string([]byte{byte('0' + n/10%10), byte('0' + n%10)})
+	if n < 0 || n > 99 {
+		return string([]byte{byte('0' + n/10%10), byte('0' + n%10)})
+	}
+	return digits2[2*n : 2*n+2]
 }
 
 var seasonCode = [...]string{"", "SP", "SU", "FA", "WI"}
