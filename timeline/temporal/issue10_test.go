@@ -386,3 +386,17 @@ func TestYearEarlierAfterLongPeriod(t *testing.T) {
 			"the first half|DATE|1989-H1||", "year-earlier|DATE|1988||"}},
 	})
 }
+
+// TestInFuturePoint: "in five years" after the future is a point that far
+// ahead of the day of writing; in the past or in a history it stays a
+// length of time.
+func TestInFuturePoint(t *testing.T) {
+	nov := time.Date(1989, 11, 2, 9, 0, 0, 0, time.UTC)
+	runCases(t, nov, []tc{
+		{"The fishing quotas will be reviewed in five years.", []string{"five years|DATE|1994||"}},
+		{"The joint venture would be dissolved in two years, the ministry said.", []string{"two years|DATE|1991||"}},
+		{"The new ferry terminal will open in three weeks.", []string{"three weeks|DATE|1989-W47||"}},
+		{"The garrison was withdrawn in five days.", []string{"five days|DURATION|P5D||-"}},
+		{"The talks will last about two years.", []string{"about two years|DURATION|P2Y|APPROX|-"}},
+	})
+}

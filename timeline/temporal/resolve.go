@@ -1044,7 +1044,7 @@ func (s *state) clauseTense(x *expr) int {
 			}
 			return 1
 		}
-		if s.cue(k) < 0 {
+		if s.cue(k) < 0 && !s.has(k-1, wfPassive) { // ("would be signed" is no past)
 			return -1
 		}
 	}

@@ -248,6 +248,12 @@ func (s *state) duration(i int, x *expr) bool {
 		half, end = true, end+3 // "a year and a half"
 	}
 	*x = expr{s: i, e: end, kind: kDur, typ: Duration, mod: mod, rule: "duration", val: durValue(n, vague, u.unit)}
+	if !half && !vague && mod == "" && !the && u.unit >= uDay && u.unit <= uYear && u.unit != uQuarter && s.isw(i-1, "in") && s.hasAnchor && !s.narrative && s.clauseTense(x) > 0 {
+		// "will be redeemed in five years": a point that far ahead of
+		// the day of writing (TimeML), not a length of time.
+		*x = expr{s: i, e: end, kind: kRel, typ: Date, unit: u.unit, n: n, rule: "in-future"}
+		return true
+	}
 	if half {
 		switch u.unit {
 		case uYear:
