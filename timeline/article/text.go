@@ -46,7 +46,7 @@ func ReadText(id string, data []byte, opts Options) (*Article, error) {
 	}
 	a.Body = body
 	if a.Title == "" {
-		a.Title = firstLine(body)
+		a.Title = Clip(firstLine(body), MaxTitle)
 	}
 	a.clean()
 	if err := a.anchor(opts, true); err != nil {
@@ -141,10 +141,12 @@ func shiftYAMLError(err error, first int) string {
 }
 
 func firstLine(s string) string {
-	for _, l := range strings.Split(s, "\n") {
+	for s != "" {
+		l, rest, _ := strings.Cut(s, "\n")
 		if t := strings.TrimSpace(l); t != "" {
 			return t
 		}
+		s = rest
 	}
 	return ""
 }
