@@ -348,6 +348,9 @@ func TestClauseTense(t *testing.T) {
 		{"A ceremony planned at the memorial for Saturday was cancelled.", []string{"Saturday|DATE|2024-01-27||"}},
 		{"The delegation had planned to fly to the Russian capital on Thursday.", []string{"Thursday|DATE|2024-01-25||"}},
 		{"The two ministers met with their deputies in a Moscow hotel on Thursday.", []string{"Thursday|DATE|2024-01-25||"}},
+		// A quoted sentence ending in "will" says nothing of the next one.
+		{"'I think they will understand.' The envoy surprised Tokyo on Friday when he called off the visit.", []string{"Friday|DATE|2024-01-26||"}},
+		{"The governor said he would travel to the islands' main port on Friday.", []string{"Friday|DATE|2024-02-02||"}},
 		// A weekday leading its sentence takes the tense of the clause it leads.
 		{"On Friday, the fishermen's union plans to hand a petition to the governor.", []string{"Friday|DATE|2024-02-02||"}},
 		{"On Friday, the islanders' association will hold a rally in Nemuro.", []string{"Friday|DATE|2024-02-02||"}},

@@ -1025,7 +1025,7 @@ func (s *state) clauseTense(x *expr) int {
 	words := 0
 	for k := x.s - 1; words < 16 && k >= 0 && !s.boundary(k+1); k-- {
 		if s.kind(k) == tkPunct {
-			if s.isp(k, ',') || s.isp(k, ';') || s.isp(k, ':') || s.isp(k, '(') || s.isp(k, ')') || s.isp(k, '"') {
+			if s.clauseEdge(k) {
 				return 0
 			}
 			continue // ("Roy's liquid-chromatography line", "$22 million")
@@ -1051,6 +1051,21 @@ func (s *state) clauseTense(x *expr) int {
 	return 0
 }
 
+// clauseEdge reports whether punctuation token k ends a clause: a comma,
+// a colon, a bracket, a full stop or a quote mark ("... will understand.'
+// Mr Yeltsin caught Japan by surprise on Wednesday"), but not the apostrophe
+// of "Roy's", "the islands'" or a hyphen.
+func (s *state) clauseEdge(k int) bool {
+	switch s.toks[k].ch {
+	case ',', ';', ':', '(', ')', '"', '.', '!', '?', 0x80:
+		return true
+	case '\'':
+		w := s.tokText(k - 1)
+		return !(s.kind(k-1) == tkWord && s.adj(k-1) && (s.adj(k) || w[len(w)-1] == 's')) // "Roy's", "the islands' port"
+	}
+	return false
+}
+
 // leadTense reads the tense of the clause an expression leads, set off by
 // a comma at the start of its sentence ("On Tuesday, the league plans to
 // hold a news conference"; "On Tuesday, the ministers met"): the first cue
@@ -1065,7 +1080,7 @@ func (s *state) leadTense(x *expr) int {
 	}
 	for k, words := x.e+1, 0; words < 12 && k < len(s.toks) && !s.boundary(k); k++ {
 		if s.kind(k) == tkPunct {
-			if s.isp(k, '\'') || s.isp(k, '-') {
+			if !s.clauseEdge(k) && !s.isp(k, '$') {
 				continue // "the fishermen's union"
 			}
 			return 0
