@@ -60,8 +60,9 @@ func ReadText(id string, data []byte, opts Options) (*Article, error) {
 // search when the time is known: it would tag the head of every article a
 // second time.
 func (a *Article) anchor(opts Options, dateline bool) error {
+	a.settleLanguage(opts)
 	if dateline || (opts.Published.IsZero() && a.Published.IsZero()) {
-		a.Dateline = FindDateline(a.Body)
+		a.Dateline = FindDatelineIn(a.Body, a.Language)
 	}
 	switch {
 	case !opts.Published.IsZero():

@@ -971,6 +971,9 @@ func (s *state) clauseCue(i int) int {
 // strongTense looks only at the verb right before the expression and at an
 // auxiliary right after it, the cues that rarely mislead.
 func (s *state) strongTense(x *expr) int {
+	if x.tense != 0 {
+		return int(x.tense)
+	}
 	p := x.s - 1
 	if s.has(p, wfUntil) && !s.toks[p].cap || s.isw(p, "as") && (s.isw(p-1, "soon") || s.isw(p-1, "early")) {
 		return 1 // "postponed until Tuesday", "as soon as Tuesday"
