@@ -66,7 +66,7 @@ bench:
 BENCH_DIR ?= ../shared/bench
 bench-accuracy: build
 	@if [ ! -d "$(BENCH_DIR)" ]; then echo "skipping bench-accuracy: $(BENCH_DIR) is not here"; exit 0; fi; \
-	set -e; for set in tbaq wikiwars-dev; do \
+	set -e; for set in tbaq wikiwars-dev ru-dev ja-dev; do \
 		echo "== $$set"; \
 		$(BIN) extract --format jsonl "$(BENCH_DIR)/$$set/docs.jsonl" > "bin/$$set.jsonl"; \
 		python3 "$(BENCH_DIR)/timex_score.py" "$(BENCH_DIR)/$$set/gold.jsonl" "bin/$$set.jsonl" --docs "$(BENCH_DIR)/$$set/docs.jsonl"; \

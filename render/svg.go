@@ -65,12 +65,12 @@ const (
 )
 
 // The sides of the dispute, in the order of the rows. An event's side is
-// that of its first actor that is a state or an organization; treaties,
-// declarations and summits whose first two such actors are the two sides
-// belong to both.
+// that of its first actor that is a state or an organization (the actors
+// vocabulary says which side each stands for); treaties, declarations and
+// summits whose first two such actors are the two sides belong to both.
 var (
 	svgSideTitles  = []string{"Moscow", "Both sides", "Tokyo", "Others"}
-	svgSideActors  = map[string]int{"russian-empire": 0, "ussr": 0, "russia": 0, "japan": 2}
+	svgSideRows    = map[string]int{"moscow": 0, "tokyo": 2}
 	svgJointKinds  = map[string]bool{"treaty": true, "declaration": true, "summit": true}
 	svgPeriodsName = "Periods"
 )
@@ -79,11 +79,12 @@ var (
 func sideOf(tl *timeline.Timeline, e timeline.Event) int {
 	var sides []int
 	for _, id := range e.Actors {
-		if a, ok := tl.ActorByID(id); ok && a.Type == "person" {
+		a, known := tl.ActorByID(id)
+		if known && a.Type == "person" {
 			continue
 		}
-		s, ok := svgSideActors[id]
-		if !ok {
+		s, ok := svgSideRows[a.Side]
+		if !known || !ok {
 			s = 3
 		}
 		sides = append(sides, s)

@@ -73,6 +73,9 @@ type Actor struct {
 	Type    string // state, organization or person
 	RU, JA  string // names in Russian and Japanese
 	Aliases []string
+	// Side is the side of the dispute the actor stands for, "moscow" or
+	// "tokyo", or "" for others: pictures lay events out by who acted.
+	Side string
 }
 
 // Place is a place events happen at or are about, with its names in the

@@ -73,6 +73,14 @@ func (d *decoder) decodeActors(root *yaml.Node, nodes *vocabNodes) []Actor {
 			{name: "ru", decode: func(v *yaml.Node) { d.text(v, "ru", &a.RU) }},
 			{name: "ja", decode: func(v *yaml.Node) { d.text(v, "ja", &a.JA) }},
 			{name: "aliases", decode: func(v *yaml.Node) { d.strList(v, "aliases", &a.Aliases, nil) }},
+			{name: "side", decode: func(v *yaml.Node) {
+				d.str(v, "side", &a.Side)
+				switch a.Side {
+				case "moscow", "tokyo":
+				default:
+					d.errorf(v, "actor side %q must be moscow or tokyo (leave it out for others)", a.Side)
+				}
+			}},
 		}) && idNode != nil {
 			out = append(out, a)
 			nodes.actors = append(nodes.actors, idNode)

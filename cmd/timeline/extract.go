@@ -18,8 +18,8 @@ import (
 
 func newExtractCmd(s stdio) *cobra.Command {
 	var (
-		published, format string
-		workers           int
+		published, format, language string
+		workers                     int
 	)
 	cmd := &cobra.Command{
 		Use:   "extract [FILE|FOLDER...|-]",
@@ -45,6 +45,11 @@ The publication time comes from --published, else the article's metadata,
 else a dateline with a year ("MOSCOW, Oct 24, 2023 (Reuters) -"). A dateline
 without a year ("TOKYO, January 30. /TASS/.") needs --published.
 
+The language (en, ru or ja) comes from --language, else the article's
+metadata (front matter "language", a corpus line's "language" or "lang", the
+page's <html lang>), else the script of the text: mostly Cyrillic is
+Russian, mostly kana and kanji Japanese, anything else English.
+
 Formats:
   text     each mention in its sentence, with the resolved date
   json     every field of every mention, one document per article
@@ -62,6 +67,13 @@ Formats:
 					return &exitError{code: exitUsage, err: fmt.Errorf("--published: %v", err)}
 				}
 				opts.Published = t
+			}
+			if language != "" {
+				code, ok := article.NormalizeLanguage(language)
+				if !ok {
+					return &exitError{code: exitUsage, err: fmt.Errorf("--language: %q is not a language the tagger reads; choose en, ru or ja", language)}
+				}
+				opts.Language = code
 			}
 			if workers < 1 {
 				return &exitError{code: exitUsage, err: fmt.Errorf("-j must be at least 1")}
@@ -103,6 +115,7 @@ Formats:
 	fl := cmd.Flags()
 	fl.StringVar(&published, "published", "", "publication time of the articles (e.g. 2024-01-30 or 2024-01-30T08:24+03:00); completes datelines without a year")
 	fl.StringVarP(&format, "format", "f", "text", "output format: text, json, jsonl, timeml")
+	fl.StringVar(&language, "language", "", "language of the articles (en, ru, ja); overrides their metadata and detection")
 	fl.IntVarP(&workers, "jobs", "j", runtime.GOMAXPROCS(0), "workers for JSON Lines corpora (at most 256)")
 	return cmd
 }

@@ -20,7 +20,11 @@ type Article struct {
 	URL       string
 	Title     string
 	Publisher string
-	Language  string
+	// Language is the code of the article's language, "en", "ru" or "ja";
+	// LanguageFrom says where it came from: "metadata", "detected" (from
+	// the script of the body) or "--language".
+	Language     string
+	LanguageFrom string
 	// Published is the publication time, the anchor of relative dates; zero
 	// when unknown. PublishedFrom says where it came from.
 	Published     time.Time
@@ -50,6 +54,9 @@ type Options struct {
 	// Location is the time zone of published times written without one;
 	// nil means UTC. The machine's local zone is never used.
 	Location *time.Location
+	// Language, when set ("en", "ru", "ja"), overrides the article's own
+	// language and its detection.
+	Language string
 }
 
 func (o Options) location() *time.Location {

@@ -53,6 +53,20 @@ func (a *Article) clean() {
 	a.Publisher = CleanControls(a.Publisher)
 	a.Language = CleanControls(a.Language)
 	a.Body = CleanControls(a.Body)
+	// Every piece of evidence, proposal and unattached sentence repeats its
+	// article's metadata: an article with a 100 KB title (or a 100 KB first
+	// line standing in for one) multiplied the output by its thousands of
+	// dates. Metadata is cut to a citation's length.
+	for _, f := range []struct {
+		name  string
+		v     *string
+		limit int
+	}{{"id", &a.ID, MaxID}, {"title", &a.Title, MaxTitle}, {"publisher", &a.Publisher, MaxTitle}, {"language", &a.Language, MaxLanguage}} {
+		if len(*f.v) > f.limit {
+			a.Warnings = append(a.Warnings, fmt.Sprintf("%s of %d bytes cut to %d", f.name, len(*f.v), f.limit))
+			*f.v = Clip(*f.v, f.limit)
+		}
+	}
 	if a.URL != "" && !HTTPURL(a.URL) {
 		a.Warnings = append(a.Warnings, fmt.Sprintf("url %s dropped: not an absolute http(s) URL", quoteShort(a.URL)))
 		a.URL = ""
@@ -86,4 +100,30 @@ func quoteShort(s string) string {
 		cut--
 	}
 	return fmt.Sprintf("%q…", s[:cut])
+}
+
+// Limits on an article's metadata, in bytes: an id and a title long enough
+// for any real citation, and the longest BCP 47 language tag.
+const (
+	MaxID       = 200
+	MaxTitle    = 300
+	MaxLanguage = 35
+)
+
+// Clip cuts s to at most limit bytes: at a word boundary when one is near,
+// never inside a character, marked with "…" (counted in the limit). A
+// clipped string clips to itself.
+func Clip(s string, limit int) string {
+	const mark = "…"
+	if len(s) <= limit {
+		return s
+	}
+	cut := max(0, limit-len(mark))
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if sp := strings.LastIndexByte(s[:cut], ' '); sp > cut-40 && sp > 0 {
+		cut = sp
+	}
+	return strings.TrimRight(s[:cut], " ") + mark
 }

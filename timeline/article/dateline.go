@@ -3,6 +3,8 @@ package article
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/peacetreaty/timeline/timeline/temporal"
 )
@@ -19,7 +21,13 @@ const (
 // "MOSCOW, Oct 24 (Reuters) -") or a short line that is mostly a date
 // ("World January 30, 8:24"). It uses the tagger without an anchor, so a
 // dateline without a year keeps Year 0.
-func FindDateline(body string) *Dateline {
+func FindDateline(body string) *Dateline { return FindDatelineIn(body, English) }
+
+// FindDatelineIn is FindDateline for a body in language lang ("ru":
+// "ТОКИО, 30 января. /ТАСС/.", "МОСКВА, 7 фев — РИА Новости"; "ja": a
+// byline "2024年1月30日 8時24分").
+func FindDatelineIn(body, lang string) *Dateline {
+	tg, _ := temporal.ForLanguage(lang)
 	off := 0
 	for n := 0; n < datelineLines && off < len(body); {
 		end := strings.IndexByte(body[off:], '\n')
@@ -29,7 +37,7 @@ func FindDateline(body string) *Dateline {
 		line := body[off : off+end]
 		if strings.TrimSpace(line) != "" {
 			n++
-			if d := datelineIn(line); d != nil {
+			if d := datelineIn(tg, line); d != nil {
 				d.Start += off
 				d.End += off
 				return d
@@ -40,12 +48,16 @@ func FindDateline(body string) *Dateline {
 	return nil
 }
 
-func datelineIn(line string) *Dateline {
+func datelineIn(tg *temporal.Tagger, line string) *Dateline {
 	head := line
 	if len(head) > 200 {
-		head = head[:200]
+		i := 200
+		for i > 0 && !utf8.RuneStart(head[i]) {
+			i-- // not inside a character
+		}
+		head = head[:i]
 	}
-	for _, m := range temporal.Tag(head, time.Time{}) {
+	for _, m := range tg.Tag(head, time.Time{}) {
 		if m.Type != temporal.Date && m.Type != temporal.Time {
 			continue
 		}
@@ -58,8 +70,15 @@ func datelineIn(line string) *Dateline {
 		}
 		// Either a place opens the line, or the line is little but the date.
 		lead, after := line[:m.Start], line[m.End:]
-		short := len(strings.TrimSpace(line)) <= 60 && len(strings.Fields(after)) <= 3
-		if !PlaceLead(lead) && !short {
+		// A byline's time or source may follow the date, never a sentence:
+		// in Japanese, without spaces, a sentence is one "word".
+		rest := strings.TrimSpace(after)
+		short := len(strings.TrimSpace(line)) <= 60 && len(strings.Fields(rest)) <= 3 &&
+			len(rest) <= 30 && !strings.HasSuffix(rest, "。")
+		// A Japanese byline is the date alone: a line that opens with a
+		// date and goes on is a sentence ("1956年10月19日に…署名された。").
+		place := PlaceLead(lead) && !(tg.Language() == Japanese && strings.TrimSpace(lead) == "")
+		if !place && !short && !(tg.Language() == Russian && placeStop(lead)) {
 			return nil
 		}
 		d := &Dateline{Start: m.Start, End: m.End, Text: m.Text, Month: month, Day: day}
@@ -89,7 +108,9 @@ func PlaceLead(s string) bool {
 	if len(strings.Fields(t)) > 4 || strings.ContainsAny(t, ".;:!?\"") {
 		return false
 	}
-	return strings.HasSuffix(t, ",") || strings.ToUpper(t) == t
+	// In capitals means letters that have case: Japanese text has none, and
+	// a Japanese sentence's opening words are no place.
+	return strings.HasSuffix(t, ",") || strings.ToUpper(t) == t && strings.ToLower(t) != t
 }
 
 func atoi(s string) int {
@@ -106,4 +127,16 @@ func atoi(s string) int {
 // dateOf turns a dateline with a year into a publication time at midnight.
 func dateOf(d *Dateline, opts Options) time.Time {
 	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, opts.location())
+}
+
+// placeStop reports whether lead is one capitalised word and a full stop,
+// the way Interfax opens Russian copy ("Москва. 18 сентября. INTERFAX.RU").
+func placeStop(lead string) bool {
+	t := strings.TrimSpace(lead)
+	w, ok := strings.CutSuffix(t, ".")
+	if !ok || w == "" || strings.ContainsAny(w, " .,;:!?\"") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

@@ -15,7 +15,9 @@ func seeds(f *testing.F) {
 		f.Add(b)
 	}
 	f.Add([]byte(testPage))
-	for _, s := range []string{"", "---\n", "---\n---\n", "---\ntitle: [\n---\n", "TOKYO, January 30. /TASS/.", "\xff\xfe", "<html><p>x", `{"id":"a","text":"b"}`, `{"id":"x","url":"https://example.org/a","title":"T","publisher":"P","language":"en","dct":"2024-01-30T08:24:00+03:00","text":"On Monday."}`, "<script>", "---\npublished: 30.01.2024\n---\nx", "x\x1b[2J\u009b\r\n", "---\nurl: javascript:x\n---\nx", "---\npublished: 2024-01-30 Pacific/Chatham\n---\nx"} {
+	for _, s := range []string{"", "---\n", "---\n---\n", "---\ntitle: [\n---\n", "TOKYO, January 30. /TASS/.", "\xff\xfe", "<html><p>x", `{"id":"a","text":"b"}`, `{"id":"x","url":"https://example.org/a","title":"T","publisher":"P","language":"en","dct":"2024-01-30T08:24:00+03:00","text":"On Monday."}`, "<script>", "---\npublished: 30.01.2024\n---\nx", "x\x1b[2J\u009b\r\n", "---\nurl: javascript:x\n---\nx", "---\npublished: 2024-01-30 Pacific/Chatham\n---\nx",
+		"ТОКИО, 30 января. /ТАСС/. Текст", "---\npublished: 30 января 2024 г.\n---\nМИД России", "---\npublished: 令和6年1月30日\n---\n外務省",
+		"見出し\n2024年1月30日 8時24分\n本文", "МОСКВА, 7 фев — РИА\xff Новости", "<html lang=\"ja\"><p>令和\xe5\x85年", `{"id":"a","lang":"ru","text":"30 января"}`} {
 		f.Add([]byte(s))
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/peacetreaty/timeline/timeline/temporal"
 )
@@ -148,5 +149,60 @@ func TestPublishedRefused(t *testing.T) {
 	_, err = ParseLine([]byte(`{"id": "y", "dct": "0000-05-01", "text": "May."}`), 7, Options{})
 	if err == nil || !strings.HasPrefix(err.Error(), "line 7: publication time") {
 		t.Errorf("ParseLine: %v", err)
+	}
+}
+
+func TestClip(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		limit int
+		want  string
+	}{
+		{"short", 10, "short"},
+		{"exactly10!", 10, "exactly10!"},
+		{"abcdefghijklmnop", 10, "abcdefg…"},
+		{"Kishida vows to conclude a peace treaty", 20, "Kishida vows to…"},
+		{"日本と ロシアの平和条約", 12, "日本と…"},
+		{"ロシアの平和条約交渉", 10, "ロシ…"},
+	} {
+		got := Clip(c.in, c.limit)
+		if got != c.want {
+			t.Errorf("Clip(%q, %d) = %q, want %q", c.in, c.limit, got, c.want)
+		}
+		if len(got) > c.limit || !utf8.ValidString(got) {
+			t.Errorf("Clip(%q, %d) = %q: %d bytes or broken UTF-8", c.in, c.limit, got, len(got))
+		}
+		if again := Clip(got, c.limit); again != got {
+			t.Errorf("Clip is not idempotent: %q then %q", got, again)
+		}
+	}
+}
+
+// An article's metadata is repeated on every piece of evidence and every
+// proposal: a huge title (given, or a huge first line standing in for one)
+// must not multiply the output.
+func TestMetadataCut(t *testing.T) {
+	long := strings.Repeat("TOKYO, January 30, 2024 ", 5000)
+	opts := Options{Published: time.Date(2024, 1, 30, 0, 0, 0, 0, time.UTC)}
+	a, err := ReadText("untitled", []byte(long+"\n"), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Title) > MaxTitle || !strings.HasPrefix(a.Title, "TOKYO, January 30, 2024") || !strings.HasSuffix(a.Title, "…") {
+		t.Errorf("title from a 120 KB first line: %d bytes, %.60q…", len(a.Title), a.Title)
+	}
+	if len(a.Warnings) != 0 {
+		t.Errorf("a title taken from the first line is cut without a warning, got %q", a.Warnings)
+	}
+	src := "---\ntitle: " + strings.Repeat("word ", 200) + "\npublisher: " + strings.Repeat("P", 400) + "\n---\nText.\n"
+	a, err = ReadText("titled", []byte(src), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Title) > MaxTitle || len(a.Publisher) > MaxTitle {
+		t.Errorf("title %d bytes, publisher %d bytes: over %d", len(a.Title), len(a.Publisher), MaxTitle)
+	}
+	if len(a.Warnings) != 2 || !strings.Contains(a.Warnings[0], "title of 999 bytes cut to 300") {
+		t.Errorf("warnings %q, want the cut title and publisher", a.Warnings)
 	}
 }

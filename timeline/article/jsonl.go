@@ -67,6 +67,7 @@ type corpusLine struct {
 	Title     string  `json:"title"`
 	Publisher string  `json:"publisher"`
 	Language  string  `json:"language"`
+	Lang      string  `json:"lang"` // the bench files' name for it
 	Published string  `json:"published"`
 	DCT       string  `json:"dct"`
 	Text      *string `json:"text"`
@@ -88,7 +89,7 @@ func ParseLine(line []byte, n int, opts Options) (*Article, error) {
 	if id == "" {
 		id = fmt.Sprintf("line-%d", n)
 	}
-	a := &Article{ID: id, URL: c.URL, Title: c.Title, Publisher: c.Publisher, Language: c.Language, Body: *c.Text}
+	a := &Article{ID: id, URL: c.URL, Title: c.Title, Publisher: c.Publisher, Language: firstNonEmpty(c.Language, c.Lang), Body: *c.Text}
 	if p := firstNonEmpty(c.Published, c.DCT); p != "" {
 		t, err := ParsePublished(p, opts.location())
 		if err != nil {

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/araddon/dateparse"
+
+	"github.com/peacetreaty/timeline/timeline/temporal"
 )
 
 // ParsePublished reads a publication time in any common form
@@ -23,6 +25,9 @@ func ParsePublished(s string, loc *time.Location) (time.Time, error) {
 	}
 	if s == "" {
 		return time.Time{}, fmt.Errorf("empty publication time")
+	}
+	if t, ok, err := publishedWords(s, loc); ok {
+		return t, err
 	}
 	if d, m, y, rest, ok := numericDate(s, '.'); ok {
 		// Day first: rewrite as ISO so dateparse cannot read it month first.
@@ -79,4 +84,74 @@ func numericDate(s string, sep byte) (a, b, year int, rest string, ok bool) {
 		return 0, 0, 0, "", false
 	}
 	return nums[0], nums[1], nums[2], s[i:], true
+}
+
+// publishedWords reads a publication time written in Russian or Japanese
+// ("30 января 2024 г.", "30 января 2024, 18:04", "2024年1月30日 8時24分",
+// "令和6年1月30日") with the tagger of that language, so that the month
+// names, era years and kanji numerals are the tagger's own tables. ok is
+// false when s is not written that way. A trailing zone ("+03:00", "МСК",
+// "JST") is read; without one the time is in loc.
+func publishedWords(s string, loc *time.Location) (t time.Time, ok bool, err error) {
+	if isASCII(s) {
+		return time.Time{}, false, nil
+	}
+	lang := DetectLanguage(s)
+	if lang == English {
+		return time.Time{}, false, nil
+	}
+	body, zone := splitZone(s)
+	if zone != nil {
+		loc = zone
+	}
+	tg, _ := temporal.ForLanguage(lang)
+	for _, m := range tg.Tag(body, time.Time{}) {
+		if strings.TrimSpace(body[:m.Start]) != "" || strings.Trim(body[m.End:], " .,\t") != "" {
+			break
+		}
+		v := m.Value
+		if len(v) < 10 || v[0] == 'X' || v[4] != '-' || v[7] != '-' {
+			break
+		}
+		y, mo, d := atoi(v[:4]), atoi(v[5:7]), atoi(v[8:10])
+		hh, mm := 0, 0
+		if len(v) == 16 && v[10] == 'T' {
+			hh, mm = atoi(v[11:13]), atoi(v[14:16])
+		}
+		return time.Date(y, time.Month(mo), d, hh, mm, 0, 0, loc), true, nil
+	}
+	return time.Time{}, true, fmt.Errorf("cannot read publication time %q: write a full date (\"30 января 2024 г.\", \"2024年1月30日\", or 2024-01-30)", s)
+}
+
+// splitZone cuts a trailing time zone off s: a numeric offset, or the zones
+// of Moscow and Japan by name.
+func splitZone(s string) (string, *time.Location) {
+	s = strings.TrimSpace(s)
+	i := strings.LastIndexAny(s, " \u3000")
+	last := s[i+1:]
+	last = strings.Trim(last, "()（）")
+	switch strings.ToUpper(last) {
+	case "МСК", "MSK":
+		return s[:max(i, 0)], time.FixedZone("MSK", 3*3600)
+	case "JST":
+		return s[:max(i, 0)], time.FixedZone("JST", 9*3600)
+	}
+	if len(last) == 6 && (last[0] == '+' || last[0] == '-') && last[3] == ':' {
+		h, m := atoi(last[1:3]), atoi(last[4:6])
+		off := (h*60 + m) * 60
+		if last[0] == '-' {
+			off = -off
+		}
+		return s[:max(i, 0)], time.FixedZone("", off)
+	}
+	return s, nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -46,7 +46,7 @@ func ReadText(id string, data []byte, opts Options) (*Article, error) {
 	}
 	a.Body = body
 	if a.Title == "" {
-		a.Title = firstLine(body)
+		a.Title = Clip(firstLine(body), MaxTitle)
 	}
 	a.clean()
 	if err := a.anchor(opts, true); err != nil {
@@ -60,8 +60,9 @@ func ReadText(id string, data []byte, opts Options) (*Article, error) {
 // search when the time is known: it would tag the head of every article a
 // second time.
 func (a *Article) anchor(opts Options, dateline bool) error {
+	a.settleLanguage(opts)
 	if dateline || (opts.Published.IsZero() && a.Published.IsZero()) {
-		a.Dateline = FindDateline(a.Body)
+		a.Dateline = FindDatelineIn(a.Body, a.Language)
 	}
 	switch {
 	case !opts.Published.IsZero():
@@ -141,10 +142,12 @@ func shiftYAMLError(err error, first int) string {
 }
 
 func firstLine(s string) string {
-	for _, l := range strings.Split(s, "\n") {
+	for s != "" {
+		l, rest, _ := strings.Cut(s, "\n")
 		if t := strings.TrimSpace(l); t != "" {
 			return t
 		}
+		s = rest
 	}
 	return ""
 }

@@ -27,10 +27,12 @@ type Result struct {
 	Capped bool
 }
 
-// Tag tags one article against its publication time, keeping at most
+// Tag tags one article against its publication time, in the article's
+// language (English when it has none the tagger reads), keeping at most
 // MaxMentions mentions.
 func Tag(a *article.Article) Result {
-	ms, more := temporal.TagLimit(a.Body, a.Published, MaxMentions)
+	tg, _ := temporal.ForLanguage(a.Language)
+	ms, more := tg.TagLimit(a.Body, a.Published, MaxMentions)
 	return Result{Article: a, Mentions: ms, Capped: more}
 }
 

@@ -134,6 +134,12 @@ func writeText(out *bufio.Writer, r Result) error {
 		w.buf = a.Published.AppendFormat(w.buf, "2006-01-02 15:04 -07:00")
 		w.buf = append(w.buf, " ("+a.PublishedFrom+")"...)
 	}
+	if a.Language != "" {
+		w.buf = append(w.buf, "  language "+a.Language...)
+		if a.LanguageFrom != "" {
+			w.buf = append(w.buf, " ("+a.LanguageFrom+")"...)
+		}
+	}
 	w.buf = append(w.buf, '\n')
 	if len(r.Mentions) == 0 {
 		w.buf = append(w.buf, "  no dates found\n"...)
@@ -206,6 +212,8 @@ type jsonArticle struct {
 	Publisher     string `json:"publisher,omitempty"`
 	Published     string `json:"published,omitempty"`
 	PublishedFrom string `json:"published_from,omitempty"`
+	Language      string `json:"language,omitempty"`
+	LanguageFrom  string `json:"language_from,omitempty"`
 }
 
 // writeJSON writes the same document encoding/json would indent, but streams
@@ -213,7 +221,8 @@ type jsonArticle struct {
 func writeJSON(out *bufio.Writer, r Result) error {
 	w := &writer{w: out}
 	a := r.Article
-	head := jsonArticle{ID: a.ID, URL: a.URL, Title: a.Title, Publisher: a.Publisher, PublishedFrom: a.PublishedFrom}
+	head := jsonArticle{ID: a.ID, URL: a.URL, Title: a.Title, Publisher: a.Publisher, PublishedFrom: a.PublishedFrom,
+		Language: a.Language, LanguageFrom: a.LanguageFrom}
 	if !a.Published.IsZero() {
 		head.Published = a.Published.Format("2006-01-02T15:04:05Z07:00")
 	}

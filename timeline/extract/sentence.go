@@ -2,15 +2,17 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
 // Sentence returns the span of the sentence holding text[start:end]: from
 // after the previous sentence end to the next one. A sentence ends at ".",
 // "!" or "?" followed by a space and a capital letter or quote, or at a blank
-// line, or at a single line break that is not a soft wrap (see lineEnds).
-// Titles ("Mr.", "Gen.") and initials ("U.S.", "J. F. Dulles") do not
-// end sentences.
+// line, or at a single line break that is not a soft wrap (see lineEnds);
+// a Japanese one at 。！？ with the brackets they close. Titles ("Mr.",
+// "Gen."), initials ("U.S.", "J. F. Dulles", "В. В. Путин") and Russian
+// abbreviations ("г.", "т. е.") do not end sentences.
 func Sentence(text string, start, end int) (int, int) {
 	s := start
 	for s > 0 && start-s < maxSentence {
@@ -21,6 +23,9 @@ func Sentence(text string, start, end int) (int, int) {
 			break
 		}
 		if s >= 1 && text[s-1] == '\n' && lineEnds(text, s-1) {
+			break
+		}
+		if jaEnd(text[:s]) {
 			break
 		}
 		s--
@@ -37,6 +42,10 @@ func Sentence(text string, start, end int) (int, int) {
 			break
 		}
 		if text[e] == '\n' && e >= end && lineEnds(text, e) {
+			break
+		}
+		if n := jaStop(text[e:]); n > 0 {
+			e += n // "。", "！", "？" with the brackets they close
 			break
 		}
 		if endsSentence(text, e) {
@@ -126,13 +135,65 @@ func endsSentence(text string, i int) bool {
 	return c != '.' || !abbreviation(text, i)
 }
 
-// startsSentence: a capital letter, a quote or a non-ASCII letter follows.
+// startsSentence: a capital letter, a quote or a non-ASCII character that
+// is not a lower-case letter follows ("Путин", "«", not "года").
 func startsSentence(text string, i int) bool {
 	if i >= len(text) {
 		return true
 	}
 	c := text[i]
-	return (c >= 'A' && c <= 'Z') || c == '"' || c >= 0x80
+	if c >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		return !unicode.IsLower(r)
+	}
+	return (c >= 'A' && c <= 'Z') || c == '"'
+}
+
+// jaStops are the Japanese sentence ends, and jaClosers the brackets that
+// may close a quotation after one (「…。」).
+var (
+	jaStops   = []string{"。", "！", "？"}
+	jaClosers = []string{"」", "』", "）"}
+)
+
+// jaStop returns the length of a Japanese sentence end at the start of s,
+// with the closing brackets after it, or 0.
+func jaStop(s string) int {
+	for _, p := range jaStops {
+		if strings.HasPrefix(s, p) {
+			n := len(p)
+			for more := true; more; {
+				more = false
+				for _, q := range jaClosers {
+					if strings.HasPrefix(s[n:], q) {
+						n += len(q)
+						more = true
+					}
+				}
+			}
+			return n
+		}
+	}
+	return 0
+}
+
+// jaEnd reports whether s ends with a Japanese sentence end (and closing
+// brackets).
+func jaEnd(s string) bool {
+	for more := true; more; {
+		more = false
+		for _, q := range jaClosers {
+			if strings.HasSuffix(s, q) {
+				s, more = s[:len(s)-len(q)], true
+			}
+		}
+	}
+	for _, p := range jaStops {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // titles are abbreviations that a capitalised name follows.
@@ -140,6 +201,17 @@ var titles = map[string]bool{
 	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true, "Lt": true, "Col": true,
 	"Maj": true, "Capt": true, "Adm": true, "Sgt": true, "Sen": true, "Rep": true, "Gov": true, "Pres": true,
 	"St": true, "Mt": true, "No": true, "Nos": true, "Art": true, "Vol": true, "Fig": true, "vs": true,
+}
+
+// ruAbbreviations are Russian abbreviations after which a "." does not end
+// the sentence: years ("2024 г.", "в 2022–2023 гг."), "т. е.", "им.",
+// addresses and amounts.
+var ruAbbreviations = map[string]bool{
+	"г": true, "гг": true, "т": true, "е": true, "им": true, "ул": true, "д": true, "св": true, "см": true,
+	"др": true, "пр": true, "тыс": true, "млн": true, "млрд": true, "руб": true, "коп": true, "стр": true,
+	"т.е": true, "т.к": true, "т.д": true, "т.п": true, "н.э": true, "в": true, "вв": true, "проф": true,
+	"акад": true, "ген": true, "о": true, "обл": true, "р": true, "ст": true, "янв": true, "фев": true,
+	"февр": true, "апр": true, "авг": true, "сен": true, "сент": true, "окт": true, "нояб": true, "дек": true,
 }
 
 // abbreviation reports whether the "." at i closes a title or an initial.
@@ -151,6 +223,23 @@ func abbreviation(text string, i int) bool {
 	word := text[w:i]
 	if len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' {
 		return true // an initial: "U.S.", "J. F."
+	}
+	if word == "" && i > 0 && text[i-1] >= utf8.RuneSelf {
+		// A word in another script: Russian initials ("В. В. Путин")
+		// and abbreviations ("г.", "т. е.").
+		w = i
+		for w > 0 {
+			r, n := utf8.DecodeLastRuneInString(text[:w])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			w -= n
+		}
+		word = text[w:i]
+		if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
+			return true
+		}
+		return ruAbbreviations[strings.ToLower(word)]
 	}
 	return titles[word]
 }

@@ -13,11 +13,10 @@ import (
 // the article by hand (see handChecked for the proposals); a change here is
 // a change of behaviour to look at, not to update blindly.
 //
-// Two proposals carry a date the English tagger gets wrong today, by tense,
-// and are pinned as they are so that a change shows: ldp-2019 "agreed to
-// hold another summit in June" (2019-06, not 2018-06), tass-2016 "is due to
-// meet ... on Friday" (2016-04-15, not 2016-04-08). Tense and aspect are the
-// tagger's (issue 10, part 3, branch tagger-en). Known wrong too: afp-2005
+// The tense of a yearless date or a weekday is read in its own clause
+// (issue 10, part 5): ldp-2019 "agreed to hold another summit in June" is
+// June 2019 and tass-2016 "who is due to meet ... on Friday" 15 April 2016
+// (both were pinned wrong, 2018-06 and 2016-04-08, before). Known wrong: afp-2005
 // "Earlier this year, Putin had to scrap plans for a visit to Tokyo in
 // February" is evidence on the November 2005 visit (its year and words fit
 // it; the scrapped February visit is another happening).
@@ -37,14 +36,14 @@ var pinned = []struct {
 	{"jiji-2022-12-21-1991-statement-records", 7, []string{"2022-12-21"}, 1},
 	{"jiji-2023-01-31-visa-free-accord-valid", 3, nil, 0},
 	{"kantei-2021-10-07-kishida-putin-phone-talk", 3, nil, 1},
-	{"ldp-2019-01-22-abe-putin-25th-meeting", 3, []string{"2018-06"}, 0},
+	{"ldp-2019-01-22-abe-putin-25th-meeting", 3, []string{"2019-06"}, 0},
 	{"mofa-2016-10-19-joint-declaration-60th-anniversary", 3, nil, 1},
 	{"mofa-2018-07-31-foreign-ministers-meeting", 7, []string{"2018-08-16"}, 1},
 	{"nhk-2022-06-07-memorials-at-sea", 5, []string{"2022-05-30/2022-06-05"}, 1},
 	{"reuters-1992-09-11-yeltsin-visit-postponed-blame", 1, []string{"1992-09-10", "1992-09-10"}, 1},
 	{"reuters-1997-11-03-krasnoyarsk-peace-treaty-by-2000", 3, nil, 0},
 	{"rferl-2017-02-14-island-names-protest", 3, []string{"2017-02-14"}, 0},
-	{"tass-2016-04-13-lavrov-visit-peace-treaty", 2, []string{"2016-04-08", "2016-04-12"}, 1},
+	{"tass-2016-04-13-lavrov-visit-peace-treaty", 2, []string{"2016-04-12", "2016-04-15"}, 1},
 	{"tass-2021-08-11-motegi-lavrov-mishustin-iturup", 5, nil, 0},
 	{"tass-2023-01-23-peskov-no-dialogue", 5, nil, 0},
 	{"tass-2024-01-30-kishida-peace-treaty", 8, nil, 1},
@@ -61,6 +60,12 @@ var handChecked = []struct {
 	{"afp-1993-10-01-yeltsin-visit-announced", "1993-10-01", "officially announced Friday that Russian President Boris Yeltsin"},
 	// Lavrov's interview with Asian media was on Tuesday 12 April 2016.
 	{"tass-2016-04-13-lavrov-visit-peace-treaty", "2016-04-12", "In the interview on Tuesday, Lavrov said"},
+	// Published Wednesday 13 April 2016: the ministers' meeting "on April
+	// 15" is the coming Friday.
+	{"tass-2016-04-13-lavrov-visit-peace-treaty", "2016-04-15", "who is due to meet with his Japanese counterpart Fumio Kishida on Friday"},
+	// Abe and Putin met on 22 January 2019; the next summit was at the G20
+	// in Osaka in June 2019.
+	{"ldp-2019-01-22-abe-putin-25th-meeting", "2019-06", "They also agreed to hold another Japan-Russia Summit meeting in June"},
 	// Suga's news conference, 14 February 2017, as the article says.
 	{"rferl-2017-02-14-island-names-protest", "2017-02-14", "told a news conference on February 14"},
 	// Published Friday 1 June 2018: the group left Nemuro that day.

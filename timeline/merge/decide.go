@@ -38,13 +38,16 @@ type Decision struct {
 	// Reason says why, in words: for unattached sentences it is the reason
 	// listed in the output.
 	Reason string
-	// Terms are the sentence's terms, with the text each was read from.
+	// Terms are the sentence's terms, with the text each was read from,
+	// when the decision holds them; nil after a run (the trace stays
+	// small): Explain reads the sentence again for display.
 	Terms []Term
 
 	event      int32 // index of Event among the curated events, or -1
 	fit, other match // the best events the date fits and does not fit
 	aliases    []int32
-	pending    Outcome // a conflict or proposal the sentence-level rules may still change
+	pending    Outcome  // a conflict or proposal the sentence-level rules may still change
+	keys       []string // the keys of the terms, while a proposal is pending
 }
 
 // Result is a merged timeline with the decisions that made it, in the order
@@ -76,67 +79,105 @@ func keyOf(c *timeline.Candidate) sentenceKey {
 	return sentenceKey{c.Article.ID, c.SentenceStart, c.Sentence}
 }
 
-// Run is Merge, keeping the decision taken for every candidate.
+// Run is Merge, keeping the decision taken for every candidate. The
+// decisions point into cands, which must not change while the Result is in
+// use.
 func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Result {
 	m := NewMatcher(tl, opts)
-	sorted := slices.Clone(cands)
-	slices.SortStableFunc(sorted, func(a, b timeline.Candidate) int { return timeline.CompareCandidates(&a, &b) })
+	// Sorting pointers, not copies (a candidate is hundreds of bytes), and
+	// with the input position as the last key: the order of a stable sort,
+	// at the cost of an unstable one.
+	type at struct {
+		c *timeline.Candidate
+		i int
+	}
+	sorted := make([]at, len(cands))
+	for i := range cands {
+		sorted[i] = at{&cands[i], i}
+	}
+	slices.SortFunc(sorted, func(a, b at) int {
+		if c := timeline.CompareCandidates(a.c, b.c); c != 0 {
+			return c
+		}
+		return a.i - b.i
+	})
 	ds := make([]Decision, len(sorted))
-	for i := range sorted {
-		ds[i] = m.decide(&sorted[i])
+	for i, s := range sorted {
+		ds[i] = m.decide(s.c)
 	}
 
 	m.sameDay(ds)
 
+	// The rules below look at the other dates of a sentence: number the
+	// sentences once, so that each rule indexes a slice rather than hashing
+	// the sentence again.
+	sent, nsent := sentences(ds)
+	none := func() []int32 {
+		s := make([]int32, nsent)
+		for i := range s {
+			s[i] = -1
+		}
+		return s
+	}
+
 	// The same sentence is one piece of evidence on one event, however many
 	// dates it holds: the strongest stays, the other dates are its own.
-	firstEvidence := map[sentenceKey]int{}
+	firstEvidence := none()
 	for i := range ds {
 		d := &ds[i]
 		if d.Outcome != OutcomeEvidence {
 			continue
 		}
-		k := keyOf(d.Candidate)
-		j, seen := firstEvidence[k]
-		if !seen {
-			firstEvidence[k] = i
+		k := sent[i]
+		j := int(firstEvidence[k])
+		if j < 0 {
+			firstEvidence[k] = int32(i)
 			continue
 		}
 		if stronger(d, &ds[j]) {
-			firstEvidence[k] = i
+			firstEvidence[k] = int32(i)
 			d, j = &ds[j], i
 		}
 		d.Outcome, d.Reason = OutcomeSameSentence, fmt.Sprintf("another date of a sentence that is already evidence on %s", ds[j].Event)
 	}
-	supported := map[string]bool{}         // article id + event: the article dates the event rightly
-	evidenceOn := map[sentenceKey]string{} // sentences that gave dated evidence, and on which event
-	evidenceAt := map[sentenceKey]int32{}  // and the event's index
-	dates := map[sentenceKey]int{}         // dated mentions per sentence
+	type articleEvent struct{ article, event string }
+	nev := 0
+	for i := range ds {
+		if ds[i].Outcome == OutcomeEvidence {
+			nev++
+		}
+	}
+	supported := make(map[articleEvent]bool, nev) // the article dates the event rightly
+	evidenceOn := make([]string, nsent)           // sentences that gave dated evidence, and on which event
+	evidenceAt := none()                          // and the event's index
+	dates := make([]int32, nsent)                 // dated mentions per sentence
 	for i := range ds {
 		d := &ds[i]
 		c := d.Candidate
+		k := sent[i]
 		if !c.Date.IsZero() {
-			dates[keyOf(c)]++
+			dates[k]++
 		}
 		if d.Outcome == OutcomeEvidence && !c.Date.IsZero() && !c.Set {
-			supported[c.Article.ID+"\x00"+d.Event] = true
-			if _, ok := evidenceOn[keyOf(c)]; !ok {
-				evidenceOn[keyOf(c)] = d.Event
-				evidenceAt[keyOf(c)] = d.event
+			supported[articleEvent{c.Article.ID, d.Event}] = true
+			if evidenceAt[k] < 0 {
+				evidenceOn[k] = d.Event
+				evidenceAt[k] = d.event
 			}
 		}
 	}
 	for i := range ds {
 		d := &ds[i]
 		c := d.Candidate
+		k := sent[i]
 		if d.pending == OutcomeConflict {
 			e := &tl.Events[d.other.event]
 			switch {
-			case supported[c.Article.ID+"\x00"+e.ID]:
+			case supported[articleEvent{c.Article.ID, e.ID}]:
 				// The right date elsewhere in the article: the sentence names
 				// the event beside some other happening.
 				d.pending, d.Reason = OutcomeProposal, fmt.Sprintf("the words match %s, but the article dates it rightly elsewhere", e.ID)
-			case dates[keyOf(c)] > 1:
+			case dates[k] > 1:
 				d.pending, d.Reason = OutcomeProposal, fmt.Sprintf("the words match %s, but the sentence carries other dates", e.ID)
 			default:
 				d.pending, d.Outcome, d.Event, d.event = "", OutcomeConflict, e.ID, d.other.event
@@ -147,17 +188,28 @@ func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Resul
 			// A sentence that already dates an event proposes nothing with
 			// its other dates ("held Sunday, the first of seven between July
 			// and August"), unless the other date is the article's own news.
-			if ev, ok := evidenceOn[keyOf(c)]; ok && (!ownNews(c) || m.near(evidenceAt[keyOf(c)], c.Date)) {
+			if at := evidenceAt[k]; at >= 0 && (!ownNews(c) || m.near(at, c.Date)) {
 				d.pending, d.Outcome = "", OutcomeSameSentence
-				d.Reason = fmt.Sprintf("another date of a sentence that is already evidence on %s", ev)
+				d.Reason = fmt.Sprintf("another date of a sentence that is already evidence on %s", evidenceOn[k])
 			}
 		}
 	}
 
 	out := *tl
 	out.Events = slices.Clone(tl.Events)
+	// Each event's evidence is allocated once, at its final size.
+	grow := make([]int, len(out.Events))
+	for i := range ds {
+		if ds[i].Outcome == OutcomeEvidence {
+			grow[ds[i].event]++
+		}
+	}
 	for i := range out.Events {
-		out.Events[i].Evidence = slices.Clone(out.Events[i].Evidence)
+		ev := out.Events[i].Evidence
+		out.Events[i].Evidence = append(make([]timeline.Evidence, 0, len(ev)+grow[i]), ev...)
+		if grow[i] == 0 && ev == nil {
+			out.Events[i].Evidence = nil // slices.Clone of nil is nil
+		}
 	}
 	out.Conflicts, out.Proposed, out.Unattached = nil, nil, nil
 	for i := range ds {
@@ -173,22 +225,22 @@ func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Resul
 				Evidence: timeline.Evidence{Candidate: *d.Candidate, Score: round(d.other.score), Matched: d.other.matched, ByAlias: d.other.alias}})
 		}
 	}
-	out.Proposed = m.propose(ds)
+	out.Proposed = m.propose(ds, sent, nsent)
 	// A date that is attached to nothing in a sentence that is attached is
 	// part of that sentence, not a sentence dropped.
-	outcomeOf := map[sentenceKey]*Decision{}
+	outcomeOf := none()
 	for i := range ds {
 		switch d := &ds[i]; d.Outcome {
 		case OutcomeEvidence, OutcomeConflict, OutcomeProposal:
-			if _, ok := outcomeOf[keyOf(d.Candidate)]; !ok {
-				outcomeOf[keyOf(d.Candidate)] = d
+			if outcomeOf[sent[i]] < 0 {
+				outcomeOf[sent[i]] = int32(i)
 			}
 		}
 	}
 	for i := range ds {
 		d := &ds[i]
-		if o, ok := outcomeOf[keyOf(d.Candidate)]; ok && d.Outcome == OutcomeUnattached {
-			d.Outcome, d.Reason = OutcomeSameSentence, fmt.Sprintf("another date of a sentence that is already %s (this date alone: %s)", o.Verdict()[len("verdict: "):], d.Reason)
+		if o := outcomeOf[sent[i]]; o >= 0 && d.Outcome == OutcomeUnattached {
+			d.Outcome, d.Reason = OutcomeSameSentence, fmt.Sprintf("another date of a sentence that is already %s (this date alone: %s)", ds[o].Verdict()[len("verdict: "):], d.Reason)
 		}
 	}
 	out.Unattached = unattached(ds)
@@ -202,6 +254,24 @@ func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Resul
 		return timeline.CompareCandidates(&a.Candidate, &b.Candidate)
 	})
 	return &Result{Timeline: &out, Decisions: ds, m: m}
+}
+
+// sentences numbers the sentences of the decisions' candidates (by
+// sentenceKey), in order of first appearance: the number of each decision's
+// sentence, and how many there are.
+func sentences(ds []Decision) ([]int32, int) {
+	ids := make(map[sentenceKey]int32, len(ds)) // sized once: most candidates are the only date of their sentence
+	sent := make([]int32, len(ds))
+	for i := range ds {
+		k := keyOf(ds[i].Candidate)
+		id, ok := ids[k]
+		if !ok {
+			id = int32(len(ids))
+			ids[k] = id
+		}
+		sent[i] = id
+	}
+	return sent, len(ids)
 }
 
 // unattached lists every date of the articles that became neither
@@ -244,20 +314,22 @@ func ownNews(c *timeline.Candidate) bool {
 // then applies the rules that look at the other candidates.
 func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
 	d = Decision{Candidate: c, event: -1}
-	d.Terms = m.an.analyze(c.Sentence)
-	terms := make([]string, len(d.Terms))
-	for i, t := range d.Terms {
-		terms[i] = t.Key
-	}
-	// Only a sentence that may still be proposed needs its terms later (to
-	// cluster and to name actors); the rest drop them, so the trace of a
-	// large merge stays small. Explain reads them again for display.
+	// The terms go to scratch space: only a sentence that may still be
+	// proposed needs them later (their keys, to cluster and to name
+	// actors), and keeps a copy of the keys; the rest drop them, so the
+	// trace of a large merge stays small. Explain reads them again for
+	// display.
+	m.termBuf = m.an.analyzeInto(m.termBuf[:0], c.Sentence)
+	terms := m.termBuf
 	defer func() {
-		if d.pending != OutcomeProposal {
-			d.Terms = nil
+		if d.pending == OutcomeProposal {
+			d.keys = make([]string, len(terms))
+			for i, t := range terms {
+				d.keys[i] = t.Key
+			}
 		}
 	}()
-	hits := m.aliasHits(c.Sentence)
+	hits := m.aliasesIn(c.Sentence, m.an.seq)
 	for e := range hits {
 		d.aliases = append(d.aliases, e)
 	}
@@ -298,7 +370,7 @@ func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
 		d.Reason = "an anniversary: " + why
 		return d
 	}
-	d.fit, d.other = m.best(c, terms, hits, false)
+	d.fit, d.other = m.best(c, m.termIDs(terms), hits, false)
 	if d.fit.score >= m.opts.Threshold {
 		d.Outcome, d.event, d.Event = OutcomeEvidence, d.fit.event, m.tl.Events[d.fit.event].ID
 		return d // explain states the score and the threshold
@@ -314,7 +386,7 @@ func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
 	// at least as precise as a month, and a sentence that is mostly about
 	// the event. Run then drops it when the article dates the event rightly
 	// elsewhere or the sentence carries other dates.
-	if words := d.other.score - aliasBonus(d.other); words >= m.opts.ConflictThreshold && words >= m.totalWeight(terms)/2 &&
+	if words := d.other.score - aliasBonus(d.other); words >= m.opts.ConflictThreshold && words >= m.totalWeight()/2 &&
 		c.Date.Precision() <= edtf.PrecisionMonth && !c.Dateline && !caption {
 		d.pending = OutcomeConflict
 		return d
@@ -525,7 +597,13 @@ func (m *Matcher) sameDay(ds []Decision) {
 		article string
 		day     edtf.Day
 	}
-	dayEvent := map[articleDay]*Decision{}
+	n := 0
+	for i := range ds {
+		if ds[i].Outcome == OutcomeEvidence {
+			n++
+		}
+	}
+	dayEvent := make(map[articleDay]*Decision, n) // sized once
 	for i := range ds {
 		d := &ds[i]
 		c := d.Candidate

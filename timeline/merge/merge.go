@@ -48,26 +48,40 @@ type Matcher struct {
 	evterms [][]int32 // terms of each event, ascending
 
 	aliases map[aliasKey][]aliasEntry // first two words of an alias -> aliases
-	cjk     map[rune][]aliasEntry     // first rune of an alias in kana or kanji -> aliases
-	months  map[int][]int32           // month number (year*12 + month-1) -> events whose dates touch it
-	wide    []int32                   // events spanning more than wideYears years
-	spans   []span                    // each event's date bounds
-	long    []bool                    // events longer than a year: their names do not count
-	isName  []bool                    // by term id: an actor or place ("@id")
-	rare    int                       // a posting list at most this long is walked
+	// aliasWord numbers the words of the aliases (in their aliasForm), so
+	// that a sentence's words are matched by number; aliasFirst marks the
+	// numbers that start an alias, so most words are passed over.
+	aliasWord  map[string]int32
+	aliasFirst []bool
+	pairs      []uint64              // a bit per bigram hash (pairHash) of the aliases' first two words
+	cjk        map[rune][]aliasEntry // first rune of an alias in kana or kanji -> aliases
+	months     map[int][]int32       // month number (year*12 + month-1) -> events whose dates touch it
+	wide       []int32               // events spanning more than wideYears years
+	spans      []span                // each event's date bounds
+	firstMonth []int                 // monthOf each event's first day
+	long       []bool                // events longer than a year: their names do not count
+	isName     []bool                // by term id: an actor or place ("@id")
+	rare       int                   // a posting list at most this long is walked
 
 	// Scratch space reused across candidates (Merge is single-threaded).
 	acc     []float64
 	mark    []bool
 	touched []int32
 	fits    []int32
-	wordBuf []string
+	wordBuf []*lex
+	termBuf []Term
+	tids    []int32 // by term of the sentence: its id, or -1
+	idBuf   []int32
+	matched []int32
+	weighed []weighed
+	pubDays map[string]edtf.Value // publication days parsed, for sources
 }
 
-type aliasKey struct{ first, second string }
+type aliasKey struct{ first, second int32 }
 
 type aliasEntry struct {
 	words []string
+	nums  []int32 // the words numbered (aliasWord), in a spaced script
 	text  string
 	event int32
 }
@@ -86,20 +100,16 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	}
 	n := len(tl.Events)
 	m := &Matcher{tl: tl, opts: opts, an: newAnalyzer(&tl.Vocabulary), termID: map[string]int32{},
-		aliases: map[aliasKey][]aliasEntry{}, cjk: map[rune][]aliasEntry{}, months: map[int][]int32{},
+		aliases: map[aliasKey][]aliasEntry{}, aliasWord: map[string]int32{}, cjk: map[rune][]aliasEntry{}, months: map[int][]int32{},
 		evterms: make([][]int32, n), acc: make([]float64, n), mark: make([]bool, n)}
+	names := map[string]string{} // actor or place id -> its term, "@id"
 	for i := range tl.Events {
 		e := &tl.Events[i]
 		text := e.Title + " " + e.Summary + " " + strings.Join(e.Aliases, " ") + " " + strings.Join(e.Tags, " ")
-		terms := m.an.terms(text)
-		for _, a := range e.Actors {
-			terms = append(terms, "@"+a)
-		}
-		for _, p := range e.Places {
-			terms = append(terms, "@"+p)
-		}
-		var ids []int32
-		for _, t := range terms {
+		// Terms are numbered in order of first appearance (the numbering
+		// orders the sums of weights, so it stays the same from run to run).
+		ids := m.idBuf[:0]
+		number := func(t string) {
 			id, ok := m.termID[t]
 			if !ok {
 				id = int32(len(m.names))
@@ -109,8 +119,19 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 			}
 			ids = append(ids, id)
 		}
+		m.termBuf = m.an.analyzeInto(m.termBuf[:0], text)
+		for _, t := range m.termBuf {
+			number(t.Key)
+		}
+		for _, a := range e.Actors {
+			number(nameTerm(names, a))
+		}
+		for _, p := range e.Places {
+			number(nameTerm(names, p))
+		}
 		slices.Sort(ids)
-		ids = slices.Compact(ids)
+		m.idBuf = ids
+		ids = slices.Clone(slices.Compact(ids))
 		m.evterms[i] = ids
 		for _, id := range ids {
 			m.post[id] = append(m.post[id], int32(i))
@@ -120,6 +141,7 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 		}
 		sp := spanOf(e.Date)
 		m.spans = append(m.spans, sp)
+		m.firstMonth = append(m.firstMonth, monthOf(sp.lo))
 		m.long = append(m.long, e.Date.OpenStart() || e.Date.OpenEnd() || days(sp.lo, sp.hi) > 366)
 		lo, hi := monthOf(sp.lo), monthOf(sp.hi)
 		if e.Date.OpenStart() || e.Date.OpenEnd() || hi-lo > wideYears*12 {
@@ -129,6 +151,13 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 		for mo := lo; mo <= hi; mo++ {
 			m.months[mo] = append(m.months[mo], int32(i))
 		}
+	}
+	m.aliasFirst = make([]bool, len(m.aliasWord))
+	m.pairs = make([]uint64, pairBits/64)
+	for k := range m.aliases {
+		m.aliasFirst[k.first] = true
+		h := pairHash(k)
+		m.pairs[h/64] |= 1 << (h % 64)
 	}
 	// A term's weight is its inverse event frequency scaled to (0, 1]: a
 	// term of a single event weighs 1 whatever the size of the dataset, so
@@ -159,26 +188,51 @@ func (m *Matcher) weight(t string) float64 {
 	return 1
 }
 
-// ids numbers a sentence's terms, ascending; terms no event has are left out
-// (they cannot match).
-func (m *Matcher) ids(terms []string) []int32 {
-	out := make([]int32, 0, len(terms))
-	for _, t := range terms {
-		if id, ok := m.termID[t]; ok {
+// termIDs numbers a sentence's terms, just analyzed (m.an.src holds where
+// each came from): m.tids gets the id of each term in order (-1 for a term
+// no event has), and the result the known ids, ascending and distinct.
+func (m *Matcher) termIDs(terms []Term) []int32 {
+	tids := m.tids[:0]
+	for k, t := range terms {
+		id := int32(-1)
+		if l := m.an.src[k]; l != nil {
+			id = m.lexID(l)
+		} else if i, ok := m.termID[t.Key]; ok {
+			id = i
+		}
+		tids = append(tids, id)
+	}
+	m.tids = tids
+	out := m.idBuf[:0]
+	for _, id := range tids {
+		if id >= 0 {
 			out = append(out, id)
 		}
 	}
 	slices.Sort(out)
-	return slices.Compact(out)
+	out = slices.Compact(out)
+	m.idBuf = out
+	return out
+}
+
+// lexID is the term id of a word's stem, or -1 when no event has it.
+func (m *Matcher) lexID(l *lex) int32 {
+	if !l.idKnown {
+		if i, ok := m.termID[l.st]; ok {
+			l.id = i
+		}
+		l.idKnown = true
+	}
+	return l.id
 }
 
 // match is the best event for a candidate, with how it was found.
 type match struct {
 	event      int32
+	compatible bool // beside event, in its padding: a decision holds two matches
 	score      float64
 	matched    []string
 	alias      string
-	compatible bool
 }
 
 // Compatible reports whether a candidate's date can be an event's date: the
@@ -218,7 +272,15 @@ func widen(d edtf.Day, p edtf.Precision, end bool) edtf.Day {
 		}
 		return edtf.Day{Year: d.Year, Month: d.Month, Day: 1}
 	}
-	span := map[edtf.Precision]int{edtf.PrecisionYear: 1, edtf.PrecisionDecade: 10, edtf.PrecisionCentury: 100}[p]
+	span := 0 // a switch, not a map literal built at every call
+	switch p {
+	case edtf.PrecisionYear:
+		span = 1
+	case edtf.PrecisionDecade:
+		span = 10
+	case edtf.PrecisionCentury:
+		span = 100
+	}
 	y := d.Year - d.Year%span
 	if span == 1 {
 		y = d.Year
@@ -249,11 +311,10 @@ func daysIn(year, month int) int {
 // whatever their dates. Unless exhaustive, an event reached that way is
 // scored in full only when its rare terms alone give half the conflict
 // threshold and all its terms could reach it.
-func (m *Matcher) best(c *timeline.Candidate, terms []string, aliasHits map[int32]string, exhaustive bool) (compat, other match) {
+func (m *Matcher) best(c *timeline.Candidate, ids []int32, aliasHits map[int32]string, exhaustive bool) (compat, other match) {
 	if c.Date.IsZero() {
 		return compat, other // an undated sentence is judged by its aliases only
 	}
-	ids := m.ids(terms)
 	fits := m.datesFitting(c.Date)
 	for _, e := range fits {
 		m.mark[e] = true
@@ -370,7 +431,7 @@ func (m *Matcher) datesFitting(d edtf.Value) []int32 {
 			for _, e := range m.months[mo] {
 				// An event spanning several months is filed under each: check
 				// it once, at the first month of the range it is filed under.
-				if first := monthOf(m.spans[e].lo); first != mo && (first >= lo || mo != lo) {
+				if first := m.firstMonth[e]; first != mo && (first >= lo || mo != lo) {
 					continue
 				}
 				check(e)
@@ -386,29 +447,53 @@ func (m *Matcher) datesFitting(d edtf.Value) []int32 {
 
 // shared lists the terms a sentence shares with an event, weightiest first.
 func (m *Matcher) shared(ids []int32, e int32) []string {
-	var out []string
-	for _, id := range ids {
-		if _, ok := slices.BinarySearch(m.evterms[e], id); ok && (!m.long[e] || !m.isName[id]) {
-			out = append(out, m.names[id])
+	got := m.matched[:0]
+	et := m.evterms[e]
+	i, j := 0, 0
+	for i < len(ids) && j < len(et) { // both ascending
+		switch {
+		case ids[i] < et[j]:
+			i++
+		case ids[i] > et[j]:
+			j++
+		default:
+			if !m.long[e] || !m.isName[ids[i]] {
+				got = append(got, ids[i])
+			}
+			i++
+			j++
 		}
 	}
-	slices.SortFunc(out, func(a, b string) int {
-		if wa, wb := m.weight(a), m.weight(b); wa != wb {
+	m.matched = got
+	if len(got) == 0 {
+		return nil
+	}
+	slices.SortFunc(got, func(a, b int32) int {
+		if wa, wb := m.w[a], m.w[b]; wa != wb {
 			if wa > wb {
 				return -1
 			}
 			return 1
 		}
-		return strings.Compare(a, b)
+		return strings.Compare(m.names[a], m.names[b])
 	})
+	out := make([]string, len(got))
+	for k, id := range got {
+		out[k] = m.names[id]
+	}
 	return out
 }
 
-// totalWeight is the summed weight of a sentence's terms.
-func (m *Matcher) totalWeight(terms []string) float64 {
+// totalWeight is the summed weight of the terms of the sentence last
+// numbered by termIDs, in the order of the terms.
+func (m *Matcher) totalWeight() float64 {
 	w := 0.0
-	for _, t := range terms {
-		w += m.weight(t)
+	for _, id := range m.tids {
+		if id >= 0 {
+			w += m.w[id]
+		} else {
+			w++
+		}
 	}
 	return w
 }
@@ -439,14 +524,30 @@ func (m *Matcher) addAlias(al string, e int32) {
 	if len(ws) < 2 {
 		return
 	}
-	k := aliasKey{ws[0], ws[1]}
-	m.aliases[k] = append(m.aliases[k], aliasEntry{words: ws, text: al, event: e})
+	nums := make([]int32, len(ws))
+	for i, w := range ws {
+		n, ok := m.aliasWord[w]
+		if !ok {
+			n = int32(len(m.aliasWord))
+			m.aliasWord[w] = n
+		}
+		nums[i] = n
+	}
+	k := aliasKey{nums[0], nums[1]}
+	m.aliases[k] = append(m.aliases[k], aliasEntry{words: ws, nums: nums, text: al, event: e})
 }
 
 // aliasHits finds the events whose aliases the sentence contains, each with
 // the longest of its aliases found.
 func (m *Matcher) aliasHits(sentence string) map[int32]string {
 	ws := m.wordBuf[:0]
+	m.an.eachWord(sentence, func(l *lex) { ws = append(ws, l) })
+	m.wordBuf = ws
+	return m.aliasesIn(sentence, ws)
+}
+
+// aliasesIn is aliasHits for a sentence whose words are known (ws).
+func (m *Matcher) aliasesIn(sentence string, ws []*lex) map[int32]string {
 	var hits map[int32]string
 	hit := func(a aliasEntry) {
 		if hits == nil {
@@ -469,16 +570,69 @@ func (m *Matcher) aliasHits(sentence string) map[int32]string {
 			i += size
 		}
 	}
-	timeline.Words(sentence, func(w string) { ws = append(ws, aliasForm(w)) })
-	m.wordBuf = ws
+	for _, l := range ws {
+		if !l.aliasKnown {
+			l.alias = aliasForm(l.w)
+			l.aliasNum = -1
+			if n, ok := m.aliasWord[l.alias]; ok {
+				l.aliasNum = n
+				l.aliasFirst = m.aliasFirst[n]
+			}
+			l.aliasKnown = true
+		}
+	}
 	for i := 0; i+1 < len(ws); i++ {
-		for _, a := range m.aliases[aliasKey{ws[i], ws[i+1]}] {
-			if i+len(a.words) <= len(ws) && equalWords(ws[i:i+len(a.words)], a.words) {
+		if !ws[i].aliasFirst {
+			continue // no alias starts with this word
+		}
+		k := aliasKey{ws[i].aliasNum, ws[i+1].aliasNum}
+		if !m.mayPair(k) {
+			continue
+		}
+		for _, a := range m.aliases[k] {
+			if i+len(a.nums) <= len(ws) && sameAlias(ws[i:i+len(a.nums)], a.nums) {
 				hit(a)
 			}
 		}
 	}
 	return hits
+}
+
+// nameTerm is the term of an actor or place id, "@id", made once per id.
+func nameTerm(names map[string]string, id string) string {
+	t, ok := names[id]
+	if !ok {
+		t = "@" + id
+		names[id] = t
+	}
+	return t
+}
+
+// pairBits is the size of the filter of alias bigrams: a bigram whose bit
+// is clear starts no alias, and is not looked up.
+const pairBits = 1 << 20
+
+func pairHash(k aliasKey) uint64 {
+	return (uint64(uint32(k.first))<<32 | uint64(uint32(k.second))) * 0x9E3779B97F4A7C15 >> (64 - 20)
+}
+
+// mayPair reports whether some alias may start with the bigram k.
+func (m *Matcher) mayPair(k aliasKey) bool {
+	if k.second < 0 {
+		return false // the second word is in no alias
+	}
+	h := pairHash(k)
+	return m.pairs[h/64]&(1<<(h%64)) != 0
+}
+
+// sameAlias reports whether the words ws are the alias words nums.
+func sameAlias(ws []*lex, nums []int32) bool {
+	for i, n := range nums {
+		if ws[i].aliasNum != n {
+			return false
+		}
+	}
+	return true
 }
 
 // days counts the days from a to b, roughly (months of 31 days): enough to

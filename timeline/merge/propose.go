@@ -5,10 +5,17 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/peacetreaty/timeline/timeline"
 	"github.com/peacetreaty/timeline/timeline/edtf"
 )
+
+// weighed is a term with its weight, for sorting by weight.
+type weighed struct {
+	t string
+	w float64
+}
 
 type proposalSeed struct {
 	c     *timeline.Candidate
@@ -24,26 +31,24 @@ type proposalSeed struct {
 // happening). Only sentences that name an actor, with a date at least as
 // precise as a month, are proposed: the rest is too vague for a researcher
 // to act on, and is listed as unattached with the reason.
-func (m *Matcher) propose(ds []Decision) []timeline.Event {
+func (m *Matcher) propose(ds []Decision, sent []int32, nsent int) []timeline.Event {
 	byDate := map[string][]proposalSeed{}
-	proposer := map[sentenceKey]*Decision{} // the decision that proposes each sentence
-	var later []*Decision                   // further dates of a proposing sentence
+	proposer := make([]*Decision, nsent) // the decision that proposes each sentence, by sentence number
+	var later []int                      // further dates of a proposing sentence
 	for i := range ds {
 		d := &ds[i]
 		if d.pending != OutcomeProposal {
 			continue
 		}
 		d.pending = ""
-		k := keyOf(d.Candidate)
-		if _, ok := proposer[k]; ok {
+		k := sent[i]
+		if proposer[k] != nil {
 			d.Outcome = OutcomeSameSentence
-			later = append(later, d)
+			later = append(later, i)
 			continue
 		}
-		terms := make([]string, len(d.Terms))
-		for i, t := range d.Terms {
-			terms[i] = t.Key
-		}
+		terms := d.keys
+		d.keys = nil // the seed holds them now
 		if why := m.unproposable(d.Candidate, terms); why != "" {
 			d.Outcome, d.Reason = OutcomeUnattached, why
 			continue
@@ -52,38 +57,40 @@ func (m *Matcher) propose(ds []Decision) []timeline.Event {
 		dk := d.Candidate.Date.String()
 		byDate[dk] = append(byDate[dk], proposalSeed{c: d.Candidate, terms: terms, d: d})
 	}
-	var out []timeline.Event
-	used := map[string]int{}
+	var clusters [][]proposalSeed
 	for _, k := range slices.Sorted(maps.Keys(byDate)) {
 		group := byDate[k]
 		slices.SortFunc(group, func(a, b proposalSeed) int { return timeline.CompareCandidates(a.c, b.c) })
-		for _, cluster := range m.cluster(group) {
-			e, err := m.proposal(cluster, used)
-			for _, s := range cluster {
-				if err != nil {
-					s.d.Outcome, s.d.Reason = OutcomeUnattached, err.Error()
-					continue
-				}
-				s.d.Outcome, s.d.Event = OutcomeProposal, e.ID
-				s.d.Reason = fmt.Sprintf("%s; proposed as %s", s.d.Reason, e.ID)
-				if len(cluster) > 1 {
-					s.d.Reason += fmt.Sprintf(" with %d sentences of the same date and topic", len(cluster))
-				}
+		clusters = append(clusters, m.cluster(group)...)
+	}
+	out := make([]timeline.Event, 0, len(clusters)) // an event is large: allocated once
+	used := map[string]int{}
+	for _, cluster := range clusters {
+		e, err := m.proposal(cluster, used)
+		for _, s := range cluster {
+			if err != nil {
+				s.d.Outcome, s.d.Reason = OutcomeUnattached, err.Error()
+				continue
 			}
-			if err == nil {
-				out = append(out, e)
+			s.d.Outcome, s.d.Event = OutcomeProposal, e.ID
+			s.d.Reason = fmt.Sprintf("%s; proposed as %s", s.d.Reason, e.ID)
+			if len(cluster) > 1 {
+				s.d.Reason += fmt.Sprintf(" with %d sentences of the same date and topic", len(cluster))
 			}
 		}
+		if err == nil {
+			out = append(out, e)
+		}
 	}
-	for _, d := range later {
-		p := proposer[keyOf(d.Candidate)]
+	for _, i := range later {
+		d, p := &ds[i], proposer[sent[i]]
 		if p.Outcome == OutcomeProposal {
 			d.Reason = fmt.Sprintf("another date of a sentence that already proposes %s at its first date", p.Event)
 		} else {
 			d.Outcome, d.Reason = OutcomeUnattached, p.Reason
 		}
 	}
-	slices.SortFunc(out, func(a, b timeline.Event) int { return timeline.Compare(&a, &b) })
+	sortEvents(out)
 	return out
 }
 
@@ -112,6 +119,9 @@ func (m *Matcher) unproposable(c *timeline.Candidate, terms []string) string {
 // cluster joins seeds whose shared terms weigh at least half the join
 // threshold (union-find over the seeds of one date).
 func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
+	if len(seeds) == 1 {
+		return [][]proposalSeed{seeds} // most dates have one seed
+	}
 	parent := make([]int, len(seeds))
 	for i := range parent {
 		parent[i] = i
@@ -124,8 +134,9 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 		}
 		return i
 	}
+	set := map[string]bool{}
 	for i := range seeds {
-		set := map[string]bool{}
+		clear(set)
 		for _, t := range seeds[i].terms {
 			set[t] = true
 		}
@@ -141,18 +152,31 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 			}
 		}
 	}
-	groups := map[int][]proposalSeed{}
-	var order []int
+	// The clusters in order of their first seed, each in seed order: a
+	// counting sort by cluster, into one backing array.
+	group := make([]int, len(seeds))
+	first := map[int]int{} // root -> cluster number
+	var size []int
 	for i := range seeds {
 		r := root(i)
-		if _, ok := groups[r]; !ok {
-			order = append(order, r)
+		g, ok := first[r]
+		if !ok {
+			g = len(size)
+			first[r] = g
+			size = append(size, 0)
 		}
-		groups[r] = append(groups[r], seeds[i])
+		group[i] = g
+		size[g]++
 	}
-	out := make([][]proposalSeed, 0, len(order))
-	for _, r := range order {
-		out = append(out, groups[r])
+	all := make([]proposalSeed, len(seeds))
+	out := make([][]proposalSeed, len(size))
+	at := 0
+	for g, n := range size {
+		out[g] = all[at : at : at+n]
+		at += n
+	}
+	for i := range seeds {
+		out[group[i]] = append(out[group[i]], seeds[i])
 	}
 	return out
 }
@@ -180,18 +204,21 @@ func namesIn(terms []string, known func(id string) bool) []string {
 // proposal builds the proposed event of one cluster.
 func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timeline.Event, error) {
 	first := cluster[0].c
-	var terms []string
-	for _, s := range cluster {
-		for _, t := range s.terms {
-			if !slices.Contains(terms, t) {
-				terms = append(terms, t)
+	terms := cluster[0].terms // distinct already; read, never changed
+	if len(cluster) > 1 {
+		terms = slices.Clone(terms)
+		for _, s := range cluster[1:] {
+			for _, t := range s.terms {
+				if !slices.Contains(terms, t) {
+					terms = append(terms, t)
+				}
 			}
 		}
 	}
 	e := timeline.Event{
 		Date:    first.Date,
 		Title:   reviewerTitle(first.Sentence),
-		Summary: strings.Join(strings.Fields(first.Sentence), " "),
+		Summary: oneLine(first.Sentence),
 		Actors:  m.actorsIn(terms),
 		Places:  m.placesIn(terms),
 		Status:  timeline.StatusProposed,
@@ -199,11 +226,11 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timelin
 	}
 	// The id's words come from the title, so that a dateline's agency or a
 	// reporting verb does not name the event.
-	idTerms := m.an.terms(e.Title)
-	if len(m.topWords(idTerms)) == 0 {
-		idTerms = terms
+	top := m.titleWords(e.Title)
+	if len(top) == 0 {
+		top = m.topWords(terms)
 	}
-	id, err := proposalID(first.Date, m.topWords(idTerms), used)
+	id, err := proposalID(first.Date, top, used)
 	if err != nil {
 		return timeline.Event{}, err
 	}
@@ -213,7 +240,7 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timelin
 		e.Evidence = append(e.Evidence, timeline.Evidence{Candidate: *s.c})
 		if !seen[s.c.Article] {
 			seen[s.c.Article] = true
-			e.Sources = append(e.Sources, sourceOf(s.c))
+			e.Sources = append(e.Sources, m.sourceOf(s.c))
 		}
 	}
 	return e, nil
@@ -221,24 +248,59 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timelin
 
 // topWords are the three weightiest plain words (not names), for the id.
 func (m *Matcher) topWords(terms []string) []string {
-	var ws []string
+	cs := m.weighed[:0]
 	for _, t := range terms {
 		if !strings.HasPrefix(t, "@") && isSlugWord(t) {
-			ws = append(ws, t)
+			cs = append(cs, weighed{t, m.weight(t)}) // weighed once, not at each comparison
 		}
 	}
-	slices.SortStableFunc(ws, func(a, b string) int {
-		wa, wb := m.weight(a), m.weight(b)
+	return m.top(cs)
+}
+
+// titleWords is topWords of the terms of a title, weighed through the
+// analyzer's word cache rather than by looking each term up.
+func (m *Matcher) titleWords(title string) []string {
+	m.termBuf = m.an.analyzeInto(m.termBuf[:0], title)
+	cs := m.weighed[:0]
+	for k, t := range m.termBuf {
+		if strings.HasPrefix(t.Key, "@") || !isSlugWord(t.Key) {
+			continue
+		}
+		w := 1.0 // as weight: a term no event has
+		if l := m.an.src[k]; l != nil {
+			if id := m.lexID(l); id >= 0 {
+				w = m.w[id]
+			}
+		} else {
+			w = m.weight(t.Key)
+		}
+		cs = append(cs, weighed{t.Key, w})
+	}
+	return m.top(cs)
+}
+
+// top is the end of topWords: the three weightiest of cs, in their
+// surface form when it makes a slug.
+func (m *Matcher) top(cs []weighed) []string {
+	slices.SortStableFunc(cs, func(a, b weighed) int {
 		switch {
-		case wa > wb:
+		case a.w > b.w:
 			return -1
-		case wa < wb:
+		case a.w < b.w:
 			return 1
 		}
 		return 0
 	})
-	if len(ws) > 3 {
-		ws = ws[:3]
+	if len(cs) > 3 {
+		cs = cs[:3]
+	}
+	m.weighed = cs[:0]
+	var ws []string
+	if len(cs) > 0 {
+		ws = make([]string, len(cs))
+		for i, c := range cs {
+			ws[i] = c.t
+		}
 	}
 	for i, w := range ws {
 		if s := m.an.surface[w]; isSlugWord(s) {
@@ -284,7 +346,7 @@ func proposalID(d edtf.Value, ws []string, used map[string]int) (string, error) 
 	return id, nil
 }
 
-func sourceOf(c *timeline.Candidate) timeline.Source {
+func (m *Matcher) sourceOf(c *timeline.Candidate) timeline.Source {
 	s := timeline.Source{Title: c.Article.Title, Publisher: c.Article.Publisher, URL: c.Article.URL}
 	if s.Title == "" {
 		s.Title = c.Article.ID
@@ -293,11 +355,68 @@ func sourceOf(c *timeline.Candidate) timeline.Source {
 		s.Publisher = "unknown publisher"
 	}
 	if len(c.Article.Published) >= 10 {
-		if v, err := edtf.Parse(c.Article.Published[:10]); err == nil {
-			s.Published = v
+		// Parsed once per day: the articles of a corpus share few.
+		day := c.Article.Published[:10]
+		v, ok := m.pubDays[day]
+		if !ok {
+			if p, err := edtf.Parse(day); err == nil {
+				v = p
+			}
+			if m.pubDays == nil {
+				m.pubDays = map[string]edtf.Value{}
+			}
+			m.pubDays[day] = v
 		}
+		s.Published = v
 	}
-	s.Quote = strings.Join(strings.Fields(c.Sentence), " ")
+	s.Quote = oneLine(c.Sentence)
 	s.Language = c.Article.Language
 	return s
+}
+
+// oneLine is strings.Join(strings.Fields(s), " "), without allocating when s
+// is already a line of single-spaced words, as most sentences are.
+func oneLine(s string) string {
+	prevSpace := true // a leading space must go
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if sp && (prevSpace || r != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = sp
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ") // a trailing space
+	}
+	return s
+}
+
+// sortEvents is slices.SortFunc(es, timeline.Compare) without copying two
+// events into every comparison: the same sort runs on their indices (it
+// depends only on the comparisons, so it makes the same permutation), which
+// is then applied in place.
+func sortEvents(es []timeline.Event) {
+	idx := make([]int32, len(es))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(a, b int32) int { return timeline.Compare(&es[a], &es[b]) })
+	// es[i] must become es[idx[i]]: follow each cycle of the permutation.
+	for i := range idx {
+		if idx[i] < 0 || int(idx[i]) == i {
+			continue
+		}
+		tmp := es[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				es[j] = tmp
+				break
+			}
+			es[j] = es[k]
+			j = k
+		}
+	}
 }

@@ -153,12 +153,15 @@ type analyzer struct {
 	cjk map[rune][]cjkName
 	// surface remembers a word each stem came from, to make readable ids.
 	surface map[string]string
-	// words is scratch space reused across calls (the merge is
-	// single-threaded).
-	words []word
+	// lexes holds every word seen, lower case, with what is known of it.
+	lexes lexTable
+	// words, src and lower are scratch space reused across calls (the
+	// merge is single-threaded).
+	words []*lex
+	src   []*lex
+	seq   []*lex // every word of the text last analyzed, in order
+	lower []byte
 }
-
-type word struct{ stem, text string }
 
 type phrase struct {
 	words []string
@@ -262,9 +265,194 @@ func (a *analyzer) terms(text string) []string {
 // analyze returns the distinct terms of text with the text each was read
 // from, in first-seen order.
 func (a *analyzer) analyze(text string) []Term {
+	return a.analyzeInto(make([]Term, 0, 16), text)
+}
+
+// lex is what the analyzer knows of one lower-case word, worked out the
+// first time the word is seen: the merge reads millions of words drawn from
+// a vocabulary of thousands, so each is stemmed, looked up among the stop
+// words and the names once, not at every occurrence.
+type lex struct {
+	w       string   // the word, in lower case
+	st      string   // its stem, or "" for a stop word
+	cjk     bool     // kana or kanji: parts the words around it
+	plain   bool     // a term on its own (not a stop word, a digit run or a single letter)
+	phrases []phrase // the names whose first word has this stem
+
+	// Filled by the Matcher on first use, once its terms are numbered.
+	id         int32 // term id of st, or -1 when no event has it
+	idKnown    bool
+	alias      string // the word as aliases are looked for (aliasForm)
+	aliasNum   int32  // number of alias among the words of aliases, or -1
+	aliasFirst bool   // some alias starts with alias
+	aliasKnown bool
+}
+
+// lexOf returns the lex of a word of text as timeline.Words cuts it, lower
+// casing it as Words does (without allocating when the word is known).
+func (a *analyzer) lexOf(span string) *lex {
+	// One pass lower-cases an ASCII word into a.lower and hashes it.
+	b := a.lower[:0]
+	h := uint64(fnvOffset)
+	ascii := true
+	for i := 0; i < len(span); i++ {
+		c := span[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	a.lower = b
+	var w string
+	if ascii {
+		if l := a.lexes.find(h, b); l != nil {
+			return l
+		}
+		w = string(b)
+	} else {
+		w = strings.ToLower(span)
+		h = hashString(w)
+		if l := a.lexes.find(h, []byte(w)); l != nil {
+			return l
+		}
+	}
+	l := lex{w: w, id: -1}
+	if hasCJK(w) {
+		l.cjk = true
+	} else {
+		if !isStop(w) {
+			l.st = stem(w) // a stop word keeps its position for names, never becomes a term
+		}
+		if _, ok := a.surface[l.st]; !ok && l.st != "" {
+			a.surface[l.st] = w
+		}
+		l.plain = l.st != "" && !isStop(l.st) && utf8.RuneCountInString(l.st) > 1 && !allDigits(l.st)
+		l.phrases = a.phrases[l.st]
+	}
+	return a.lexes.add(h, l)
+}
+
+// FNV-1a, 64 bits.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashString(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// lexTable is the analyzer's words, by the hash of the word: open
+// addressing over 8-byte slots (the hash's top half and the word's number),
+// at most 70% full, so that the table stays in cache; words are kept in
+// chunks, in the order first seen, so the frequent ones sit together. A map
+// keyed by string would hash each word a second time, after the pass that
+// lower-cases it.
+type lexTable struct {
+	slots []uint64 // hash>>32 << 32 | number+1; 0 is empty
+	words []*lex   // by number
+	chunk []lex    // where new words are allocated
+}
+
+func (t *lexTable) find(h uint64, w []byte) *lex {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	mask := uint64(len(t.slots) - 1)
+	tag := h >> 32
+	for i := (h ^ h>>29) & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return nil
+		}
+		if s>>32 == tag {
+			if l := t.words[uint32(s)-1]; l.w == string(w) {
+				return l
+			}
+		}
+	}
+}
+
+// add files a new word, l, and returns where it is kept.
+func (t *lexTable) add(h uint64, l lex) *lex {
+	if len(t.chunk) == cap(t.chunk) {
+		t.chunk = make([]lex, 0, 256)
+	}
+	t.chunk = append(t.chunk, l)
+	p := &t.chunk[len(t.chunk)-1]
+	t.words = append(t.words, p)
+	if 10*len(t.words) > 7*len(t.slots) {
+		t.slots = make([]uint64, max(1024, 2*len(t.slots)))
+		for n, w := range t.words {
+			t.put(hashString(w.w), n)
+		}
+		return p
+	}
+	t.put(h, len(t.words)-1)
+	return p
+}
+
+func (t *lexTable) put(h uint64, n int) {
+	mask := uint64(len(t.slots) - 1)
+	i := (h ^ h>>29) & mask
+	for t.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = h>>32<<32 | uint64(n+1)
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// eachWord calls fn with the lex of each word of text, cut as
+// timeline.Words cuts it (letters and digits).
+func (a *analyzer) eachWord(text string, fn func(*lex)) {
+	start := -1
+	for i := 0; i < len(text); {
+		c := text[i]
+		var letter bool
+		size := 1
+		if c < utf8.RuneSelf {
+			letter = asciiWord[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			fn(a.lexOf(text[start:i]))
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		fn(a.lexOf(text[start:]))
+	}
+}
+
+// analyzeInto appends the distinct terms of text to out, in first-seen
+// order, and records in a.src the lex each came from (nil for a name).
+func (a *analyzer) analyzeInto(out []Term, text string) []Term {
 	ws := a.words[:0]
-	out := make([]Term, 0, 16)
-	addTerm := func(key, text string) {
+	src := a.src[:0]
+	addTerm := func(key, text string, l *lex) {
 		// A sentence has a few dozen terms: a linear scan beats a map.
 		for _, t := range out {
 			if t.Key == key {
@@ -272,19 +460,26 @@ func (a *analyzer) analyze(text string) []Term {
 			}
 		}
 		out = append(out, Term{key, text})
+		src = append(src, l)
 	}
 	flush := func() {
 		for i := 0; i < len(ws); i++ {
-			if ps, ok := a.phrases[ws[i].stem]; ok {
+			if ps := ws[i].phrases; len(ps) > 0 {
 				matched := false
 				for _, p := range ps {
-					if i+len(p.words) <= len(ws) && equalStems(ws[i:i+len(p.words)], p.words, func(w word) string { return w.stem }) {
-						surface := make([]string, len(p.words))
-						for j := range p.words {
-							surface[j] = ws[i+j].text
+					if i+len(p.words) <= len(ws) && sameStems(ws[i:i+len(p.words)], p.words) {
+						var surface string
+						if len(p.words) == 1 {
+							surface = ws[i].w
+						} else {
+							parts := make([]string, len(p.words))
+							for j := range p.words {
+								parts[j] = ws[i+j].w
+							}
+							surface = strings.Join(parts, " ")
 						}
 						for _, t := range p.terms {
-							addTerm(t, strings.Join(surface, " "))
+							addTerm(t, surface, nil)
 						}
 						i += len(p.words) - 1
 						matched = true
@@ -295,31 +490,26 @@ func (a *analyzer) analyze(text string) []Term {
 					continue
 				}
 			}
-			if w := ws[i]; w.stem != "" && !isStop(w.stem) && utf8.RuneCountInString(w.stem) > 1 && !allDigits(w.stem) {
-				addTerm(w.stem, w.text)
+			if w := ws[i]; w.plain {
+				addTerm(w.st, w.w, w)
 			}
 		}
 		ws = ws[:0]
 	}
 	if hasCJK(text) {
-		a.cjkTerms(text, addTerm)
+		a.cjkTerms(text, func(key, text string) { addTerm(key, text, nil) })
 	}
-	defer func() { a.words = ws[:0] }()
-	timeline.Words(text, func(w string) {
-		if hasCJK(w) {
+	seq := a.seq[:0]
+	a.eachWord(text, func(l *lex) {
+		seq = append(seq, l)
+		if l.cjk {
 			flush() // a run of Japanese text parts the words around it
 			return
 		}
-		st := ""
-		if !isStop(w) {
-			st = stem(w) // a stop word keeps its position for names, never becomes a term
-		}
-		if _, ok := a.surface[st]; !ok && st != "" {
-			a.surface[st] = w
-		}
-		ws = append(ws, word{st, w})
+		ws = append(ws, l)
 	})
 	flush()
+	a.words, a.src, a.seq = ws[:0], src, seq
 	return out
 }
 
@@ -356,9 +546,10 @@ func equalWords(a, b []string) bool {
 	return true
 }
 
-func equalStems[T any](a []T, b []string, key func(T) string) bool {
-	for i := range b {
-		if key(a[i]) != b[i] {
+// sameStems reports whether the words ws have the stems in order.
+func sameStems(ws []*lex, stems []string) bool {
+	for i, st := range stems {
+		if ws[i].st != st {
 			return false
 		}
 	}

@@ -31,7 +31,7 @@ var (
 // reviewerTitle makes a proposal's title from its sentence: the event, as
 // a reviewer would title it, at most about 90 bytes.
 func reviewerTitle(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = oneLine(s)
 	// Lists in official texts open sentences with bullets and dashes.
 	s = strings.TrimLeft(s, "•·-–—*> ")
 	// Each pattern is tried only where a cheap test says it may match: the

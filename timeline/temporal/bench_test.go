@@ -18,7 +18,15 @@ import (
 // (TempEval-3 TimeBank+AQUAINT and WikiWars; see ../../../shared/bench).
 const benchDir = "../../../shared/bench"
 
-var benchSets = []string{"tbaq", "wikiwars-dev"}
+var benchSets = []string{"tbaq", "wikiwars-dev", "ru-dev", "ja-dev"}
+
+// benchLang is the language of each development set.
+var benchLang = map[string]*Tagger{"tbaq": english, "wikiwars-dev": english, "ru-dev": russian, "ja-dev": japanese}
+
+// benchHalf, when set to "a" or "b" (TEMPORAL_BENCH_HALF), keeps only the
+// even or odd documents of each set: develop on one half, check the other.
+// The ratchet is not checked then: its floors are for whole sets.
+var benchHalf = os.Getenv("TEMPORAL_BENCH_HALF")
 
 // Targets on the development sets (TempEval-3 figures, all types).
 const (
@@ -26,6 +34,10 @@ const (
 	minStrict  = 0.85
 	minValue   = 0.82
 )
+
+// minValueOf raises the value target of the Russian and Japanese sets
+// (issue 9).
+var minValueOf = map[string]float64{"ru-dev": 0.88, "ja-dev": 0.88}
 
 // The accuracy ratchet: testdata/accuracy-floors.json holds, for every
 // development set, the last measured F1 figures minus ratchetSlack. A figure
@@ -96,7 +108,10 @@ func loadDocs(tb testing.TB, set string) []benchDoc {
 	var docs []benchDoc
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
+	for n := 0; sc.Scan(); n++ {
+		if benchHalf == "a" && n%2 == 1 || benchHalf == "b" && n%2 == 0 {
+			continue
+		}
 		var d benchDoc
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
 			tb.Fatal(err)
@@ -140,7 +155,7 @@ func TestBenchAccuracy(t *testing.T) {
 	}
 	python, pyErr := exec.LookPath("python3")
 	floors := map[string]floor{}
-	if !*updateFloors {
+	if !*updateFloors && benchHalf == "" {
 		floors = readFloors(t)
 	}
 	measured := map[string]floor{}
@@ -154,7 +169,7 @@ func TestBenchAccuracy(t *testing.T) {
 		w := bufio.NewWriter(f)
 		enc := json.NewEncoder(w)
 		for _, d := range docs {
-			ms := Tag(d.Text, parseDCT(t, d.DCT))
+			ms := benchLang[set].Tag(d.Text, parseDCT(t, d.DCT))
 			tx := make([]outTimex, 0, len(ms))
 			for _, m := range ms {
 				tx = append(tx, outTimex{m.Start, m.End, m.Text, string(m.Type), m.Value})
@@ -174,8 +189,12 @@ func TestBenchAccuracy(t *testing.T) {
 			// The data is here, so a missing scorer must not pass silently.
 			t.Fatalf("python3 not found (%v): wrote %s but cannot score it; install python3", pyErr, out)
 		}
+		gold := filepath.Join(benchDir, set, "gold.jsonl")
+		if benchHalf != "" {
+			gold = halfGold(t, gold, docs, filepath.Join(outDir, set+".gold.jsonl"))
+		}
 		cmd := exec.Command(python, filepath.Join(benchDir, "timex_score.py"),
-			filepath.Join(benchDir, set, "gold.jsonl"), out,
+			gold, out,
 			"--docs", filepath.Join(benchDir, set, "docs.jsonl"), "--json")
 		b, err := cmd.Output()
 		if err != nil {
@@ -192,7 +211,9 @@ func TestBenchAccuracy(t *testing.T) {
 		t.Logf("%-13s relaxed F1 %.3f  strict F1 %.3f  value F1 %.3f", set, r.Relaxed.F1, r.Strict.F1, r.Value.F1)
 		got := floor{r.Relaxed.F1, r.Strict.F1, r.Value.F1}
 		measured[set] = floor{floorOf(got.Relaxed), floorOf(got.Strict), floorOf(got.Value)}
-		if fl, ok := floors[set]; !ok && !*updateFloors {
+		if benchHalf != "" {
+			// A half has no floor.
+		} else if fl, ok := floors[set]; !ok && !*updateFloors {
 			t.Errorf("%s: no floor in %s; add one with -update-floors", set, floorsFile)
 		} else if !*updateFloors {
 			for _, e := range checkRatchet(set, got, fl) {
@@ -202,13 +223,13 @@ func TestBenchAccuracy(t *testing.T) {
 		for _, c := range []struct {
 			name      string
 			got, want float64
-		}{{"relaxed", r.Relaxed.F1, minRelaxed}, {"strict", r.Strict.F1, minStrict}, {"value", r.Value.F1, minValue}} {
+		}{{"relaxed", r.Relaxed.F1, minRelaxed}, {"strict", r.Strict.F1, minStrict}, {"value", r.Value.F1, max(minValue, minValueOf[set])}} {
 			if c.got < c.want {
 				t.Errorf("%s: %s F1 %.3f is below the target %.2f", set, c.name, c.got, c.want)
 			}
 		}
 	}
-	if *updateFloors {
+	if *updateFloors && benchHalf == "" {
 		b, err := json.MarshalIndent(measured, "", "  ")
 		if err != nil {
 			t.Fatal(err)
@@ -243,10 +264,33 @@ func TestCheckRatchet(t *testing.T) {
 	}
 }
 
-// benchText is the development text, concatenated.
-func benchText(b *testing.B) (string, time.Time) {
+// halfGold writes the gold lines of docs to path, for scoring one half.
+func halfGold(t *testing.T, gold string, docs []benchDoc, path string) string {
+	b, err := os.ReadFile(gold)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep := make(map[string]bool, len(docs))
+	for _, d := range docs {
+		keep[d.ID] = true
+	}
+	var out []byte
+	for _, line := range strings.Split(string(b), "\n") {
+		var g struct{ ID string }
+		if json.Unmarshal([]byte(line), &g) == nil && keep[g.ID] {
+			out = append(append(out, line...), '\n')
+		}
+	}
+	if err := os.WriteFile(path, out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// benchText is the text of the development sets, concatenated.
+func benchText(b *testing.B, sets ...string) (string, time.Time) {
 	var sb strings.Builder
-	for _, set := range benchSets {
+	for _, set := range sets {
 		for _, d := range loadDocs(b, set) {
 			sb.WriteString(d.Text)
 			sb.WriteString("\n\n")
@@ -256,12 +300,29 @@ func benchText(b *testing.B) (string, time.Time) {
 }
 
 func BenchmarkTag(b *testing.B) {
-	text, anchor := benchText(b)
+	text, anchor := benchText(b, "tbaq", "wikiwars-dev")
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	var ms []Mention
 	for b.Loop() {
 		ms = TagAppend(ms[:0], text, anchor)
+	}
+	b.ReportMetric(float64(len(ms)), "mentions/op")
+}
+
+// BenchmarkTagRussian and BenchmarkTagJapanese tag the ru-dev and ja-dev
+// texts (target: 30 MB/s on one core).
+func BenchmarkTagRussian(b *testing.B) { benchLangTag(b, russian, "ru-dev") }
+
+func BenchmarkTagJapanese(b *testing.B) { benchLangTag(b, japanese, "ja-dev") }
+
+func benchLangTag(b *testing.B, tg *Tagger, set string) {
+	text, anchor := benchText(b, set)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var ms []Mention
+	for b.Loop() {
+		ms = tg.TagAppend(ms[:0], text, anchor)
 	}
 	b.ReportMetric(float64(len(ms)), "mentions/op")
 }

@@ -7,7 +7,8 @@ import (
 )
 
 // TestDebug prints the mentions of $TEMPORAL_DEBUG (a development aid),
-// anchored on $TEMPORAL_ANCHOR (YYYY-MM-DD) if set.
+// anchored on $TEMPORAL_ANCHOR (YYYY-MM-DD) if set, in the language
+// $TEMPORAL_LANG (en, ru, ja; English by default).
 func TestDebug(t *testing.T) {
 	text := os.Getenv("TEMPORAL_DEBUG")
 	if text == "" {
@@ -17,7 +18,8 @@ func TestDebug(t *testing.T) {
 	if a := os.Getenv("TEMPORAL_ANCHOR"); a != "" {
 		anchor, _ = time.Parse("2006-01-02", a)
 	}
-	for _, m := range Tag(text, anchor) {
+	tg, _ := ForLanguage(os.Getenv("TEMPORAL_LANG"))
+	for _, m := range tg.Tag(text, anchor) {
 		t.Logf("%q %s %s mod=%s date=%s rule=%s", m.Text, m.Type, m.Value, m.Mod, m.Date, m.Rule)
 	}
 }

@@ -334,3 +334,72 @@ func TestNewRulesAtTextEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseTense: a plan or the future several words before a yearless
+// date or a weekday, in the same clause, puts it ahead; a past plan, a
+// plan that was called off, or a cue across a comma does not.
+func TestClauseTense(t *testing.T) {
+	// Tuesday 30 January 2024.
+	runCases(t, anchor2024, []tc{
+		{"The envoy, who is due to meet with his Russian counterpart on Friday, told reporters the talks were useful.", []string{"Friday|DATE|2024-02-02||"}},
+		{"Fishermen planned a protest at the harbour in Nemuro on Saturday and were planning to sail past the islands on Sunday.", []string{
+			"Saturday|DATE|2024-02-03||", "Sunday|DATE|2024-02-04||"}},
+		{"The delegation would be flying to the Russian capital Thursday with two aides.", []string{"Thursday|DATE|2024-02-01||"}},
+		{"A ceremony planned at the memorial for Saturday was cancelled.", []string{"Saturday|DATE|2024-01-27||"}},
+		{"The delegation had planned to fly to the Russian capital on Thursday.", []string{"Thursday|DATE|2024-01-25||"}},
+		{"The two ministers met with their deputies in a Moscow hotel on Thursday.", []string{"Thursday|DATE|2024-01-25||"}},
+		// A quoted sentence ending in "will" says nothing of the next one.
+		{"'I think they will understand.' The envoy surprised Tokyo on Friday when he called off the visit.", []string{"Friday|DATE|2024-01-26||"}},
+		{"The governor said he would travel to the islands' main port on Friday.", []string{"Friday|DATE|2024-02-02||"}},
+		// A weekday leading its sentence takes the tense of the clause it leads.
+		{"On Friday, the fishermen's union plans to hand a petition to the governor.", []string{"Friday|DATE|2024-02-02||"}},
+		{"On Friday, the islanders' association will hold a rally in Nemuro.", []string{"Friday|DATE|2024-02-02||"}},
+		{"On Friday, the fishermen's union handed a petition to the governor.", []string{"Friday|DATE|2024-01-26||"}},
+		{"On Friday, the governor planned to meet the envoy.", []string{"Friday|DATE|2024-01-26||"}},
+		{"On Friday, when the envoy set aside his travel plans, the ministry lifted its warning.", []string{"Friday|DATE|2024-01-26||"}},
+	})
+	// Monday 30 October 1989: February and December are four and two
+	// months away.
+	oct := time.Date(1989, 10, 30, 9, 0, 0, 0, time.UTC)
+	runCases(t, oct, []tc{
+		{"The two leaders agreed to hold another summit in the Japanese capital in February.", []string{"February|DATE|1990-02||"}},
+		{"The trading house agreed to buy the Sakhalin venture's gas-processing unit for $40 million in February.", []string{"February|DATE|1990-02||"}},
+		{"The two leaders held another summit in the Japanese capital in February.", []string{"February|DATE|1989-02||"}},
+	})
+	// Wednesday 4 March 1998: December is nine months ahead or three back.
+	mar := time.Date(1998, 3, 4, 9, 0, 0, 0, time.UTC)
+	runCases(t, mar, []tc{
+		{"A veteran diplomat will be named head of the Japanese delegation for a round of talks in December.", []string{"December|DATE|1998-12||"}},
+		{"A veteran diplomat was named head of the Japanese delegation for a round of talks in December.", []string{"December|DATE|1997-12||"}},
+	})
+}
+
+// TestYearEarlierAfterLongPeriod: in an earnings report "a year earlier" is
+// the quarter reported on, a year before; after a period longer than a
+// quarter in its sentence (nine months, a half year) no quarter names the
+// comparison and the year stands.
+func TestYearEarlierAfterLongPeriod(t *testing.T) {
+	oct := time.Date(1989, 10, 30, 9, 0, 0, 0, time.UTC)
+	runCases(t, oct, []tc{
+		{"In the third quarter, the shipping line earned $12 million, up from $9 million a year earlier.", []string{
+			"the third quarter|DATE|1989-Q3||", "a year earlier|DATE|1988-Q3||"}},
+		{"For the nine months, the shipping line earned $40 million, up from $31 million a year earlier.", []string{
+			"the nine months|DURATION|P9M||-", "a year earlier|DATE|1988||"}},
+		{"In the first half, the shipping line lost $3 million, compared with year-earlier net of $2 million.", []string{
+			"the first half|DATE|1989-H1||", "year-earlier|DATE|1988||"}},
+	})
+}
+
+// TestInFuturePoint: "in five years" after the future is a point that far
+// ahead of the day of writing; in the past or in a history it stays a
+// length of time.
+func TestInFuturePoint(t *testing.T) {
+	nov := time.Date(1989, 11, 2, 9, 0, 0, 0, time.UTC)
+	runCases(t, nov, []tc{
+		{"The fishing quotas will be reviewed in five years.", []string{"five years|DATE|1994||"}},
+		{"The joint venture would be dissolved in two years, the ministry said.", []string{"two years|DATE|1991||"}},
+		{"The new ferry terminal will open in three weeks.", []string{"three weeks|DATE|1989-W47||"}},
+		{"The garrison was withdrawn in five days.", []string{"five days|DURATION|P5D||-"}},
+		{"The talks will last about two years.", []string{"about two years|DURATION|P2Y|APPROX|-"}},
+	})
+}

@@ -1,5 +1,11 @@
 package temporal
 
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
 // unitKind is a unit of time named by a word ("day", "decades").
 type unitKind uint8
 
@@ -213,6 +219,35 @@ type Lang struct {
 	// sieve answers for most of them without hashing the whole word.
 	sieve  [256]uint64
 	sieved bool // the sieve holds every word (newLang built it)
+
+	// A language whose script or word order the English lexer and rules
+	// do not fit brings its own: lexFn cuts the text (Japanese has no
+	// spaces; Russian words are Cyrillic), parseFn reads an expression at
+	// a token; both nil for English.
+	lexFn   func(l *Lang, s string, toks []token) []token
+	parseFn func(s *state, i int) (expr, bool)
+
+	// build fills a table on first use, so that a program that reads only
+	// English never holds (nor has its collector scan) the others.
+	build func(l *Lang)
+	once  sync.Once
+}
+
+// lazyLang is a table named name that build fills on first use.
+func lazyLang(name string, build func(l *Lang)) *Lang {
+	return &Lang{Name: name, build: build}
+}
+
+// ready builds a lazy table once; it is cheap after that.
+func (l *Lang) ready() {
+	if l.build != nil {
+		l.once.Do(func() { l.build(l) })
+	}
+}
+
+// fill copies the word tables of t into l.
+func (l *Lang) fill(t *Lang) {
+	l.holidays, l.entries, l.index, l.maxLen, l.sieve, l.sieved = t.holidays, t.entries, t.index, t.maxLen, t.sieve, t.sieved
 }
 
 // sieveBit is the bit of the sieve for a lower-case word of n bytes that
@@ -353,4 +388,30 @@ func lower(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// lookupFold is lookup for a word that may hold non-ASCII letters: it
+// lowercases rune by rune into a stack buffer.
+func (l *Lang) lookupFold(w string) int16 {
+	if len(w) > l.maxLen || len(w) > 64 {
+		return -1
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for _, r := range w {
+		switch {
+		case r >= 0x410 && r < 0x430: // Cyrillic А-Я
+			r += 0x20
+		case r >= 0x400 && r < 0x410: // Ѐ-Џ, Ё
+			r += 0x50
+		case r >= 0x430 && r < 0x460:
+		default:
+			r = unicode.ToLower(r)
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	if i, ok := l.index[string(b)]; ok {
+		return i
+	}
+	return -1
 }

@@ -27,7 +27,7 @@ type token struct {
 	lex        int16 // index of the word in the language table, or -1
 	kind       tokKind
 	nd         uint8 // number of digits of a tkNum
-	ch         byte  // punctuation character; 0x80 for any non-ASCII rune
+	ch         byte  // punctuation character; 0x80 for any non-ASCII rune; 'k' for a number in kanji
 	m, d       int8  // month and day of a tkDate; minute of a tkTime (in m)
 	cap        bool  // word starts with an upper-case letter
 	upper      bool  // word is all upper case (and longer than one letter)

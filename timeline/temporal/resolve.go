@@ -284,8 +284,11 @@ func (s *state) remember(p period) {
 
 var seasonStart = [...]int{0, 3, 6, 9, 12}
 
-func pad4(y int) string {
-	return string([]byte{byte('0' + y/1000%10), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10)})
+// appendPad4 appends the first n of the four digits of y ("1989"[:n])
+// without building a string (values are written for every mention).
+func appendPad4(b []byte, y, n int) []byte {
+	d := [4]byte{byte('0' + y/1000%10), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10)}
+	return append(b, d[:n]...)
 }
 
 func (p *period) appendValue(b []byte) []byte {
@@ -294,9 +297,9 @@ func (p *period) appendValue(b []byte) []byte {
 			return append(b, "XXXX"...)
 		}
 		if p.y <= 0 { // 1 BC is year 0 in ISO 8601, but TimeML writes BC0001
-			return append(append(b, "BC"...), pad4(-p.y)...)
+			return appendPad4(append(b, "BC"...), -p.y, 4)
 		}
-		return append(b, pad4(p.y)...)
+		return appendPad4(b, p.y, 4)
 	}
 	switch p.g {
 	case gDay:
@@ -340,7 +343,7 @@ func (p *period) appendValue(b []byte) []byte {
 			return append(b, "XXX"...)
 		}
 		if p.y < 0 {
-			return append(append(b, "BC"...), pad4(-p.y)[:3]...)
+			return appendPad4(append(b, "BC"...), -p.y, 3)
 		}
 		return y(b)[:len(b)+3]
 	case gCentury:
@@ -348,7 +351,7 @@ func (p *period) appendValue(b []byte) []byte {
 			return append(b, "XX"...)
 		}
 		if p.y < 0 {
-			return append(append(b, "BC"...), pad4(-p.y)[:2]...)
+			return appendPad4(append(b, "BC"...), -p.y, 2)
 		}
 		return y(b)[:len(b)+2]
 	}
@@ -358,7 +361,7 @@ func (p *period) appendValue(b []byte) []byte {
 // appendEDTF writes the EDTF form of p narrowed by a part or half, or
 // returns nil when EDTF cannot express it.
 func (p *period) appendEDTF(b []byte, part partKind, half int) []byte {
-	ym := func(b []byte, y, m int) []byte { return append(append(append(b, pad4(y)...), '-'), two(m)...) }
+	ym := func(b []byte, y, m int) []byte { return append(append(appendPad4(b, y, 4), '-'), two(m)...) }
 	ymd := func(b []byte, y, m, d int) []byte { return append(append(ym(b, y, m), '-'), two(d)...) }
 	span := func(b []byte, y, m1, m2 int) []byte {
 		return ym(append(ym(b, y, m1), '/'), y, m2)
@@ -399,7 +402,7 @@ func (p *period) appendEDTF(b []byte, part partKind, half int) []byte {
 		b = append(b, '/')
 		return ymd(b, z.Year(), int(z.Month()), z.Day())
 	case gSeason:
-		return append(append(append(b, pad4(p.y)...), '-'), strconv.Itoa(20+p.season)...)
+		return append(append(appendPad4(b, p.y, 4), '-'), strconv.Itoa(20+p.season)...)
 	case gQuarter:
 		return span(b, p.y, p.q*3-2, p.q*3)
 	case gHalf:
@@ -417,7 +420,7 @@ func (p *period) appendEDTF(b []byte, part partKind, half int) []byte {
 		case part == pEnd:
 			return span(b, p.y, 9, 12)
 		}
-		return append(b, pad4(p.y)...)
+		return appendPad4(b, p.y, 4)
 	case gDecade:
 		lo, hi := 0, 0
 		switch {
@@ -432,12 +435,11 @@ func (p *period) appendEDTF(b []byte, part partKind, half int) []byte {
 		case part == pEnd:
 			lo, hi = 7, 9
 		default:
-			return append(append(b, pad4(p.y)[:3]...), 'X')
+			return append(appendPad4(b, p.y, 3), 'X')
 		}
-		return append(append(append(b, pad4(p.y+lo)...), '/'), pad4(p.y+hi)...)
+		return appendPad4(append(appendPad4(b, p.y+lo, 4), '/'), p.y+hi, 4)
 	case gCentury:
-		c := pad4(p.y)[:2]
-		dec := func(b []byte, d int) []byte { return append(append(append(b, c...), byte('0'+d)), 'X') }
+		dec := func(b []byte, d int) []byte { return append(append(appendPad4(b, p.y, 2), byte('0'+d)), 'X') }
 		switch {
 		case half == 1:
 			return dec(append(dec(b, 0), '/'), 4)
@@ -450,7 +452,7 @@ func (p *period) appendEDTF(b []byte, part partKind, half int) []byte {
 		case part == pEnd:
 			return dec(append(dec(b, 7), '/'), 9)
 		}
-		return append(append(b, c...), "XX"...)
+		return append(appendPad4(b, p.y, 2), "XX"...)
 	}
 	return nil
 }
@@ -506,6 +508,12 @@ func (s *state) resolve(x *expr) period {
 			// ("will meet on Friday") turns one forward.
 			dir = s.strongTense(x)
 			if dir == 0 {
+				dir = s.clauseTense(x)
+			}
+			if dir == 0 {
+				dir = s.leadTense(x)
+			}
+			if dir <= 0 {
 				dir = -1
 			}
 		}
@@ -667,8 +675,22 @@ func (s *state) yearFor(x *expr) (int, bool) {
 		// Within four months: the nearest one, but news reports the past,
 		// so a date more than two months ahead needs a future cue ("bought
 		// RJR in February", written in October, is the February before).
+		past := near < s.ay || near == s.ay && cmp < 0
+		ct := 0
+		if !past && best > 62 || past && best > 31 {
+			ct = s.clauseTense(x)
+		}
+		if past && ct > 0 {
+			// "will be named commander for a mission in December", written
+			// in March: a plan in the date's own clause looks ahead (a date
+			// less than a month behind stays the nearest one).
+			if cmp < 0 {
+				return s.ay + 1, true
+			}
+			return s.ay, true
+		}
 		if near > s.ay || near == s.ay && cmp > 0 {
-			if best > 62 && s.tense(x) <= 0 && !s.has(x.s-1, wfTarget) { // "repay the loan by February"
+			if best > 62 && ct <= 0 && s.tense(x) <= 0 && !s.has(x.s-1, wfTarget) { // "repay the loan by February"
 				if cmp > 0 {
 					return s.ay - 1, true
 				}
@@ -679,7 +701,11 @@ func (s *state) yearFor(x *expr) (int, bool) {
 	}
 	// Further away it could be either: ask the tense, and by default take
 	// the past, which is what news mostly reports.
-	if s.tense(x) > 0 {
+	t := s.clauseTense(x)
+	if t == 0 {
+		t = s.tense(x)
+	}
+	if t > 0 {
 		if cmp < 0 {
 			return s.ay + 1, true
 		}
@@ -840,7 +866,7 @@ func (s *state) relPeriod(x *expr) period {
 		y += q / 4
 		return period{g: gQuarter, known: true, y: y, q: q%4 + 1}
 	case uYear:
-		if s.refQ != 0 && x.n == -1 && (x.rule == "ago" || x.rule == "anaphoric-offset" || x.rule == "year-earlier" || x.rule == "rel-unit" && s.comparison(x.s)) {
+		if s.refQ != 0 && x.n == -1 && (x.rule == "ago" || x.rule == "anaphoric-offset" || x.rule == "year-earlier" || x.rule == "rel-unit" && s.comparison(x.s)) && !s.afterLongPeriod(x.s) {
 			// After a quarter, "a year earlier" is that quarter a year
 			// before (TimeBank's financial reports).
 			y := b.y
@@ -945,6 +971,9 @@ func (s *state) clauseCue(i int) int {
 // strongTense looks only at the verb right before the expression and at an
 // auxiliary right after it, the cues that rarely mislead.
 func (s *state) strongTense(x *expr) int {
+	if x.tense != 0 {
+		return int(x.tense)
+	}
 	p := x.s - 1
 	if s.has(p, wfUntil) && !s.toks[p].cap || s.isw(p, "as") && (s.isw(p-1, "soon") || s.isw(p-1, "early")) {
 		return 1 // "postponed until Tuesday", "as soon as Tuesday"
@@ -975,8 +1004,8 @@ func (s *state) strongTense(x *expr) int {
 	// "planned to leave Nairobi on Thursday": a future auxiliary or an
 	// infinitive a few words before, in the same clause.
 	for k := x.s - 1; k >= x.s-6 && k >= 0 && s.kind(k) == tkWord && !s.isw(k, "that"); k-- {
-		if s.has(k, wfFutureAux|wfFutureBefore) && !s.has(k-1, wfPastAux) {
-			return 1 // (not "had been scheduled to expire Friday")
+		if s.has(k, wfFutureAux|wfFutureBefore) && !s.has(k-1, wfPastAux) && !s.pastAfter(x) {
+			return 1 // (not "had been scheduled to expire Friday", "planned for Saturday was cancelled")
 		}
 		if s.isw(k, "to") && s.kind(k+1) == tkWord && !s.toks[k+1].cap && k+1 < x.s && k > 0 {
 			// "set to resume", "is to resume": an infinitive after a verb of
@@ -987,6 +1016,120 @@ func (s *state) strongTense(x *expr) int {
 		}
 	}
 	return 0
+}
+
+// clauseTense reads the nearest tense cue before x in its clause, up to
+// sixteen words back and not across a comma or a sentence's edge: "who is due
+// to meet his counterpart on Friday", "agreed to hold another summit in
+// June", "were planning to block the bridge on Monday" look ahead; "met
+// the envoy in a hotel on Friday" looks back. A plan stated in the past
+// ("had planned to") is no cue.
+func (s *state) clauseTense(x *expr) int {
+	words := 0
+	for k := x.s - 1; words < 16 && k >= 0 && !s.boundary(k+1); k-- {
+		if s.kind(k) == tkPunct {
+			if s.clauseEdge(k) {
+				return 0
+			}
+			continue // ("Roy's liquid-chromatography line", "$22 million")
+		}
+		words++
+		e := s.word(k)
+		if e == nil || e.tense == 0 && e.flags&(wfPlanVerb|wfFutureAux|wfFutureBefore) == 0 {
+			continue // (most words: no cue)
+		}
+		if s.isw(k-1, "had") || s.isw(k-1, "been") || s.isw(k-1, "than") || s.isw(k-1, "as") {
+			return 0 // "had been scheduled to", "longer than expected"
+		}
+		if e.flags&wfPlanVerb != 0 && s.isw(k+1, "to") && k+1 < x.s-1 || e.flags&(wfFutureAux|wfFutureBefore) != 0 {
+			if s.isp(x.e, '\'') || s.pastAfter(x) {
+				return 0 // "to get around Wednesday's ruling", "a rally planned for Saturday was canceled"
+			}
+			return 1
+		}
+		if s.cue(k) < 0 && !s.has(k-1, wfPassive) { // ("would be signed" is no past)
+			return -1
+		}
+	}
+	return 0
+}
+
+// clauseEdge reports whether punctuation token k ends a clause: a comma,
+// a colon, a bracket, a full stop or a quote mark ("... will understand.'
+// Mr Yeltsin caught Japan by surprise on Wednesday"), but not the apostrophe
+// of "Roy's", "the islands'" or a hyphen.
+func (s *state) clauseEdge(k int) bool {
+	switch s.toks[k].ch {
+	case ',', ';', ':', '(', ')', '"', '.', '!', '?', 0x80:
+		return true
+	case '\'':
+		w := s.tokText(k - 1)
+		return !(s.kind(k-1) == tkWord && s.adj(k-1) && (s.adj(k) || w[len(w)-1] == 's')) // "Roy's", "the islands' port"
+	}
+	return false
+}
+
+// leadTense reads the tense of the clause an expression leads, set off by
+// a comma at the start of its sentence ("On Tuesday, the league plans to
+// hold a news conference"; "On Tuesday, the ministers met"): the first cue
+// in the next twelve words before any other punctuation.
+func (s *state) leadTense(x *expr) int {
+	st := x.s
+	if s.isw(st-1, "on") {
+		st--
+	}
+	if !s.sentStart(st) || !s.isp(x.e, ',') {
+		return 0
+	}
+	for k, words := x.e+1, 0; words < 12 && k < len(s.toks) && !s.boundary(k); k++ {
+		if s.kind(k) == tkPunct {
+			if !s.clauseEdge(k) && !s.isp(k, '$') {
+				continue // "the fishermen's union"
+			}
+			return 0
+		}
+		words++
+		if s.isw(k, "when") || s.isw(k, "who") || s.isw(k, "which") || s.isw(k, "after") || s.isw(k, "before") {
+			return 0 // the clause that follows is not the one led
+		}
+		if s.has(k, wfPastAux) || s.cue(k) < 0 {
+			return -1
+		}
+		// Only the present plans: "planned to pay" on Friday was a plan made then.
+		if s.has(k, wfFutureAux) || (s.isw(k, "plans") || s.isw(k, "plan") || s.isw(k, "intends") || s.isw(k, "is") || s.isw(k, "are")) && s.isw(k+1, "to") {
+			return 1
+		}
+	}
+	return 0
+}
+
+// pastAfter reports whether a past auxiliary follows x within three words
+// of its clause ("a rally planned for Saturday was canceled").
+func (s *state) pastAfter(x *expr) bool {
+	for k := x.e; k < x.e+3 && k < len(s.toks) && s.kind(k) == tkWord && !s.boundary(k) && !s.isw(k, "and") && !s.isw(k, "or"); k++ {
+		if s.has(k, wfPastAux) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterLongPeriod reports whether the sentence before token i names a
+// reporting period longer than a quarter ("For the nine months, ... a year
+// earlier", "in the first half"): the comparison is then with that period a
+// year before, which no quarter names, so the year stands.
+func (s *state) afterLongPeriod(i int) bool {
+	for k := i - 1; k > 0 && !s.boundary(k+1); k-- {
+		if s.isw(k, "months") {
+			if e := s.word(k - 1); e != nil && (e.num == 6 || e.num == 9) && e.numKind == nkOnes {
+				return true
+			}
+		}
+		if s.isw(k, "half") && (s.isw(k-1, "first") || s.isw(k-1, "second")) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSentence reports whether no sentence starts in tokens (a, b].

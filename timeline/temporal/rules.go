@@ -21,6 +21,7 @@ type state struct {
 	refTok     int // token index where an explicit year was last written
 	dayTok     int // token index where a day was last mentioned
 	cur        int // token index of the expression being resolved
+	lastSet    int // token index of the last recurrence ("каждый год"), for its months
 	nest       int // prefixes being parsed inside one another (see full)
 
 	limit int  // most mentions to keep, or -1 for all (see TagLimit)
@@ -63,7 +64,7 @@ func (s *state) reset(l *Lang, text string, anchor time.Time) {
 	s.lang, s.text = l, text
 	s.hasAnchor = !anchor.IsZero()
 	s.ay, s.am, s.ad = 0, 0, 0
-	s.ref, s.refQ, s.refTok, s.dayTok = cal{}, 0, -1000, -1000
+	s.ref, s.refQ, s.refTok, s.dayTok, s.lastSet = cal{}, 0, -1000, -1000, -1000
 	s.limit, s.more = -1, false
 	s.years, s.yi = s.years[:0], 0
 	s.speech, s.speechTok = cal{}, -1000
@@ -124,6 +125,7 @@ type expr struct {
 	weekOf      bool // "the week of March 6": the ISO week of the date
 	hol         int8 // a named day: 1 + its index in Lang.holidays
 	shift       int8 // days to add to the day resolved ("the day before")
+	tense       int8 // a tense a language's own rules read from the verb (-1, +1)
 }
 
 // Token access. Out-of-range indexes are harmless: they match nothing.
@@ -231,6 +233,32 @@ func (s *state) run() {
 			continue
 		}
 		x, ok := s.parse(i)
+		if !ok {
+			i++
+			continue
+		}
+		s.emit(&x)
+		i = x.e
+		if s.limit >= 0 && len(s.out) > s.limit {
+			s.out, s.more = s.out[:s.limit], true
+			return
+		}
+	}
+}
+
+// runLang is run for a language with its own rules (Russian, Japanese):
+// the same scan, with the language's parser. (A loop of its own, called
+// from TagAppend, so that the English loop stays as it was.)
+func (s *state) runLang() {
+	s.narrative = s.decideNarrative()
+	parse := s.lang.parseFn
+	for i := 0; i < len(s.toks); {
+		tk := &s.toks[i]
+		if tk.kind == tkWord && (tk.lex < 0 || !s.lang.entries[tk.lex].trigger) || tk.kind == tkPunct {
+			i++
+			continue
+		}
+		x, ok := parse(s, i)
 		if !ok {
 			i++
 			continue

@@ -248,6 +248,12 @@ func (s *state) duration(i int, x *expr) bool {
 		half, end = true, end+3 // "a year and a half"
 	}
 	*x = expr{s: i, e: end, kind: kDur, typ: Duration, mod: mod, rule: "duration", val: durValue(n, vague, u.unit)}
+	if !half && !vague && mod == "" && !the && u.unit >= uDay && u.unit <= uYear && u.unit != uQuarter && s.isw(i-1, "in") && s.hasAnchor && !s.narrative && s.clauseTense(x) > 0 {
+		// "will be redeemed in five years": a point that far ahead of
+		// the day of writing (TimeML), not a length of time.
+		*x = expr{s: i, e: end, kind: kRel, typ: Date, unit: u.unit, n: n, rule: "in-future"}
+		return true
+	}
 	if half {
 		switch u.unit {
 		case uYear:
@@ -432,8 +438,16 @@ func (s *state) setExpr(i int, x *expr) bool {
 	return true
 }
 
+// digits2 holds "00" to "99": two returns a slice of it, allocating nothing.
+const digits2 = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879" +
+	"8081828384858687888990919293949596979899"
+
 func two(n int) string {
-	return string([]byte{byte('0' + n/10%10), byte('0' + n%10)})
+	if n < 0 || n > 99 {
+		return string([]byte{byte('0' + n/10%10), byte('0' + n%10)})
+	}
+	return digits2[2*n : 2*n+2]
 }
 
 var seasonCode = [...]string{"", "SP", "SU", "FA", "WI"}

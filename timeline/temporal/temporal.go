@@ -1,12 +1,18 @@
 // Package temporal finds temporal expressions ("January 30", "the second
-// half of February", "two years ago", "the 1990s") in English text and
-// normalises them the way TimeML's TIMEX3 does, so that the timeline tool can
-// date what news articles and histories report.
+// half of February", "two years ago", "the 1990s") in English, Russian ("30
+// января 2024 года", "в прошлом году") and Japanese ("2024年1月30日",
+// "令和6年", "先週の火曜日") text and normalises them the way TimeML's TIMEX3
+// does, so that the timeline tool can date what news articles and histories
+// report.
 //
 // The tagger is a single pass of a hand-written lexer (lex.go) followed by a
 // small recursive-descent matcher over the tokens (rules.go): at each token
 // that can start a temporal expression it tries the rules and keeps the
-// longest match. Words live in per-language tables (lang_en.go), apart from
+// longest match. Russian and Japanese bring their own rules for their word
+// order (rules_ru.go, rules_ja.go) and Japanese its own lexer, which cuts
+// text without spaces by script (lang_ja.go); they build the same
+// expressions and share the resolution. Words live in per-language tables
+// (lang_en.go, lang_ru.go, lang_ja.go), apart from
 // the rules and from the resolution of relative and partial expressions
 // against the document's anchor time (resolve.go); so do the guard words
 // that are not temporal themselves but tell the rules how to read a
@@ -109,12 +115,38 @@ type Tagger struct {
 	pool sync.Pool // *state, so that repeated calls reuse token buffers
 }
 
-// NewTagger returns a tagger for the language table l (English, for now).
+// NewTagger returns a tagger for the language table l (English, Russian or
+// Japanese).
 func NewTagger(l *Lang) *Tagger {
 	return &Tagger{lang: l}
 }
 
-var english = NewTagger(English)
+var (
+	english  = NewTagger(English)
+	russian  = NewTagger(Russian)
+	japanese = NewTagger(Japanese)
+)
+
+// ForLanguage returns the tagger for a language code ("en", "ru", "ja", or
+// a tag such as "ru-RU"); ok is false, with the English tagger, for a
+// language it does not know.
+func ForLanguage(code string) (t *Tagger, ok bool) {
+	if len(code) > 2 && (code[2] == '-' || code[2] == '_') {
+		code = code[:2]
+	}
+	switch code {
+	case "en", "EN", "":
+		return english, code != ""
+	case "ru", "RU":
+		return russian, true
+	case "ja", "JA", "jp", "JP":
+		return japanese, true
+	}
+	return english, false
+}
+
+// Language returns the code of t's language ("en", "ru", "ja").
+func (t *Tagger) Language() string { return t.lang.Name }
 
 // Tag finds the temporal expressions in text, resolving relative and partial
 // ones against anchor (the document's publication time). A zero anchor means
@@ -136,18 +168,7 @@ func (t *Tagger) Tag(text string, anchor time.Time) []Mention {
 
 // TagAppend is like the package-level TagAppend, in t's language.
 func (t *Tagger) TagAppend(dst []Mention, text string, anchor time.Time) []Mention {
-	st, _ := t.pool.Get().(*state)
-	if st == nil {
-		st = new(state)
-	}
-	st.reset(t.lang, text, anchor)
-	st.toks = lex(t.lang, text, st.toks[:0])
-	st.out, st.out0 = dst, len(dst)
-	st.run()
-	dst = st.out
-	st.out = nil
-	st.text = ""
-	t.pool.Put(st)
+	dst, _ = t.tag(dst, text, anchor, -1)
 	return dst
 }
 
@@ -161,18 +182,34 @@ func TagLimit(text string, anchor time.Time, limit int) (ms []Mention, more bool
 
 // TagLimit is like the package-level TagLimit, in t's language.
 func (t *Tagger) TagLimit(text string, anchor time.Time, limit int) (ms []Mention, more bool) {
+	return t.tag(nil, text, anchor, max(limit, 0))
+}
+
+// tag appends text's mentions to dst, at most limit of them when limit >= 0
+// (reporting whether there were more), with no limit when it is negative.
+func (t *Tagger) tag(dst []Mention, text string, anchor time.Time, limit int) ([]Mention, bool) {
+	t.lang.ready()
 	st, _ := t.pool.Get().(*state)
 	if st == nil {
 		st = new(state)
 	}
 	st.reset(t.lang, text, anchor)
-	st.toks = lex(t.lang, text, st.toks[:0])
-	st.limit = max(limit, 0)
-	st.run()
-	ms, more = st.out, st.more
+	if t.lang.lexFn != nil {
+		st.toks = t.lang.lexFn(t.lang, text, st.toks[:0])
+	} else {
+		st.toks = lex(t.lang, text, st.toks[:0])
+	}
+	st.out, st.out0 = dst, len(dst)
+	st.limit = limit
+	if t.lang.parseFn != nil {
+		st.runLang()
+	} else {
+		st.run()
+	}
+	dst, more := st.out, st.more
 	st.out, st.text, st.limit, st.more = nil, "", -1, false
 	t.pool.Put(st)
-	return ms, more
+	return dst, more
 }
 
 // MonthDay returns the month and day of a DATE or TIME mention whose value

@@ -257,6 +257,13 @@ func FuzzTag(f *testing.F) {
 		"May I? Theresa May. the fall of Saigon", "nineteen ninety-six", "the year two thousand",
 		"every other week, each Thursday night", "a couple of years ago", "\u201980s \u2014 1945\u20131956",
 		"12:", "31.", "2024-", "Jan.", "the first half of", "the end of the", "", "\xff\xfe1945",
+		// Russian and Japanese: mixed scripts, half- and full-width, broken
+		// UTF-8 inside a kanji run.
+		"ТОКИО, 30 января. /ТАСС/. Во второй половине февраля 2024 г. состоится встреча.",
+		"в 1990-е годы, в XX веке, 3 года назад, с 16 по 19 апреля, 21:58 четверга мск",
+		"令和元年5月1日、平成元年1月7日、昭和三十一年十月十九日、２０２４年１月３０日（火）午前８時",
+		"先週の火曜日、2024年度、3月下旬、R6年、約1時間半、年2回以上、3カ月ごと",
+		"平成\xe5\x85年1月\x80日", "一九\xff五六年", "2023(令和", "年月日時分", "(水) 13時", "ＲＩＡ 2024年1月30日 Москва 30 января",
 	}
 	if b, err := readSeed(); err == nil {
 		seeds = append(seeds, b)
@@ -269,10 +276,12 @@ func FuzzTag(f *testing.F) {
 		if unix%5 != 0 {
 			a = time.Unix(unix%(1<<34), 0).UTC()
 		}
-		ms := Tag(text, a)
-		checkMentions(t, text, ms)
-		if !a.IsZero() {
-			checkSameSpans(t, text, ms, Tag(text, a.AddDate(1, 0, 0)))
+		for _, tg := range []*Tagger{english, russian, japanese} {
+			ms := tg.Tag(text, a)
+			checkMentions(t, text, ms)
+			if !a.IsZero() {
+				checkSameSpans(t, text, ms, tg.Tag(text, a.AddDate(1, 0, 0)))
+			}
 		}
 	})
 }
@@ -303,11 +312,12 @@ func TestDevSetInvariants(t *testing.T) {
 			t.Skip("development sets not present")
 		}
 		for _, d := range loadDocs(t, set) {
+			tg := benchLang[set]
 			dct := parseDCT(t, d.DCT)
-			ms := Tag(d.Text, dct)
+			ms := tg.Tag(d.Text, dct)
 			checkMentions(t, d.Text, ms)
-			checkSameSpans(t, d.Text, ms, Tag(d.Text, dct.AddDate(1, 0, 0)))
-			checkMentions(t, d.Text, Tag(d.Text, time.Time{}))
+			checkSameSpans(t, d.Text, ms, tg.Tag(d.Text, dct.AddDate(1, 0, 0)))
+			checkMentions(t, d.Text, tg.Tag(d.Text, time.Time{}))
 		}
 	}
 }
