@@ -21,6 +21,27 @@ func explainOne(tl *timeline.Timeline, c timeline.Candidate, opts Options) strin
 // thresholdFixture is three events on different dates whose words overlap
 // in a known way. With three events, a term of one event weighs 1, a term
 // of two weighs ln(2.5)/ln(4) = 0.66, a term of all three ln(2)/ln(4) = 0.5.
+// evidenceOn lists, run together, the ids of the events a merge put
+// evidence on.
+func evidenceOn(out *timeline.Timeline) string {
+	got := ""
+	for _, e := range out.Events {
+		if len(e.Evidence) > 0 {
+			got += e.ID
+		}
+	}
+	return got
+}
+
+// conflictsOf lists, run together, the events a merge found conflicts with.
+func conflictsOf(out *timeline.Timeline) string {
+	got := ""
+	for _, cf := range out.Conflicts {
+		got += cf.Event
+	}
+	return got
+}
+
 func thresholdFixture(t testing.TB) *timeline.Timeline {
 	t.Helper()
 	event := func(id, date, words string) string {
@@ -107,10 +128,7 @@ func TestConflictThreshold(t *testing.T) {
 		{1.0, "1960-01-19-kappa"},
 	} {
 		out := Merge(tl, []timeline.Candidate{c}, Options{ConflictThreshold: tt.conflict})
-		got := ""
-		for _, cf := range out.Conflicts {
-			got += cf.Event
-		}
+		got := conflictsOf(out)
 		if got != tt.want {
 			t.Errorf("conflict threshold %v: conflicts %q, want %q", tt.conflict, got, tt.want)
 		}
@@ -126,10 +144,7 @@ func TestConflictThreshold(t *testing.T) {
 		{1.01, ""},
 	} {
 		out := Merge(tl, []timeline.Candidate{one}, Options{ConflictThreshold: tt.conflict})
-		got := ""
-		for _, cf := range out.Conflicts {
-			got += cf.Event
-		}
+		got := conflictsOf(out)
 		if got != tt.want {
 			t.Errorf("%q at conflict threshold %v: conflicts %q, want %q", one.Sentence, tt.conflict, got, tt.want)
 		}
@@ -166,12 +181,7 @@ func TestDateIndex(t *testing.T) {
 		{"The salmon convention was extended in 1991.", "1991", "1991", ""},
 	} {
 		out := Merge(tl, []timeline.Candidate{cand("a", tt.sentence, tt.mention, tt.date)}, Options{})
-		got := ""
-		for _, e := range out.Events {
-			if len(e.Evidence) > 0 {
-				got += e.ID
-			}
-		}
+		got := evidenceOn(out)
 		if got != tt.want {
 			t.Errorf("%q: evidence on %q, want %q", tt.sentence, got, tt.want)
 		}
@@ -251,10 +261,7 @@ func TestConflictRareTerms(t *testing.T) {
 	} {
 		c := cand("a", "The "+tt.words+" on 1 January 2000.", "1 January 2000", "2000-01-01")
 		out := Merge(tl, []timeline.Candidate{c}, Options{ConflictThreshold: tt.conflict})
-		got := ""
-		for _, cf := range out.Conflicts {
-			got += cf.Event
-		}
+		got := conflictsOf(out)
 		if got != tt.want {
 			t.Errorf("%q at conflict threshold %v: conflicts %q, want %q", tt.words, tt.conflict, got, tt.want)
 		}
@@ -283,12 +290,7 @@ func TestBestOfSeveral(t *testing.T) {
 		{"Sigma, omega and theta held from 1970 to 1980.", "from 1970 to 1980", "1970/1980", 1.4, "1970-05-05-omega"},
 	} {
 		out := Merge(tl, []timeline.Candidate{cand("a", tt.sentence, tt.mention, tt.date)}, Options{Threshold: tt.threshold})
-		got := ""
-		for _, e := range out.Events {
-			if len(e.Evidence) > 0 {
-				got += e.ID
-			}
-		}
+		got := evidenceOn(out)
 		if got != tt.want {
 			t.Errorf("%q: evidence on %q, want %q", tt.sentence, got, tt.want)
 		}
