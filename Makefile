@@ -50,7 +50,7 @@ lint: fmt-check vet
 FUZZTIME ?= 3000x
 FUZZ_TARGETS := timeline/edtf:FuzzParse timeline:FuzzLoadEvent timeline:FuzzNamedDays timeline:FuzzFormat \
 	timeline/temporal:FuzzTag timeline/article:FuzzReadText timeline/article:FuzzReadHTML timeline/article:FuzzParseLine \
-	render:FuzzRenderEvent timeline/merge:FuzzMerge timeline/extract:FuzzSentence
+	render:FuzzRenderEvent timeline/merge:FuzzMerge timeline/extract:FuzzSentence timeline/extract:FuzzExtractJSON
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; name=$${t##*:}; \
