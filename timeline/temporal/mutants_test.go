@@ -1,6 +1,9 @@
 package temporal
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Cases found by mutation testing (make mutate): relative expressions with
 // "coming" and "past", reporting periods, parts of days after a relative
@@ -15,5 +18,298 @@ func TestMutantsRelative(t *testing.T) {
 		{"Sales in the current period rose.", []string{"the current period|DATE|2024-Q1||2024-01/2024-03"}},
 		{"They meet tomorrow night.", []string{"tomorrow night|TIME|2024-01-31TNI||2024-01-31"}},
 		{"They met Tuesday night.", []string{"Tuesday night|TIME|2024-01-30TNI||2024-01-30"}},
+	})
+}
+
+var (
+	// anchorSat is a Saturday in the middle of a year.
+	anchorSat = time.Date(2019, 6, 15, 8, 0, 0, 0, time.UTC)
+	// anchorNewYear is a Friday on the first day of a year whose ISO week
+	// belongs to the year before (2020-W53).
+	anchorNewYear = time.Date(2021, 1, 1, 8, 0, 0, 0, time.UTC)
+	// anchorEve is a Sunday on the last day of a year.
+	anchorEve = time.Date(2023, 12, 31, 8, 0, 0, 0, time.UTC)
+)
+
+// TestMutantsEnglishFamilies goes over the English families of expressions
+// with their values, one sentence each, so that a mutant of a rule that reads
+// one family changes a case here (make mutate-sample).
+func TestMutantsEnglishFamilies(t *testing.T) {
+	runCases(t, anchor2024, []tc{ // Tuesday 30 January 2024
+		// Full dates in every written order.
+		{"The accord was signed on 7 December 1941 in Washington.", []string{"7 December 1941|DATE|1941-12-07||1941-12-07"}},
+		{"Envoys met on the 3rd of March, 2021, in Geneva.", []string{"the 3rd of March, 2021|DATE|2021-03-03||2021-03-03"}},
+		{"The vote came on Dec. 25, 1991.", []string{"Dec. 25, 1991|DATE|1991-12-25||1991-12-25"}},
+		{"Talks were held on 1991-12-25 and later.", []string{"1991-12-25|DATE|1991-12-25||1991-12-25"}},
+		{"The memo is dated 25/12/1991 in the file.", []string{"25/12/1991|DATE|1991-12-25||1991-12-25"}},
+		{"The memo is dated 12/25/1991 in the file.", []string{"12/25/1991|DATE|1991-12-25||1991-12-25"}},
+		{"The memo is dated 25.12.1991 in the file.", []string{"25.12.1991|DATE|1991-12-25||1991-12-25"}},
+		{"They met in Sept. 1993.", []string{"Sept. 1993|DATE|1993-09||1993-09"}},
+		{"In November of 2002, talks broke down.", []string{"November of 2002|DATE|2002-11||2002-11"}},
+		{"The plan was drafted in 1855 and revised in 1875.", []string{"1855|DATE|1855||1855", "1875|DATE|1875||1875"}},
+		// Ranges and coordinated dates share the year written last.
+		{"The islands were seized in August and September 1945.", []string{"August|DATE|1945-08||1945-08", "September 1945|DATE|1945-09||1945-09"}},
+		{"The talks ran from 1993 to 1997.", []string{"1993|DATE|1993||1993", "1997|DATE|1997||1997"}},
+		{"The talks ran from March to May 2001.", []string{"March|DATE|2001-03||2001-03", "May 2001|DATE|2001-05||2001-05"}},
+		{"It lasted from 5 to 9 April 2001.", []string{"5|DATE|2001-04-05||2001-04-05", "9 April 2001|DATE|2001-04-09||2001-04-09"}},
+		{"The talks of 2001-02 failed.", []string{"2001|DATE|2001||2001", "02|DATE|2002||2002"}},
+		{"between 1956 and 1960 the talks stalled", []string{"1956|DATE|1956||1956", "1960|DATE|1960||1960"}},
+		// Decades, centuries and their parts.
+		{"in the 1950s and 1960s", []string{"the 1950s|DATE|195||195X", "1960s|DATE|196||196X"}},
+		{"in the '90s", []string{"the '90s|DATE|199||199X"}},
+		{"in the early 2000s", []string{"the early 2000s|DATE|200|START|2000/2003"}},
+		{"in the late 1980s", []string{"the late 1980s|DATE|198|END|1987/1989"}},
+		{"in the 20th century", []string{"the 20th century|DATE|19||19XX"}},
+		{"in the early 21st century", []string{"the early 21st century|DATE|20|START|200X/203X"}},
+		{"in the late 18th century", []string{"the late 18th century|DATE|17|END|177X/179X"}},
+		// Halves, quarters, fiscal years, seasons.
+		{"in the first half of 2023", []string{"the first half of 2023|DATE|2023-H1||2023-01/2023-06"}},
+		{"in the second half of the year", []string{"the second half of the year|DATE|2024-H2||2024-07/2024-12"}},
+		{"in Q3 2023", []string{"Q3 2023|DATE|2023-Q3||2023-07/2023-09"}},
+		{"in the fourth quarter of last year", []string{"the fourth quarter of last year|DATE|2023-Q4||2023-10/2023-12"}},
+		{"in the first quarter of this year", []string{"the first quarter of this year|DATE|2024-Q1||2024-01/2024-03"}},
+		{"in fiscal 2023", []string{"fiscal 2023|DATE|2023||2023"}},
+		{"in winter 2022", []string{"winter 2022|DATE|2022-WI||2022-24"}},
+		{"in the autumn of 1956", []string{"the autumn of 1956|DATE|1956-FA||1956-23"}},
+		{"last autumn", []string{"last autumn|DATE|2023-FA||2023-23"}},
+		{"next spring", []string{"next spring|DATE|2024-SP||2024-21"}},
+		{"this summer", []string{"this summer|DATE|2024-SU||2024-22"}},
+		// Parts of years, months and weeks.
+		{"early last year", []string{"early last year|DATE|2023|START|2023-01/2023-04"}},
+		{"late next year", []string{"late next year|DATE|2025|END|2025-09/2025-12"}},
+		{"at the end of 2023", []string{"the end of 2023|DATE|2023|END|2023-09/2023-12"}},
+		{"at the beginning of 2023", []string{"the beginning of 2023|DATE|2023|START|2023-01/2023-04"}},
+		{"at the start of the month", []string{"the start of the month|DATE|2024-01|START|2024-01-01/2024-01-10"}},
+		{"by the end of the month", []string{"the end of the month|DATE|2024-01|END|2024-01-21/2024-01-31"}},
+		{"by the end of this week", []string{"the end of this week|DATE|2024-W05|END|2024-01-29/2024-02-04"}},
+		{"in mid-2022", []string{"mid-2022|DATE|2022|MID|2022-05/2022-08"}},
+		{"in early 2022", []string{"early 2022|DATE|2022|START|2022-01/2022-04"}},
+		{"in the middle of 2022", []string{"the middle of 2022|DATE|2022|MID|2022-05/2022-08"}},
+		{"the beginning of March", []string{"the beginning of March|DATE|2024-03|START|2024-03-01/2024-03-10"}},
+		{"the end of March 2022", []string{"the end of March 2022|DATE|2022-03|END|2022-03-21/2022-03-31"}},
+		// Counting back from the anchor.
+		{"some 30 years ago", []string{"some 30 years ago|DATE|1994|APPROX|1994"}},
+		{"about two weeks ago", []string{"about two weeks ago|DATE|2024-W03|APPROX|2024-01-15/2024-01-21"}},
+		{"three months ago", []string{"three months ago|DATE|2023-10||2023-10"}},
+		{"a decade ago", []string{"a decade ago|DATE|2014||2014"}},
+		{"a year ago", []string{"a year ago|DATE|2023||2023"}},
+		{"a week ago", []string{"a week ago|DATE|2024-W04||2024-01-22/2024-01-28"}},
+		{"days ago", []string{"days ago|DATE|PAST_REF||-"}},
+		{"years ago", []string{"years ago|DATE|PAST_REF||-"}},
+		{"five days later", []string{"five days|DURATION|P5D||-"}},
+	})
+	runCases(t, anchorSat, []tc{ // Saturday 15 June 2019
+		{"He spoke on Wednesday.", []string{"Wednesday|DATE|2019-06-12||2019-06-12"}},
+		{"They will meet on Monday.", []string{"Monday|DATE|2019-06-17||2019-06-17"}},
+		{"He arrived last Friday.", []string{"last Friday|DATE|2019-06-14||2019-06-14"}},
+		{"They leave next Tuesday.", []string{"next Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"They met last month.", []string{"last month|DATE|2019-05||2019-05"}},
+		{"It rose this month.", []string{"this month|DATE|2019-06||2019-06"}},
+		{"It opens next week.", []string{"next week|DATE|2019-W25||2019-06-17/2019-06-23"}},
+		{"It closed last week.", []string{"last week|DATE|2019-W23||2019-06-03/2019-06-09"}},
+		{"It happened the day before yesterday.", []string{"day before yesterday|DATE|2019-06-13||2019-06-13"}},
+		{"It will open the day after tomorrow.", []string{"day after tomorrow|DATE|2019-06-17||2019-06-17"}},
+		{"He leaves tomorrow.", []string{"tomorrow|DATE|2019-06-16||2019-06-16"}},
+		// Parts of days and clock times.
+		{"They met yesterday morning.", []string{"yesterday morning|TIME|2019-06-14TMO||2019-06-14"}},
+		{"They meet tomorrow afternoon.", []string{"tomorrow afternoon|TIME|2019-06-16TAF||2019-06-16"}},
+		{"He spoke last night.", []string{"last night|TIME|2019-06-14TNI||2019-06-14"}},
+		{"He spoke tonight.", []string{"tonight|TIME|2019-06-15TNI||2019-06-15"}},
+		{"They met this afternoon.", []string{"this afternoon|TIME|2019-06-15TAF||2019-06-15"}},
+		{"The talks opened on Monday morning.", []string{"Monday morning|TIME|2019-06-10TMO||2019-06-10"}},
+		{"At 9:30 the talks began.", []string{"9:30|TIME|2019-06-15T09:30||2019-06-15"}},
+		{"At 14:00 GMT talks began.", []string{"14:00 GMT|TIME|2019-06-15T14:00||2019-06-15"}},
+		{"at 3 p.m. on Friday", []string{"3 p.m. on Friday|TIME|2019-06-14T15:00||2019-06-14"}},
+		{"at 10 a.m. tomorrow", []string{"10 a.m. tomorrow|TIME|2019-06-16T10:00||2019-06-16"}},
+		{"at midnight", []string{"midnight|TIME|2019-06-15T24:00||2019-06-15"}},
+		{"two years from now", []string{"two years from now|DATE|2021||2021"}},
+		// Durations, exact and vague.
+		{"in two weeks", []string{"two weeks|DURATION|P2W||-"}},
+		{"in three years' time", []string{"three years|DURATION|P3Y||-"}},
+		{"within a month", []string{"a month|DURATION|P1M||-"}},
+		{"within the next two years", []string{"the next two years|DURATION|P2Y||-"}},
+		{"over the past decade", []string{"the past decade|DURATION|P1DE||-"}},
+		{"over the next five years", []string{"the next five years|DURATION|P5Y||-"}},
+		{"in recent years", []string{"recent years|DATE|PAST_REF||-"}},
+		{"for the past two weeks", []string{"the past two weeks|DURATION|P2W||-"}},
+		{"for several years", []string{"several years|DURATION|PXY||-"}},
+		{"for decades", []string{"decades|DURATION|PXDE||-"}},
+		{"for a few days", []string{"a few days|DURATION|PXD||-"}},
+		{"a few weeks ago", []string{"a few weeks ago|DATE|PAST_REF||-"}},
+		{"in the coming days", []string{"the coming days|DURATION|PXD||-"}},
+		{"one and a half years", []string{"one and a half years|DURATION|P1Y6M||-"}},
+		{"two and a half years", []string{"two and a half years|DURATION|P2Y6M||-"}},
+		{"18 months", []string{"18 months|DURATION|P18M||-"}},
+		{"a 10-year plan", []string{"10-year|DURATION|P10Y||-"}},
+		{"the 30-day period", []string{"30-day|DURATION|P30D||-"}},
+		// Sets.
+		{"every two years", []string{"every two years|SET|P2Y||-"}},
+		{"twice a year", []string{"a year|SET|P1Y||-"}},
+		{"once a month", []string{"a month|SET|P1M||-"}},
+		{"every Monday", []string{"every Monday|SET|XXXX-WXX-1||-"}},
+		{"on Mondays", []string{"Mondays|SET|XXXX-WXX-1||-"}},
+		{"every day", []string{"every day|SET|P1D||-"}},
+		{"daily", []string{"daily|SET|P1D||-"}},
+		{"monthly", []string{"monthly|SET|P1M||-"}},
+		{"every spring", []string{"every spring|SET|XXXX-SP||-"}},
+		{"every week", []string{"every week|SET|P1W||-"}},
+		{"every other week", []string{"every other week|SET|P2W||-"}},
+		{"each year", []string{"each year|SET|P1Y||-"}},
+	})
+	runCases(t, anchorEve, []tc{ // Sunday 31 December 2023
+		// Anaphora: counted from the date told before.
+		{"They met on 5 May 1960. The next day they signed.", []string{"5 May 1960|DATE|1960-05-05||1960-05-05", "The next day|DATE|1960-05-06||1960-05-06"}},
+		{"They met on 5 May 1960. The previous day they had argued.", []string{"5 May 1960|DATE|1960-05-05||1960-05-05", "The previous day|DATE|1960-05-04||1960-05-04"}},
+		{"They met on 5 May 1960. Three weeks later they signed.", []string{"5 May 1960|DATE|1960-05-05||1960-05-05", "Three weeks|DURATION|P3W||-"}},
+		{"They met in May 1960. The following month they signed.", []string{"May 1960|DATE|1960-05||1960-05", "The following month|DATE|1960-06||1960-06"}},
+		{"They met in May 1960. The next year they signed.", []string{"May 1960|DATE|1960-05||1960-05", "The next year|DATE|1961||1961"}},
+		{"They met in 1960. Two years later they signed.", []string{"1960|DATE|1960||1960", "Two years later|DATE|1962||1962"}},
+		{"They met in 1960. A year earlier they had quarrelled.", []string{"1960|DATE|1960||1960", "A year earlier|DATE|1959||1959"}},
+		{"They met in 1960. The year before, they had quarrelled.", []string{"1960|DATE|1960||1960", "The year before|DATE|1959||1959"}},
+		{"They met in 1960. The following year they signed.", []string{"1960|DATE|1960||1960", "The following year|DATE|1961||1961"}},
+		{"They met on 5 May 1960. By the end of the year they signed.", []string{"5 May 1960|DATE|1960-05-05||1960-05-05", "the end of the year|DATE|1960|END|1960-09/1960-12"}},
+		{"They met in March 2023. That month prices rose.", []string{"March 2023|DATE|2023-03||2023-03", "That month|DATE|2023-03||2023-03"}},
+		{"The talks opened on Monday. That day, snow fell.", []string{"Monday|DATE|2023-12-25||2023-12-25", "That day|DATE|2023-12-25||2023-12-25"}},
+		// Yearless months and days: the tense picks the year.
+		{"It was signed in January.", []string{"January|DATE|2023-01||2023-01"}},
+		{"It will be signed in January.", []string{"January|DATE|2024-01||2024-01"}},
+		{"It is expected in March.", []string{"March|DATE|2024-03||2024-03"}},
+		{"It opened in November.", []string{"November|DATE|2023-11||2023-11"}},
+		{"It is due in October.", []string{"October|DATE|2024-10||2024-10"}},
+		{"The report was released on 20 December.", []string{"20 December|DATE|2023-12-20||2023-12-20"}},
+		{"The report will be released on 5 January.", []string{"5 January|DATE|2024-01-05||2024-01-05"}},
+		{"The meeting in July was cancelled.", []string{"July|DATE|2023-07||2023-07"}},
+	})
+	runCases(t, anchorNewYear, []tc{ // Friday 1 January 2021
+		{"He spoke on Thursday.", []string{"Thursday|DATE|2020-12-31||2020-12-31"}},
+		{"They met last week.", []string{"last week|DATE|2020-W52||2020-12-21/2020-12-27"}},
+		{"It will open next week.", []string{"next week|DATE|2021-W01||2021-01-04/2021-01-10"}},
+		{"It opened this week.", []string{"this week|DATE|2020-W53||2020-12-28/2021-01-03"}},
+		{"It happened last month.", []string{"last month|DATE|2020-12||2020-12"}},
+		{"It will happen next month.", []string{"next month|DATE|2021-02||2021-02"}},
+		{"The 2020 report said so.", []string{"2020|DATE|2020||2020"}},
+		{"last winter", []string{"last winter|DATE|2019-WI||2019-24"}},
+		{"next winter", []string{"next winter|DATE|2021-WI||2021-24"}},
+		{"the last quarter", []string{"the last quarter|DATE|2020-Q4||2020-10/2020-12"}},
+		{"the next quarter", []string{"the next quarter|DATE|2021-Q2||2021-04/2021-06"}},
+		{"this quarter", []string{"this quarter|DATE|2021-Q1||2021-01/2021-03"}},
+		{"the last two years", []string{"the last two years|DURATION|P2Y||-"}},
+		{"the week of March 2", []string{"the week of March 2|DATE|2020-W10||2020-03-02/2020-03-08"}},
+		{"last weekend", []string{"last weekend|DATE|2020-W52-WE||2020-12-26/2020-12-27"}},
+	})
+	runCases(t, time.Time{}, []tc{ // no anchor: what it cannot supply stays X
+		{"It opened last year.", []string{"last year|DATE|XXXX||-"}},
+		{"It opened in March.", []string{"March|DATE|XXXX-03||-"}},
+		{"They met on March 3.", []string{"March 3|DATE|XXXX-03-03||-"}},
+		{"It opened on 3 March 2001.", []string{"3 March 2001|DATE|2001-03-03||2001-03-03"}},
+	})
+}
+
+// TestMutantsRussianFamilies is TestMutantsEnglishFamilies for Russian: case
+// forms of months, units and relative words, centuries in Roman numerals.
+func TestMutantsRussianFamilies(t *testing.T) {
+	runLangCases(t, russian, anchorSat, []tc{ // суббота, 15 июня 2019
+		{"Соглашение подписано 19 октября 1956 года.", []string{"19 октября 1956 года|DATE|1956-10-19||1956-10-19"}},
+		{"Встреча прошла 3 июля.", []string{"3 июля|DATE|2019-07-03||2019-07-03"}},
+		{"Он приехал в мае.", []string{"мае|DATE|2019-05||2019-05"}},
+		{"Заявление от 1 декабря 1991 г. опубликовано.", []string{"1 декабря 1991 г.|DATE|1991-12-01||1991-12-01"}},
+		{"в январе 1945 года", []string{"январе 1945 года|DATE|1945-01||1945-01"}},
+		{"в феврале", []string{"феврале|DATE|2019-02||2019-02"}},
+		{"к 2030 году", []string{"2030 году|DATE|2030||2030"}},
+		{"в 1990-е годы", []string{"1990-е годы|DATE|199||199X"}},
+		{"в 90-х годах", []string{"90-х годах|DATE|199||199X"}},
+		{"в 1960-х годах", []string{"1960-х годах|DATE|196||196X"}},
+		{"в XX веке", []string{"XX веке|DATE|19||19XX"}},
+		{"в начале XIX века", []string{"начале XIX века|DATE|18|START|180X/183X"}},
+		{"в середине прошлого века", []string{"середине прошлого века|DATE|19|MID|194X/196X"}},
+		{"в конце 2018 года", []string{"конце 2018 года|DATE|2018|END|2018-09/2018-12"}},
+		{"в начале года", []string{"начале года|DATE|2019|START|2019-01/2019-04"}},
+		{"в середине июня", []string{"середине июня|DATE|2019-06|MID|2019-06-11/2019-06-20"}},
+		{"в конце месяца", []string{"конце месяца|DATE|2019-06|END|2019-06-21/2019-06-30"}},
+		{"во второй половине 2018 года", []string{"второй половине 2018 года|DATE|2018-H2||2018-07/2018-12"}},
+		{"зимой 2018 года", []string{"зимой 2018 года|DATE|2018-WI||2018-24"}},
+		{"этой весной", []string{"этой весной|DATE|2019-SP||2019-21"}},
+		{"следующим летом", []string{"следующим летом|DATE|2020-SU||2020-22"}},
+		{"прошлой зимой", []string{"прошлой зимой|DATE|2018-WI||2018-24"}},
+		{"позавчера", []string{"позавчера|DATE|2019-06-13||2019-06-13"}},
+		{"послезавтра", []string{"послезавтра|DATE|2019-06-17||2019-06-17"}},
+		{"завтра утром", []string{"завтра утром|TIME|2019-06-16TMO||2019-06-16"}},
+		{"сегодня вечером", []string{"сегодня вечером|TIME|2019-06-15TEV||2019-06-15"}},
+		{"в прошлый четверг", []string{"прошлый четверг|DATE|2019-06-13||2019-06-13"}},
+		{"на этой неделе", []string{"этой неделе|DATE|2019-W24||2019-06-10/2019-06-16"}},
+		{"на следующей неделе", []string{"следующей неделе|DATE|2019-W25||2019-06-17/2019-06-23"}},
+		{"в этом месяце", []string{"этом месяце|DATE|2019-06||2019-06"}},
+		{"в прошлом месяце", []string{"прошлом месяце|DATE|2019-05||2019-05"}},
+		{"в этом году", []string{"этом году|DATE|2019||2019"}},
+		{"в следующем году", []string{"следующем году|DATE|2020||2020"}},
+		{"два месяца назад", []string{"два месяца назад|DATE|2019-04||2019-04"}},
+		{"пять лет назад", []string{"пять лет назад|DATE|2014||2014"}},
+		{"несколько лет назад", []string{"несколько лет назад|DATE|PAST_REF||-"}},
+		{"через неделю", []string{"неделю|DURATION|P1W||-"}},
+		{"через три месяца", []string{"три месяца|DURATION|P3M||-"}},
+		{"в течение двух лет", []string{"двух лет|DURATION|P2Y||-"}},
+		{"в течение десяти лет", []string{"десяти лет|DURATION|P10Y||-"}},
+		{"более 70 лет", []string{"более 70 лет|DURATION|P70Y|MORE_THAN|-"}},
+		{"около двух недель", []string{"около двух недель|DURATION|P2W|APPROX|-"}},
+		{"ежегодно", []string{"ежегодно|SET|P1Y||-"}},
+		{"каждый год", []string{"каждый год|SET|P1Y||-"}},
+		{"каждый понедельник", []string{"каждый понедельник|SET|XXXX-WXX-1||-"}},
+		{"каждую неделю", []string{"каждую неделю|SET|P1W||-"}},
+		{"ежедневно", []string{"ежедневно|SET|P1D||-"}},
+		{"в 10:30", []string{"10:30|TIME|2019-06-15T10:30||2019-06-15"}},
+		{"В 1956 году подписали декларацию. В том же году отношения восстановили.", []string{"1956 году|DATE|1956||1956", "том же году|DATE|1956||1956"}},
+	})
+}
+
+// TestMutantsJapaneseFamilies is TestMutantsEnglishFamilies for Japanese:
+// eras, kanji and full-width numerals, 年度, relative and anaphoric words.
+func TestMutantsJapaneseFamilies(t *testing.T) {
+	runLangCases(t, japanese, anchorSat, []tc{ // 2019年6月15日（土）
+		{"1956年10月19日に署名した。", []string{"1956年10月19日|DATE|1956-10-19||1956-10-19"}},
+		{"2001年3月に会談した。", []string{"2001年3月|DATE|2001-03||2001-03"}},
+		{"3月25日に会談した。", []string{"3月25日|DATE|2019-03-25||2019-03-25"}},
+		{"7月3日に会談する予定だ。", []string{"7月3日|DATE|2019-07-03||2019-07-03"}},
+		{"昭和20年8月15日に終戦。", []string{"昭和20年8月15日|DATE|1945-08-15||1945-08-15"}},
+		{"平成31年4月30日に退位。", []string{"平成31年4月30日|DATE|2019-04-30||2019-04-30"}},
+		{"令和2年度の予算", []string{"令和2年度|DATE|2020||2020"}},
+		{"2020年度の予算", []string{"2020年度|DATE|2020||2020"}},
+		{"明治元年", []string{"明治元年|DATE|1868||1868"}},
+		{"昭和64年1月7日", []string{"昭和64年1月7日|DATE|1989-01-07||1989-01-07"}},
+		{"R2年", []string{"R2年|DATE|2020||2020"}},
+		{"2018年末", []string{"2018年末|DATE|2018|END|2018-09/2018-12"}},
+		{"2018年半ば", []string{"2018年半ば|DATE|2018|MID|2018-05/2018-08"}},
+		{"今年3月", []string{"今年3月|DATE|2019-03||2019-03"}},
+		{"来年春", []string{"来年春|DATE|2020-SP||2020-21"}},
+		{"昨年末", []string{"昨年末|DATE|2018|END|2018-09/2018-12"}},
+		{"今月末", []string{"今月末|DATE|2019-06|END|2019-06-21/2019-06-30"}},
+		{"先月上旬", []string{"先月上旬|DATE|2019-05|START|2019-05-01/2019-05-10"}},
+		{"来月中旬", []string{"来月中旬|DATE|2019-07|MID|2019-07-11/2019-07-20"}},
+		{"今週", []string{"今週|DATE|2019-W24||2019-06-10/2019-06-16"}},
+		{"来週", []string{"来週|DATE|2019-W25||2019-06-17/2019-06-23"}},
+		{"先週の金曜日", []string{"先週の金曜日|DATE|2019-06-07||2019-06-07"}},
+		{"今週の月曜日", []string{"今週の月曜日|DATE|2019-06-10||2019-06-10"}},
+		{"明後日", []string{"明後日|DATE|2019-06-17||2019-06-17"}},
+		{"一昨日", []string{"一昨日|DATE|2019-06-13||2019-06-13"}},
+		{"午前10時", []string{"午前10時|TIME|2019-06-15T10:00||2019-06-15"}},
+		{"午後3時30分", []string{"午後3時30分|TIME|2019-06-15T15:30||2019-06-15"}},
+		{"15時", []string{"15時|TIME|2019-06-15T15:00||2019-06-15"}},
+		{"3日後", []string{"3日|DURATION|P3D||-"}},
+		{"2週間後", []string{"2週間|DURATION|P2W||-"}},
+		{"10年前", []string{"10年前|DATE|2009||2009"}},
+		{"3カ月前", []string{"3カ月前|DATE|2019-03||2019-03"}},
+		{"3年間", []string{"3年間|DURATION|P3Y||-"}},
+		{"10日間", []string{"10日間|DURATION|P10D||-"}},
+		{"5カ月", []string{"5カ月|DURATION|P5M||-"}},
+		{"30年以上", []string{"30年以上|DURATION|P30Y|MORE_THAN|-"}},
+		{"約10年", []string{"約10年|DURATION|P10Y|APPROX|-"}},
+		{"毎年", []string{"毎年|SET|P1Y||-"}},
+		{"毎月", []string{"毎月|SET|P1M||-"}},
+		{"年2回", []string{"年2回|SET|P1Y||-"}},
+		{"同年", []string{"同年|DATE|2019||2019"}},
+		{"翌年", []string{"翌年|DATE|2020||2020"}},
+		{"翌月", []string{"翌月|DATE|2019-07||2019-07"}},
+		{"前年", []string{"前年|DATE|2018||2018"}},
+		{"前日", []string{"前日|DATE|2019-06-14||2019-06-14"}},
+		{"現在", []string{"現在|DATE|PRESENT_REF||-"}},
 	})
 }
