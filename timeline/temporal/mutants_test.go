@@ -313,3 +313,124 @@ func TestMutantsJapaneseFamilies(t *testing.T) {
 		{"現在", []string{"現在|DATE|PRESENT_REF||-"}},
 	})
 }
+
+// TestMutantsSeasonsByTense: a season without a year takes the one the tense
+// points to, counted in season years that start in March (a winter spans
+// December to February).
+func TestMutantsSeasonsByTense(t *testing.T) {
+	runCases(t, anchorSat, []tc{ // June 2019: summer
+		{"The talks stalled in the winter.", []string{"the winter|DATE|2018-WI||2018-24"}},
+		{"The talks will resume in the winter.", []string{"the winter|DATE|2019-WI||2019-24"}},
+		{"The talks stalled in the autumn.", []string{"the autumn|DATE|2018-FA||2018-23"}},
+		{"The talks will resume in the autumn.", []string{"the autumn|DATE|2019-FA||2019-23"}},
+		{"The talks stalled in the spring.", []string{"the spring|DATE|2019-SP||2019-21"}},
+		{"The talks will resume in the spring.", []string{"the spring|DATE|2020-SP||2020-21"}},
+	})
+	jan := time.Date(2019, 1, 20, 8, 0, 0, 0, time.UTC) // winter of season year 2018
+	runCases(t, jan, []tc{
+		{"The talks stalled in the autumn.", []string{"the autumn|DATE|2018-FA||2018-23"}},
+		{"The talks will resume in the summer.", []string{"the summer|DATE|2019-SU||2019-22"}},
+		{"last spring", []string{"last spring|DATE|2018-SP||2018-21"}},
+		{"this spring", []string{"this spring|DATE|2019-SP||2019-21"}},
+		{"next autumn", []string{"next autumn|DATE|2019-FA||2019-23"}},
+	})
+	nov := time.Date(2019, 11, 20, 8, 0, 0, 0, time.UTC) // autumn
+	runCases(t, nov, []tc{
+		{"The talks stalled in the winter.", []string{"the winter|DATE|2018-WI||2018-24"}},
+		{"The talks will resume in the winter.", []string{"the winter|DATE|2019-WI||2019-24"}},
+		{"The talks stalled in the spring.", []string{"the spring|DATE|2019-SP||2019-21"}},
+		{"The talks will resume in the spring.", []string{"the spring|DATE|2020-SP||2020-21"}},
+	})
+}
+
+// TestMutantsReportedClauses: a reported clause counts its days from the day
+// of the report; a season or a month after a year told is that year's.
+func TestMutantsReportedClauses(t *testing.T) {
+	fri := time.Date(1998, 2, 13, 12, 0, 0, 0, time.UTC)
+	runCases(t, fri, []tc{
+		{"The minister said on Tuesday that talks would resume on Friday.", []string{"Tuesday|DATE|1998-02-10||1998-02-10", "Friday|DATE|1998-02-13||1998-02-13"}},
+		{"The minister said on Friday that talks would resume on Monday.", []string{"Friday|DATE|1998-02-13||1998-02-13", "Monday|DATE|1998-02-16||1998-02-16"}},
+		{"He said last week that the plan will be ready by March.", []string{"last week|DATE|1998-W06||1998-02-02/1998-02-08", "March|DATE|1998-03||1998-03"}},
+		{"In 1956 the declaration was signed. That autumn, the Diet approved it.", []string{"1956|DATE|1956||1956", "That autumn|DATE|1956-FA||1956-23"}},
+	})
+}
+
+// TestMutantsRussianTenseAndForms: Russian tense from the verb, modifiers of
+// durations, decades and centuries in their case forms, ranges of years.
+func TestMutantsRussianTenseAndForms(t *testing.T) {
+	runLangCases(t, russian, anchorSat, []tc{ // суббота, 15 июня 2019
+		{"Визит состоялся в сентябре.", []string{"сентябре|DATE|2018-09||2018-09"}},
+		{"Визит состоится в сентябре.", []string{"сентябре|DATE|2019-09||2019-09"}},
+		{"Встреча прошла в понедельник.", []string{"понедельник|DATE|2019-06-10||2019-06-10"}},
+		{"Встреча пройдет в понедельник.", []string{"понедельник|DATE|2019-06-17||2019-06-17"}},
+		{"не менее трех лет", []string{"не менее трех лет|DURATION|P3Y|EQUAL_OR_MORE|-"}},
+		{"почти 70 лет", []string{"почти 70 лет|DURATION|P70Y|LESS_THAN|-"}},
+		{"в начале 1990-х годов", []string{"начале 1990-х годов|DATE|199|START|1990/1993"}},
+		{"в конце 80-х", []string{"конце 80-х|DATE|198|END|1987/1989"}},
+		{"в середине XX века", []string{"середине XX века|DATE|19|MID|194X/196X"}},
+		{"в прошлом веке", []string{"прошлом веке|DATE|19||19XX"}},
+		{"в этом веке", []string{"этом веке|DATE|20||20XX"}},
+		{"в позапрошлом году", []string{"позапрошлом году|DATE|2017||2017"}},
+		{"на позапрошлой неделе", []string{"позапрошлой неделе|DATE|2019-W22||2019-05-27/2019-06-02"}},
+		{"в тот же день", []string{"тот же день|DATE|2019-06-15||2019-06-15"}},
+		{"на следующий год", []string{"следующий год|DATE|2020||2020"}},
+		{"в июле прошлого года", []string{"июле прошлого года|DATE|2018-07||2018-07"}},
+		{"в июле этого года", []string{"июле этого года|DATE|2019-07||2019-07"}},
+		{"в июле следующего года", []string{"июле следующего года|DATE|2020-07||2020-07"}},
+		{"в начале июля", []string{"начале июля|DATE|2019-07|START|2019-07-01/2019-07-10"}},
+		{"в конце июля", []string{"конце июля|DATE|2019-07|END|2019-07-21/2019-07-31"}},
+		{"в 2020-м году", []string{"2020-м году|DATE|2020||2020"}},
+		{"2020 г.", []string{"2020 г.|DATE|2020||2020"}},
+		{"в 1990-х", []string{"1990-х|DATE|199||199X"}},
+		{"в XXI веке", []string{"XXI веке|DATE|20||20XX"}},
+		{"с 2001 по 2005 год", []string{"2001|DATE|2001||2001", "2005 год|DATE|2005||2005"}},
+		{"в 2001–2005 годах", []string{"2001|DATE|2001||2001", "2005 годах|DATE|2005||2005"}},
+		{"с 5 по 9 февраля", []string{"5|DATE|2019-02-05||2019-02-05", "9 февраля|DATE|2019-02-09||2019-02-09"}},
+		{"ежемесячно", []string{"ежемесячно|SET|P1M||-"}},
+		{"еженедельно", []string{"еженедельно|SET|P1W||-"}},
+		{"В 1855 году подписали Симодский трактат. В 1875 году границу изменили. В 1905 году Япония получила Сахалин. В 1945 году СССР занял острова. В марте переговоры возобновились.",
+			[]string{"1855 году|DATE|1855||1855", "1875 году|DATE|1875||1875", "1905 году|DATE|1905||1905", "1945 году|DATE|1945||1945", "марте|DATE|1945-03||1945-03"}},
+	})
+}
+
+// TestMutantsJapaneseRelativeAndParts: Japanese tense from the sentence end,
+// fiscal years, seasons and weekends relative to the anchor, parts of months
+// and years, times of a numbered day.
+func TestMutantsJapaneseRelativeAndParts(t *testing.T) {
+	runLangCases(t, japanese, anchorSat, []tc{ // 2019年6月15日（土）
+		{"昨年12月に会談した。", []string{"昨年12月|DATE|2018-12||2018-12"}},
+		{"来年1月に会談する予定だ。", []string{"来年1月|DATE|2020-01||2020-01"}},
+		{"12月に会談した。", []string{"12月|DATE|2018-12||2018-12"}},
+		{"9月に会談する予定だ。", []string{"9月|DATE|2019-09||2019-09"}},
+		{"9月に会談した。", []string{"9月|DATE|2018-09||2018-09"}},
+		{"10月に訪問する。", []string{"10月|DATE|2019-10||2019-10"}},
+		{"昨年度", []string{"昨年度|DATE|2018||2018"}},
+		{"来年度", []string{"来年度|DATE|2020||2020"}},
+		{"今年度", []string{"今年度|DATE|2019||2019"}},
+		{"今週末", []string{"今週末|DATE|2019-W24-WE||2019-06-15/2019-06-16"}},
+		{"昨冬", []string{"昨冬|DATE|2018-WI||2018-24"}},
+		{"今夏", []string{"今夏|DATE|2019-SU||2019-22"}},
+		{"来春", []string{"来春|DATE|2020-SP||2020-21"}},
+		{"昨秋", []string{"昨秋|DATE|2018-FA||2018-23"}},
+		{"今秋", []string{"今秋|DATE|2019-FA||2019-23"}},
+		{"同日", []string{"同日|DATE|2019-06-15||2019-06-15"}},
+		{"当日", []string{"当日|DATE|2019-06-15||2019-06-15"}},
+		{"翌週", []string{"翌週|DATE|2019-W25||2019-06-17/2019-06-23"}},
+		{"先月末", []string{"先月末|DATE|2019-05|END|2019-05-21/2019-05-31"}},
+		{"来月初め", []string{"来月初め|DATE|2019-07|START|2019-07-01/2019-07-10"}},
+		{"3月末", []string{"3月末|DATE|2019-03|END|2019-03-21/2019-03-31"}},
+		{"3月初め", []string{"3月初め|DATE|2019-03|START|2019-03-01/2019-03-10"}},
+		{"年内", []string{"年内|DATE|2019||2019"}},
+		{"年末", []string{"年末|DATE|2019|END|2019-09/2019-12"}},
+		{"年初", []string{"年初|DATE|2019|START|2019-01/2019-04"}},
+		{"午前9時半", []string{"午前9時半|TIME|2019-06-15T09:30||2019-06-15"}},
+		{"2日午後", []string{"2日午後|TIME|2019-06-02TAF||2019-06-02"}},
+		{"5日夜", []string{"5日夜|TIME|2019-06-05TNI||2019-06-05"}},
+		{"同日夜", []string{"同日夜|TIME|2019-06-15TNI||2019-06-15"}},
+		{"一昨年", []string{"一昨年|DATE|2017||2017"}},
+		{"再来年", []string{"再来年|DATE|2021||2021"}},
+		{"おととし", []string{"おととし|DATE|2017||2017"}},
+		{"半世紀", []string{"半世紀|DURATION|P50Y||-"}},
+		{"過去5年間", []string{"過去5年間|DURATION|P5Y||-"}},
+	})
+}
