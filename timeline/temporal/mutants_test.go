@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -623,4 +624,15 @@ func TestMutantsWrittenForms(t *testing.T) {
 		{"in the past", []string{"the past|DATE|PAST_REF||-"}},
 		{"in the near future", []string{"the near future|DATE|FUTURE_REF||-"}},
 	})
+}
+
+// TestMutantsQuarterAYearAgo: "the quarter a year ago" is a quarter of the
+// year before the report's, never one after it.
+func TestMutantsQuarterAYearAgo(t *testing.T) {
+	for _, text := range []string{"Sales rose from the quarter a year ago.", "Sales rose from the quarter a year earlier."} {
+		ms := Tag(text, anchor2024)
+		if len(ms) != 1 || !strings.HasPrefix(ms[0].Text, "the quarter a year") || ms[0].Value >= "2024" || !strings.Contains(ms[0].Value, "-Q") {
+			t.Errorf("%q: %+v; want one quarter before 2024", text, ms)
+		}
+	}
 }
