@@ -636,3 +636,43 @@ func TestMutantsQuarterAYearAgo(t *testing.T) {
 		}
 	}
 }
+
+// TestMutantsMonthDay: the month and day of a value with or without a year,
+// and the values that name no day.
+func TestMutantsMonthDay(t *testing.T) {
+	for _, c := range []struct {
+		value  string
+		mo, d  int
+		wantOK bool
+	}{
+		{"XXXX-01-30", 1, 30, true}, {"2024-01-30T08:24", 1, 30, true}, {"XXXX-12-31", 12, 31, true},
+		{"1956-10-01", 10, 1, true}, {"2024-01", 0, 0, false}, {"2024-W05", 0, 0, false},
+		{"2024-13-01", 0, 0, false}, {"2024-00-10", 0, 0, false}, {"2024-01-32", 0, 0, false},
+		{"2024-01-00", 0, 0, false}, {"2024/01/30", 0, 0, false}, {"2024-01/30", 0, 0, false},
+		{"2024-1-30x", 0, 0, false}, {"2024-01-3x", 0, 0, false}, {"XXXX-XX-XX", 0, 0, false},
+		{"2024-Q1-01", 0, 0, false}, {"PRESENT_REF", 0, 0, false},
+	} {
+		mo, d, ok := MonthDay(Mention{Type: Date, Value: c.value})
+		if mo != c.mo || d != c.d || ok != c.wantOK {
+			t.Errorf("MonthDay(%q) = %d, %d, %v; want %d, %d, %v", c.value, mo, d, ok, c.mo, c.d, c.wantOK)
+		}
+	}
+}
+
+// TestMutantsForLanguageCodes: two-letter codes with a region after "-" or
+// "_", in either case; anything else is English and not ok.
+func TestMutantsForLanguageCodes(t *testing.T) {
+	for _, c := range []struct {
+		code, want string
+		ok         bool
+	}{
+		{"EN", "en", true}, {"en-GB", "en", true}, {"RU", "ru", true}, {"ru_RU", "ru", true},
+		{"JA", "ja", true}, {"jp", "ja", true}, {"JP", "ja", true}, {"ja-JP", "ja", true},
+		{"rus", "en", false}, {"r", "en", false}, {"ruRU", "en", false}, {"de-DE", "en", false},
+	} {
+		tg, ok := ForLanguage(c.code)
+		if tg.Language() != c.want || ok != c.ok {
+			t.Errorf("ForLanguage(%q) = %s, %v; want %s, %v", c.code, tg.Language(), ok, c.want, c.ok)
+		}
+	}
+}
