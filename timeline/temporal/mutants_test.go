@@ -778,3 +778,58 @@ func TestMutantsRussianNewsForms(t *testing.T) {
 		{"каждую пятницу", []string{"каждую пятницу|SET|XXXX-WXX-5||-"}},
 	})
 }
+
+// TestMutantsLessCommonRules: one case of each rule that the tables above do
+// not reach (years in words, points ahead, fiscal years, adjectives of
+// quarters and lengths, year-end, prefixed years, anniversaries, slashes,
+// Russian adjectives of length and frequencies).
+func TestMutantsLessCommonRules(t *testing.T) {
+	runCases(t, anchorSat, []tc{ // Saturday 15 June 2019
+		{"In 1945 the war ended. In the closing days of the war the Soviet Union attacked.", []string{"1945|DATE|1945||1945", "the closing days of the war|DATE|1945|END|1945-09/1945-12"}},
+		{"He was born in nineteen ninety-six.", []string{"nineteen ninety-six|DATE|1996||1996"}},
+		{"in the year two thousand", []string{"the year two thousand|DATE|2000||2000"}},
+		{"nineteen forty-five", []string{"nineteen forty-five|DATE|1945||1945"}},
+		{"The bonds will be redeemed in five years.", []string{"five years|DATE|2024||2024"}},
+		{"The bonds will be redeemed in a year and a half.", []string{"a year and a half|DURATION|P1Y6M||-"}},
+		{"In the weeks ahead the talks will resume.", []string{"the weeks ahead|DURATION|PXW||-"}},
+		{"Revenue in the latest fiscal year rose.", []string{"the latest fiscal year|DATE|2018||2018"}},
+		{"Revenue in the current fiscal year rose.", []string{"the current fiscal year|DATE|2019||2019"}},
+		{"the third-quarter loss", []string{"third-quarter|DATE|2018-Q3||2018-07/2018-09"}},
+		{"at a later date", []string{"a later date|DATE|FUTURE_REF||-"}},
+		{"in the near term", []string{"the near term|DATE|FUTURE_REF||-"}},
+		{"for a while", []string{"a while|DURATION|PXX||-"}},
+		{"in the decades ahead", []string{"the decades ahead|DURATION|PXDE||-"}},
+		{"over the years", []string{"the years|DURATION|PXY||-"}},
+		{"the year-earlier quarter", []string{"the year-earlier quarter|DATE|2018-Q1||2018-01/2018-03"}},
+		{"at year-end", []string{"year-end|DATE|2019|END|2019-09/2019-12"}},
+		{"by year end", []string{"year end|DATE|2019|END|2019-09/2019-12"}},
+		{"by the year's end", []string{"the year's end|DATE|2019|END|2019-09/2019-12"}},
+		{"post-1959 politics", []string{"post-1959|DATE|1959||1959"}},
+		{"pre-1945 borders", []string{"pre-1945|DATE|1945||1945"}},
+		{"the mid-1990s", []string{"the mid-1990s|DATE|199|MID|1993/1996"}},
+		{"the decades-long dispute", []string{"decades-long|DURATION|PXDE||-"}},
+		{"a decade-long war", []string{"decade-long|DURATION|P1DE||-"}},
+		{"a two-year term", []string{"two-year|DURATION|P2Y||-"}},
+		{"around 7:15 p.m.", []string{"around 7:15 p.m.|TIME|2019-06-15T19:15|APPROX|2019-06-15"}},
+		{"about Nov. 1", []string{"about Nov. 1|DATE|2018-11-01|APPROX|2018-11-01"}},
+		{"the day before last Tuesday", []string{"day before last Tuesday|DATE|2019-06-10||2019-06-10"}},
+	})
+	runLangCases(t, japanese, anchorSat, []tc{
+		{"40年前のこの日", []string{"40年前|DATE|1979||1979", "この日|DATE|1979-06-15||1979-06-15"}},
+		{"1855年のこの日", []string{"1855年|DATE|1855||1855", "この日|DATE|1855-06-15||1855-06-15"}},
+		{"2019/6/29", []string{"2019/6/29|DATE|2019-06-29||2019-06-29"}},
+		{"2019/6/29 18:14", []string{"2019/6/29 18:14|TIME|2019-06-29T18:14||2019-06-29"}},
+		{"2023(令和5)年2月7日", []string{"2023(令和5)年2月7日|DATE|2023-02-07||2023-02-07"}},
+		{"秋に会談した", []string{"秋|DATE|2018-FA||2018-23"}},
+		{"春に会談する予定だ", []string{"春|DATE|2020-SP||2020-21"}},
+	})
+	runLangCases(t, russian, anchorSat, []tc{
+		{"десятки раз в год", []string{"десятки раз в год|SET|P1Y||-"}},
+		{"трехдневный визит", []string{"трехдневный|DURATION|P3D||-"}},
+		{"которое десятилетие", []string{"которое десятилетие|DURATION|PXDE||-"}},
+		{"который год", []string{"который год|DURATION|PXY||-"}},
+		{"три часа десять минут", []string{"три часа десять минут|DURATION|PT3H10M||-"}},
+		{"пятилетний план", []string{"пятилетний|DURATION|P5Y||-"}},
+		{"двухнедельный срок", []string{"двухнедельный|DURATION|P2W||-"}},
+	})
+}
