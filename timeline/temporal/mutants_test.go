@@ -833,3 +833,13 @@ func TestMutantsLessCommonRules(t *testing.T) {
 		{"двухнедельный срок", []string{"двухнедельный|DURATION|P2W||-"}},
 	})
 }
+
+// TestMutantsClockLimits: a full-width clock time after a date takes hours
+// up to 24 and minutes up to 59; "25:00" is not a time.
+func TestMutantsClockLimits(t *testing.T) {
+	runLangCases(t, japanese, anchor2024, []tc{
+		{"２０２４年１月３０日 ２４：００", []string{"２０２４年１月３０日 ２４：００|TIME|2024-01-30T24:00||2024-01-30"}},
+		{"２０２４年１月３０日 ２３：５９", []string{"２０２４年１月３０日 ２３：５９|TIME|2024-01-30T23:59||2024-01-30"}},
+		{"２０２４年１月３０日 ２５：００", []string{"２０２４年１月３０日|DATE|2024-01-30||2024-01-30"}},
+	})
+}
