@@ -843,3 +843,88 @@ func TestMutantsClockLimits(t *testing.T) {
 		{"２０２４年１月３０日 ２５：００", []string{"２０２４年１月３０日|DATE|2024-01-30||2024-01-30"}},
 	})
 }
+
+// TestMutantsCalendarArithmetic: relative and anaphoric expressions at
+// anchors where the calendar is awkward: a leap day, the 31st of a month,
+// the last day of a year with 53 ISO weeks, the first day of a year.
+func TestMutantsCalendarArithmetic(t *testing.T) {
+	runCases(t, time.Date(2020, 2, 29, 8, 0, 0, 0, time.UTC), []tc{
+		{"a year ago", []string{"a year ago|DATE|2019||2019"}},
+		{"a month ago", []string{"a month ago|DATE|2020-01||2020-01"}},
+		{"one month ago", []string{"one month ago|DATE|2020-01||2020-01"}},
+		{"next month", []string{"next month|DATE|2020-03||2020-03"}},
+		{"last month", []string{"last month|DATE|2020-01||2020-01"}},
+		{"last year", []string{"last year|DATE|2019||2019"}},
+		{"this week", []string{"this week|DATE|2020-W09||2020-02-24/2020-03-01"}},
+		{"last week", []string{"last week|DATE|2020-W08||2020-02-17/2020-02-23"}},
+		{"next week", []string{"next week|DATE|2020-W10||2020-03-02/2020-03-08"}},
+		{"two weeks ago", []string{"two weeks ago|DATE|2020-W07||2020-02-10/2020-02-16"}},
+		{"three days ago", []string{"three days ago|DATE|2020-02-26||2020-02-26"}},
+		{"yesterday", []string{"yesterday|DATE|2020-02-28||2020-02-28"}},
+		{"tomorrow", []string{"tomorrow|DATE|2020-03-01||2020-03-01"}},
+		{"the day after tomorrow", []string{"day after tomorrow|DATE|2020-03-02||2020-03-02"}},
+		{"next Friday", []string{"next Friday|DATE|2020-03-06||2020-03-06"}},
+		{"last Saturday", []string{"last Saturday|DATE|2020-02-22||2020-02-22"}},
+		{"on Saturday", []string{"Saturday|DATE|2020-02-29||2020-02-29"}},
+		{"on Sunday", []string{"Sunday|DATE|2020-02-23||2020-02-23"}},
+		{"They will meet on Sunday.", []string{"Sunday|DATE|2020-03-01||2020-03-01"}},
+		{"in the second half of February", []string{"the second half of February|DATE|2020-02|END|2020-02-15/2020-02-29"}},
+		{"in the first half of February", []string{"the first half of February|DATE|2020-02|START|2020-02-01/2020-02-14"}},
+		{"the end of the month", []string{"the end of the month|DATE|2020-02|END|2020-02-21/2020-02-29"}},
+		{"late February", []string{"late February|DATE|2020-02|END|2020-02-21/2020-02-29"}},
+		{"early March", []string{"early March|DATE|2020-03|START|2020-03-01/2020-03-10"}},
+		{"four years ago", []string{"four years ago|DATE|2016||2016"}},
+		{"a decade from now", []string{"a decade from now|DATE|2030||2030"}},
+		{"the next quarter", []string{"the next quarter|DATE|2020-Q2||2020-04/2020-06"}},
+		{"the last quarter", []string{"the last quarter|DATE|2019-Q4||2019-10/2019-12"}},
+		{"in the third quarter of next year", []string{"the third quarter of next year|DATE|2021-Q3||2021-07/2021-09"}},
+	})
+	runCases(t, time.Date(2021, 3, 31, 8, 0, 0, 0, time.UTC), []tc{
+		{"a month ago", []string{"a month ago|DATE|2021-02||2021-02"}},
+		{"one month ago", []string{"one month ago|DATE|2021-02||2021-02"}},
+		{"a month from now", []string{"a month from now|DATE|2021-04||2021-04"}},
+		{"next month", []string{"next month|DATE|2021-04||2021-04"}},
+		{"two months ago", []string{"two months ago|DATE|2021-01||2021-01"}},
+		{"in the first half of April", []string{"the first half of April|DATE|2021-04|START|2021-04-01/2021-04-15"}},
+		{"late April", []string{"late April|DATE|2021-04|END|2021-04-21/2021-04-30"}},
+		{"the end of next month", []string{"the end of next month|DATE|2021-04|END|2021-04-21/2021-04-30"}},
+	})
+	runCases(t, time.Date(2020, 12, 31, 8, 0, 0, 0, time.UTC), []tc{
+		{"this week", []string{"this week|DATE|2020-W53||2020-12-28/2021-01-03"}},
+		{"next week", []string{"next week|DATE|2021-W01||2021-01-04/2021-01-10"}},
+		{"last week", []string{"last week|DATE|2020-W52||2020-12-21/2020-12-27"}},
+		{"two weeks from now", []string{"two weeks from now|DATE|2021-W02||2021-01-11/2021-01-17"}},
+		{"a week ago", []string{"a week ago|DATE|2020-W52||2020-12-21/2020-12-27"}},
+	})
+	runCases(t, time.Date(2024, 1, 1, 8, 0, 0, 0, time.UTC), []tc{
+		{"last week", []string{"last week|DATE|2023-W52||2023-12-25/2023-12-31"}},
+		{"this week", []string{"this week|DATE|2024-W01||2024-01-01/2024-01-07"}},
+		{"yesterday", []string{"yesterday|DATE|2023-12-31||2023-12-31"}},
+		{"last month", []string{"last month|DATE|2023-12||2023-12"}},
+		{"last year", []string{"last year|DATE|2023||2023"}},
+		{"the last quarter", []string{"the last quarter|DATE|2023-Q4||2023-10/2023-12"}},
+		{"this quarter", []string{"this quarter|DATE|2024-Q1||2024-01/2024-03"}},
+		{"early this year", []string{"early this year|DATE|2024|START|2024-01/2024-04"}},
+		{"late last year", []string{"late last year|DATE|2023|END|2023-09/2023-12"}},
+		{"They met on Friday.", []string{"Friday|DATE|2023-12-29||2023-12-29"}},
+		{"They will meet on Friday.", []string{"Friday|DATE|2024-01-05||2024-01-05"}},
+	})
+	runCases(t, time.Date(2023, 5, 15, 8, 0, 0, 0, time.UTC), []tc{
+		{"They met on 4 July 2022. The next year they signed.", []string{"4 July 2022|DATE|2022-07-04||2022-07-04", "The next year|DATE|2023||2023"}},
+		{"They met on 4 July 2022. Two months later they signed.", []string{"4 July 2022|DATE|2022-07-04||2022-07-04", "Two months later|DATE|2022-09||2022-09"}},
+		{"They met on 4 July 2022. A week later they signed.", []string{"4 July 2022|DATE|2022-07-04||2022-07-04", "A week|DURATION|P1W||-"}},
+		{"They met on 4 July 2022. That week they signed.", []string{"4 July 2022|DATE|2022-07-04||2022-07-04", "That week|DATE|2022-W27||2022-07-04/2022-07-10"}},
+		{"They met on 4 July 2022. The following week they signed.", []string{"4 July 2022|DATE|2022-07-04||2022-07-04", "The following week|DATE|2022-W28||2022-07-11/2022-07-17"}},
+		{"They met on 4 July 2022. The previous week they had argued.", []string{"4 July 2022|DATE|2022-07-04||2022-07-04", "The previous week|DATE|2022-W26||2022-06-27/2022-07-03"}},
+		{"They met on 4 July 2022. Later that month they signed.", []string{"4 July 2022|DATE|2022-07-04||2022-07-04", "Later that month|DATE|2022-07||2022-07"}},
+		{"They met on 4 July 2022. Earlier that year they had argued.", []string{"4 July 2022|DATE|2022-07-04||2022-07-04", "Earlier that year|DATE|2022||2022"}},
+		{"They met on 4 July 2022. The next morning they signed.", []string{"4 July 2022|DATE|2022-07-04||2022-07-04", "The next morning|TIME|2022-07-05TMO||2022-07-05"}},
+		{"They met on 4 July 2022. That evening they signed.", []string{"4 July 2022|DATE|2022-07-04||2022-07-04", "That evening|TIME|2022-07-04TEV||2022-07-04"}},
+		{"They met on 4 July 2022. The same month they signed.", []string{"4 July 2022|DATE|2022-07-04||2022-07-04", "The same month|DATE|2022-07||2022-07"}},
+		{"They met in the spring of 2022. That summer they signed.", []string{"the spring of 2022|DATE|2022-SP||2022-21", "That summer|DATE|2022-SU||2022-22"}},
+		{"They met in 1990. A decade later they signed.", []string{"1990|DATE|1990||1990", "A decade later|DATE|2000||2000"}},
+		{"They met in 1990. Two decades later they signed.", []string{"1990|DATE|1990||1990", "Two decades later|DATE|2010||2010"}},
+		{"They met in the third quarter of 2022. The next quarter profits rose.", []string{"the third quarter of 2022|DATE|2022-Q3||2022-07/2022-09", "The next quarter|DATE|2022-Q4||2022-10/2022-12"}},
+		{"They met in the third quarter of 2022. The previous quarter profits fell.", []string{"the third quarter of 2022|DATE|2022-Q3||2022-07/2022-09", "The previous quarter|DATE|2022-Q2||2022-04/2022-06"}},
+	})
+}
