@@ -928,3 +928,20 @@ func TestMutantsCalendarArithmetic(t *testing.T) {
 		{"They met in the third quarter of 2022. The previous quarter profits fell.", []string{"the third quarter of 2022|DATE|2022-Q3||2022-07/2022-09", "The previous quarter|DATE|2022-Q2||2022-04/2022-06"}},
 	})
 }
+
+// TestMutantsUpperCase: words are looked up without case, Cyrillic capitals
+// (А-Я and Ё) included.
+func TestMutantsUpperCase(t *testing.T) {
+	runLangCases(t, russian, anchorSat, []tc{
+		{"ВСТРЕЧА ПРОЙДЁТ В СЕНТЯБРЕ.", []string{"СЕНТЯБРЕ|DATE|2019-09||2019-09"}},
+		{"ВСТРЕЧА ПРОЙДЕТ В СЕНТЯБРЕ.", []string{"СЕНТЯБРЕ|DATE|2019-09||2019-09"}},
+		{"30 ЯНВАРЯ 2019 ГОДА", []string{"30 ЯНВАРЯ 2019 ГОДА|DATE|2019-01-30||2019-01-30"}},
+		{"В АВГУСТЕ 2020 ГОДА", []string{"АВГУСТЕ 2020 ГОДА|DATE|2020-08||2020-08"}},
+		{"В Августе 2020 года", []string{"Августе 2020 года|DATE|2020-08||2020-08"}},
+		{"ВЧЕРА", []string{"ВЧЕРА|DATE|2019-06-14||2019-06-14"}},
+		{"В ПРОШЛОМ ГОДУ", []string{"ПРОШЛОМ ГОДУ|DATE|2018||2018"}},
+	})
+	runCases(t, anchorSat, []tc{
+		{"TALKS WILL RESUME IN SEPTEMBER.", []string{"SEPTEMBER|DATE|2019-09||2019-09"}},
+	})
+}
