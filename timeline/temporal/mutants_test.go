@@ -1015,3 +1015,52 @@ func TestMutantsTenseOfYearlessMonths(t *testing.T) {
 		{"Talks resumed in September, officials said.", []string{"September|DATE|2018-09||2018-09"}},
 	})
 }
+
+// TestMutantsModifiers: the TimeML mods of durations and of offsets back
+// from the anchor ("more than", "at least", "up to", "nearly"...), and the
+// parts of years, months, weeks, decades and centuries.
+func TestMutantsModifiers(t *testing.T) {
+	runCases(t, anchorSat, []tc{ // 15 June 2019
+		{"more than 70 years", []string{"more than 70 years|DURATION|P70Y|MORE_THAN|-"}},
+		{"at least two weeks", []string{"at least two weeks|DURATION|P2W|EQUAL_OR_MORE|-"}},
+		{"up to three months", []string{"up to three months|DURATION|P3M|EQUAL_OR_LESS|-"}},
+		{"less than a year", []string{"less than a year|DURATION|P1Y|LESS_THAN|-"}},
+		{"almost a decade", []string{"almost a decade|DURATION|P1DE|LESS_THAN|-"}},
+		{"roughly five years", []string{"roughly five years|DURATION|P5Y|APPROX|-"}},
+		{"approximately 10 days", []string{"approximately 10 days|DURATION|P10D|APPROX|-"}},
+		{"nearly three decades", []string{"nearly three decades|DURATION|P3DE|LESS_THAN|-"}},
+		{"some 40 years", []string{"some 40 years|DURATION|P40Y|APPROX|-"}},
+		{"about 12 hours", []string{"about 12 hours|DURATION|PT12H|APPROX|-"}},
+		{"around 30 minutes", []string{"around 30 minutes|DURATION|PT30M|APPROX|-"}},
+		{"no more than two years", []string{"no more than two years|DURATION|P2Y|EQUAL_OR_LESS|-"}},
+		{"no less than a week", []string{"no less than a week|DURATION|P1W|EQUAL_OR_MORE|-"}},
+		{"fewer than five days", []string{"fewer than five days|DURATION|P5D|LESS_THAN|-"}},
+		{"in less than a week", []string{"less than a week|DURATION|P1W|LESS_THAN|-"}},
+		{"within less than a year", []string{"less than a year|DURATION|P1Y|LESS_THAN|-"}},
+		{"more than a decade ago", []string{"more than a decade ago|DATE|2009|MORE_THAN|2009"}},
+		{"nearly 30 years ago", []string{"nearly 30 years ago|DATE|1989|LESS_THAN|1989"}},
+		{"about a year ago", []string{"about a year ago|DATE|2018|APPROX|2018"}},
+		{"almost two weeks ago", []string{"almost two weeks ago|DATE|2019-W22|LESS_THAN|2019-05-27/2019-06-02"}},
+		{"at least three years ago", []string{"at least three years ago|DATE|2016|EQUAL_OR_MORE|2016"}},
+		{"in early 2020", []string{"early 2020|DATE|2020|START|2020-01/2020-04"}},
+		{"in late May", []string{"late May|DATE|2019-05|END|2019-05-21/2019-05-31"}},
+		{"in mid-May", []string{"mid-May|DATE|2019-05|MID|2019-05-11/2019-05-20"}},
+		{"by mid-May", []string{"mid-May|DATE|2019-05|MID|2019-05-11/2019-05-20"}},
+		{"from early May", []string{"early May|DATE|2019-05|START|2019-05-01/2019-05-10"}},
+		{"in the middle of May", []string{"the middle of May|DATE|2019-05|MID|2019-05-11/2019-05-20"}},
+		{"at the beginning of the year", []string{"the beginning of the year|DATE|2019|START|2019-01/2019-04"}},
+		{"at the end of the decade", []string{"the end of the decade|DATE|201|END|2017/2019"}},
+		{"in the early 1990s", []string{"the early 1990s|DATE|199|START|1990/1993"}},
+		{"in the late 20th century", []string{"the late 20th century|DATE|19|END|197X/199X"}},
+		{"in the middle of the 19th century", []string{"the middle of the 19th century|DATE|18|MID|184X/186X"}},
+		{"the start of the 21st century", []string{"the start of the 21st century|DATE|20|START|200X/203X"}},
+		{"the end of last week", []string{"the end of last week|DATE|2019-W23|END|2019-06-03/2019-06-09"}},
+		{"the start of next week", []string{"the start of next week|DATE|2019-W25|START|2019-06-17/2019-06-23"}},
+		{"the middle of next month", []string{"the middle of next month|DATE|2019-07|MID|2019-07-11/2019-07-20"}},
+		{"the end of this year", []string{"the end of this year|DATE|2019|END|2019-09/2019-12"}},
+		{"the beginning of next year", []string{"the beginning of next year|DATE|2020|START|2020-01/2020-04"}},
+		{"the spring of last year", []string{"the spring of last year|DATE|2018-SP||2018-21"}},
+		{"the summer of next year", []string{"the summer of next year|DATE|2020-SU||2020-22"}},
+		{"the summer of this year", []string{"the summer of this year|DATE|2019-SU||2019-22"}},
+	})
+}
