@@ -1064,3 +1064,13 @@ func TestMutantsModifiers(t *testing.T) {
 		{"the summer of this year", []string{"the summer of this year|DATE|2019-SU||2019-22"}},
 	})
 }
+
+// TestMutantsNewsOrHistory: a text whose years are all recent is news (a
+// yearless date is the one nearest the anchor); one whose years are all far
+// from it is a history (a yearless date follows the last year told).
+func TestMutantsNewsOrHistory(t *testing.T) {
+	runCases(t, anchorSat, []tc{
+		{"Exports fell in 2019 after rising in 2018 and 2017. On 7 May the ministers met.", []string{"2019|DATE|2019||2019", "2018|DATE|2018||2018", "2017|DATE|2017||2017", "7 May|DATE|2019-05-07||2019-05-07"}},
+		{"The war began in 1904. The treaty followed in 1905. Japan surrendered in 1945. On 7 May they met.", []string{"1904|DATE|1904||1904", "1905|DATE|1905||1905", "1945|DATE|1945||1945", "7 May|DATE|1945-05-07||1945-05-07"}},
+	})
+}
