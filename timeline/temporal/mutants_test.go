@@ -1074,3 +1074,38 @@ func TestMutantsNewsOrHistory(t *testing.T) {
 		{"The war began in 1904. The treaty followed in 1905. Japan surrendered in 1945. On 7 May they met.", []string{"1904|DATE|1904||1904", "1905|DATE|1905||1905", "1945|DATE|1945||1945", "7 May|DATE|1945-05-07||1945-05-07"}},
 	})
 }
+
+// TestMutantsHolidays: fixed and movable feasts (Thanksgiving, the fourth
+// Thursday of November; Election Day, the Tuesday after the first Monday),
+// eves, the named days of the dispute and the one a law moved in 2020.
+func TestMutantsHolidays(t *testing.T) {
+	runCases(t, time.Date(2019, 6, 15, 8, 0, 0, 0, time.UTC), []tc{
+		{"on Thanksgiving", []string{"Thanksgiving|DATE|2018-11-22||2018-11-22"}},
+		{"on Thanksgiving Day 2018", []string{"Thanksgiving Day 2018|DATE|2018-11-22||2018-11-22"}},
+		{"on Thanksgiving 2021", []string{"Thanksgiving 2021|DATE|2021-11-25||2021-11-25"}},
+		{"on Election Day", []string{"Election Day|DATE|2018-11-06||2018-11-06"}},
+		{"on Election Day 2020", []string{"Election Day 2020|DATE|2020-11-03||2020-11-03"}},
+		{"on Christmas Day 2018", []string{"Christmas Day 2018|DATE|2018-12-25||2018-12-25"}},
+		{"on Christmas Eve 2018", []string{"Christmas Eve 2018|DATE|2018-12-24||2018-12-24"}},
+		{"on New Year's Eve", []string{"New Year's Eve|DATE|2018-12-31||2018-12-31"}},
+		{"on New Year's Day 2020", []string{"New Year's Day 2020|DATE|2020-01-01||2020-01-01"}},
+		{"on Victory over Japan Day", []string{"Victory over Japan Day|DATE|2018-09-03||2018-09-03"}},
+		{"the Day of Victory over Japan", []string{"Day of Victory over Japan|DATE|2018-09-03||2018-09-03"}},
+		{"the Day of Victory over Militarist Japan", []string{"Day of Victory over Militarist Japan|DATE|2018-09-03||2018-09-03"}},
+		{"the Day of Victory over Militaristic Japan and the End of the Second World War", []string{"Day of Victory over Militaristic Japan and the End of the Second World War|DATE|2018-09-03||2018-09-03"}},
+		{"the Day of the End of the Second World War", []string{"Day of the End of the Second World War|DATE|2018-09-02||2018-09-02"}},
+		{"the Day of the End of World War II", []string{"Day of the End of World War II|DATE|2018-09-02||2018-09-02"}},
+		{"the End of War Memorial Day", []string{"End of War Memorial Day|DATE|2019-08-15||2019-08-15"}},
+		{"the Day for Mourning War Dead and Praying for Peace", []string{"Day for Mourning War Dead and Praying for Peace|DATE|2019-08-15||2019-08-15"}},
+		{"the Day to Commemorate the War Dead and Pray for Peace", []string{"Day to Commemorate the War Dead and Pray for Peace|DATE|2019-08-15||2019-08-15"}},
+		{"Northern Territories Day 2019", []string{"Northern Territories Day 2019|DATE|2019-02-07||2019-02-07"}},
+		{"Japan marks Northern Territories Day every year.", []string{"Northern Territories Day|SET|XXXX-02-07||-", "every year|SET|P1Y||-"}},
+	})
+	runCases(t, time.Date(2021, 6, 15, 8, 0, 0, 0, time.UTC), []tc{
+		{"the Day of the End of the Second World War", []string{"Day of the End of the Second World War|DATE|2020-09-03||2020-09-03"}},
+		{"the Day of the End of World War II", []string{"Day of the End of World War II|DATE|2020-09-03||2020-09-03"}},
+		{"on Thanksgiving", []string{"Thanksgiving|DATE|2020-11-26||2020-11-26"}},
+		{"on Election Day", []string{"Election Day|DATE|2020-11-03||2020-11-03"}},
+		{"on Christmas", []string{"Christmas|DATE|2020-12-25||2020-12-25"}},
+	})
+}
