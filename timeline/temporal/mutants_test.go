@@ -1109,3 +1109,12 @@ func TestMutantsHolidays(t *testing.T) {
 		{"on Christmas", []string{"Christmas|DATE|2020-12-25||2020-12-25"}},
 	})
 }
+
+// TestMutantsLongWords: a word longer than any in the table is no temporal
+// word, even before a year.
+func TestMutantsLongWords(t *testing.T) {
+	runCases(t, anchorSat, []tc{
+		{"The internationalization 2019 conference opened.", []string{"2019|DATE|2019||2019"}},
+		{"The antidisestablishmentarianism debate went on.", nil},
+	})
+}
