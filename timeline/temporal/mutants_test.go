@@ -1142,3 +1142,13 @@ func TestMutantsJapaneseSentences(t *testing.T) {
 		{"令和6年1月30日(火)午後3時", []string{"令和6年1月30日(火)午後3時|TIME|2024-01-30T15:00||2024-01-30"}},
 	})
 }
+
+// TestMutantsAbbreviatedMonths: an abbreviated month alone is a month when
+// a period follows it; "Jan" without one is a name.
+func TestMutantsAbbreviatedMonths(t *testing.T) {
+	runCases(t, anchorSat, []tc{
+		{"The talks in Jan. failed.", []string{"Jan.|DATE|2019-01||2019-01"}},
+		{"Talks resumed in Sept. and ended in Oct. with no deal.", []string{"Sept.|DATE|2018-09||2018-09", "Oct.|DATE|2018-10||2018-10"}},
+		{"He left. Jan was there.", nil},
+	})
+}
