@@ -1217,3 +1217,16 @@ func TestMutantsGuards(t *testing.T) {
 		{"temperatures in the 30s", nil},
 	})
 }
+
+// TestMutantsObservedDays: a day that "is" or "are" (still) marked,
+// observed, celebrated or commemorated recurs (a SET); one that "was" marked
+// is one date.
+func TestMutantsObservedDays(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"The two anniversaries are marked on September 3.", []string{"September 3|SET|XXXX-09-03||-"}},
+		{"The anniversaries are still observed on September 3.", []string{"September 3|SET|XXXX-09-03||-"}},
+		{"The anniversary is celebrated on September 3.", []string{"September 3|SET|XXXX-09-03||-"}},
+		{"The anniversary is still commemorated on September 3.", []string{"September 3|SET|XXXX-09-03||-"}},
+		{"The anniversary was marked on September 3.", []string{"September 3|DATE|2023-09-03||2023-09-03"}},
+	})
+}
