@@ -1230,3 +1230,38 @@ func TestMutantsObservedDays(t *testing.T) {
 		{"The anniversary was marked on September 3.", []string{"September 3|DATE|2023-09-03||2023-09-03"}},
 	})
 }
+
+// TestMutantsShortYears: two-digit years after an apostrophe or "FY" fall
+// within twenty years after the anchor's year, else in the 1900s (always
+// without an anchor); quarters "Q1" to "Q4" with or without a year.
+func TestMutantsShortYears(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"the class of '99", []string{"'99|DATE|1999||1999"}},
+		{"the class of '24", []string{"'24|DATE|2024||2024"}},
+		{"the class of '44", []string{"'44|DATE|2044||2044"}},
+		{"rock'n'roll in '56", []string{"'56|DATE|1956||1956"}},
+		{"the '80s", []string{"the '80s|DATE|198||198X"}},
+		{"a '99' sticker", nil},
+		{"in '99 percent", nil},
+		{"Q1", []string{"Q1|DATE|2024-Q1||2024-01/2024-03"}},
+		{"Q4 2023", []string{"Q4 2023|DATE|2023-Q4||2023-10/2023-12"}},
+		{"Q2/2023", []string{"Q2/2023|DATE|2023-Q2||2023-04/2023-06"}},
+		{"Q3-2023", []string{"Q3-2023|DATE|2023-Q3||2023-07/2023-09"}},
+		{"Q0", nil},
+		{"Q12", nil},
+		{"FY23", []string{"FY23|DATE|2023||2023"}},
+		{"FY44", []string{"FY44|DATE|2044||2044"}},
+		{"FY2023", []string{"FY2023|DATE|2023||2023"}},
+		{"FY 2023", []string{"FY 2023|DATE|2023||2023"}},
+		{"FY23s", nil},
+	})
+	runCases(t, time.Time{}, []tc{
+		{"the class of '99", []string{"'99|DATE|1999||1999"}},
+		{"the class of '24", []string{"'24|DATE|1924||1924"}},
+		{"FY23", []string{"FY23|DATE|1923||1923"}},
+	})
+	runCases(t, anchor2024, []tc{
+		{"the class of '45", []string{"'45|DATE|1945||1945"}},
+		{"FY45", []string{"FY45|DATE|1945||1945"}},
+	})
+}
