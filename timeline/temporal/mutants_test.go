@@ -834,8 +834,8 @@ func TestMutantsLessCommonRules(t *testing.T) {
 	})
 }
 
-// TestMutantsClockLimits: a full-width clock time after a date takes hours
-// up to 24 and minutes up to 59; "25:00" is not a time.
+// TestMutantsClockLimits: a clock time ("２４：００" after a date, "24時")
+// takes hours up to 24 and minutes up to 59; hour 25 is no time.
 func TestMutantsClockLimits(t *testing.T) {
 	runLangCases(t, japanese, anchor2024, []tc{
 		{"２０２４年１月３０日 ２４：００", []string{"２０２４年１月３０日 ２４：００|TIME|2024-01-30T24:00||2024-01-30"}},
