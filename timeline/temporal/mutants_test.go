@@ -1312,3 +1312,18 @@ func TestMutantsRussianWordsAndClock(t *testing.T) {
 		{"несколько десятилетий", []string{"несколько десятилетий|DURATION|PXDE||-"}},
 	})
 }
+
+// TestMutantsNewsParagraphs: whole paragraphs of news, where a dateline,
+// weekdays, offsets, quarters and anaphora meet.
+func TestMutantsNewsParagraphs(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"TOKYO, Jan. 30 (Reuters) - Japan's prime minister said on Tuesday that talks on a peace treaty with Russia remained frozen. Moscow suspended the talks in March 2022, weeks after its invasion of Ukraine. A Kremlin spokesman said last week that no talks were planned this year.", []string{
+			"Jan. 30|DATE|2024-01-30||2024-01-30", "Tuesday|DATE|2024-01-30||2024-01-30", "March 2022|DATE|2022-03||2022-03",
+			"weeks|DURATION|PXW||-", "last week|DATE|2024-W04||2024-01-22/2024-01-28", "this year|DATE|2024||2024"}},
+		{"Sales rose 5% in the fourth quarter from a year earlier, the company said on Monday. It expects growth to slow in the first half of 2024.", []string{
+			"the fourth quarter|DATE|2023-Q4||2023-10/2023-12", "a year earlier|DATE|2022-Q4||2022-10/2022-12",
+			"Monday|DATE|2024-01-29||2024-01-29", "the first half of 2024|DATE|2024-H1||2024-01/2024-06"}},
+		{"The talks, which began in 1992, have stalled for more than two decades. In 2018 the leaders agreed to speed them up. Two years later, Russia amended its constitution.", []string{
+			"1992|DATE|1992||1992", "more than two decades|DURATION|P2DE|MORE_THAN|-", "2018|DATE|2018||2018", "Two years later|DATE|2020||2020"}},
+	})
+}
