@@ -1327,3 +1327,17 @@ func TestMutantsNewsParagraphs(t *testing.T) {
 			"1992|DATE|1992||1992", "more than two decades|DURATION|P2DE|MORE_THAN|-", "2018|DATE|2018||2018", "Two years later|DATE|2020||2020"}},
 	})
 }
+
+// TestMutantsInfinitives: an infinitive has no tense ("difficult to meet
+// demand") unless "is", "are" or a verb of planning governs it ("are to
+// meet"), which looks ahead.
+func TestMutantsInfinitives(t *testing.T) {
+	runCases(t, anchorSat, []tc{
+		{"The leaders are to meet in September.", []string{"September|DATE|2019-09||2019-09"}},
+		{"The two leaders are to meet again in September.", []string{"September|DATE|2019-09||2019-09"}},
+		{"In September the leaders are to meet.", []string{"September|DATE|2019-09||2019-09"}},
+		{"The committee is to resume work in September.", []string{"September|DATE|2019-09||2019-09"}},
+		{"It was difficult in September to meet demand.", []string{"September|DATE|2018-09||2018-09"}},
+		{"In September it was hard for them to open talks.", []string{"September|DATE|2018-09||2018-09"}},
+	})
+}
