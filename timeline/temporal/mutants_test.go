@@ -1341,3 +1341,16 @@ func TestMutantsInfinitives(t *testing.T) {
 		{"In September it was hard for them to open talks.", []string{"September|DATE|2018-09||2018-09"}},
 	})
 }
+
+// TestMutantsRelativeDecadesCenturies: decades and centuries counted from
+// the anchor's.
+func TestMutantsRelativeDecadesCenturies(t *testing.T) {
+	runCases(t, anchorSat, []tc{
+		{"in the last decade", []string{"the last decade|DATE|200||200X"}},
+		{"this decade", []string{"this decade|DATE|201||201X"}},
+		{"the next decade", []string{"the next decade|DATE|202||202X"}},
+		{"this century", []string{"this century|DATE|20||20XX"}},
+		{"last century", []string{"last century|DATE|19||19XX"}},
+		{"the next century", []string{"the next century|DATE|21||21XX"}},
+	})
+}
