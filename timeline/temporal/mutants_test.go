@@ -1354,3 +1354,44 @@ func TestMutantsRelativeDecadesCenturies(t *testing.T) {
 		{"the next century", []string{"the next century|DATE|21||21XX"}},
 	})
 }
+
+// TestMutantsDaysWeeksAndFrequencies: weekends, parts of nights and days
+// counted from the anchor, anaphoric weeks and months, offsets that stay
+// durations in news, and frequency words.
+func TestMutantsDaysWeeksAndFrequencies(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"in the past 24 hours", []string{"the past 24 hours|DURATION|PT24H||-"}},
+		{"over the weekend", []string{"the weekend|DATE|2024-W04-WE||2024-01-27/2024-01-28"}},
+		{"this past weekend", []string{"this past weekend|DATE|2024-W04-WE||2024-01-27/2024-01-28"}},
+		{"last Tuesday night", []string{"last Tuesday night|TIME|2024-01-23TNI||2024-01-23"}},
+		{"Tuesday's meeting", []string{"Tuesday|DATE|2024-01-30||2024-01-30"}},
+		{"the previous day", []string{"the previous day|DATE|2024-01-29||2024-01-29"}},
+		{"the day before", []string{"the day before|DATE|2024-01-29||2024-01-29"}},
+		{"the next morning", []string{"the next morning|TIME|2024-01-31TMO||2024-01-31"}},
+		{"that night", []string{"that night|TIME|2024-01-30TNI||2024-01-30"}},
+		{"that afternoon", []string{"that afternoon|TIME|2024-01-30TAF||2024-01-30"}},
+		{"later in the week", []string{"later in the week|DATE|2024-W05||2024-01-29/2024-02-04"}},
+		{"the following week", []string{"the following week|DATE|2024-W06||2024-02-05/2024-02-11"}},
+		{"the week after", []string{"the week after|DATE|2024-W06||2024-02-05/2024-02-11"}},
+		{"the month before", []string{"the month before|DATE|2023-12||2023-12"}},
+		{"a week earlier", []string{"a week|DURATION|P1W||-"}},
+		{"a week later", []string{"a week|DURATION|P1W||-"}},
+		{"two days earlier", []string{"two days|DURATION|P2D||-"}},
+		{"ten days before", []string{"ten days|DURATION|P10D||-"}},
+		{"a few days later", []string{"a few days|DURATION|PXD||-"}},
+		{"the same week", []string{"the same week|DATE|2024-W05||2024-01-29/2024-02-04"}},
+		{"the same year", []string{"the same year|DATE|2024||2024"}},
+		{"the end of the week", []string{"the end of the week|DATE|2024-W05|END|2024-01-29/2024-02-04"}},
+		{"every weekend", []string{"every weekend|SET|P1WE||-"}},
+		{"biweekly", []string{"biweekly|SET|P2W||-"}},
+		{"annually", []string{"annually|SET|P1Y||-"}},
+		{"yearly", []string{"yearly|SET|P1Y||-"}},
+		{"hourly", []string{"hourly|SET|PT1H||-"}},
+		{"nightly", []string{"nightly|SET|P1D||-"}},
+		{"each morning", []string{"each morning|SET|XXXX-XX-XXTMO||-"}},
+		{"every night", []string{"every night|SET|XXXX-XX-XXTNI||-"}},
+		{"every afternoon", []string{"every afternoon|SET|XXXX-XX-XXTAF||-"}},
+		{"twice daily", []string{"daily|SET|P1D||-"}},
+		{"three times a year", []string{"a year|SET|P1Y||-"}},
+	})
+}
