@@ -1395,3 +1395,22 @@ func TestMutantsDaysWeeksAndFrequencies(t *testing.T) {
 		{"three times a year", []string{"a year|SET|P1Y||-"}},
 	})
 }
+
+// TestMutantsYearsInWordsRatesAndKanjiDays: "nineteen" before a number of
+// ten or more is a year; "a month" after an amount is a rate; a day in kanji
+// numerals alone is a day of the month, except 一日 ("one day").
+func TestMutantsYearsInWordsRatesAndKanjiDays(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"in nineteen twelve", []string{"nineteen twelve|DATE|1912||1912"}},
+		{"in nineteen ten", []string{"nineteen ten|DATE|1910||1910"}},
+		{"in nineteen nineteen", []string{"nineteen nineteen|DATE|1919||1919"}},
+		{"in eighteen sixty-eight", []string{"eighteen sixty-eight|DATE|1868||1868"}},
+		{"It costs $30 a month.", []string{"a month|SET|P1M||-"}},
+		{"It costs 30 dollars a year.", []string{"a year|SET|P1Y||-"}},
+	})
+	runLangCases(t, japanese, anchor2024, []tc{
+		{"三日に会談した。", []string{"三日|DATE|2024-01-03||2024-01-03"}},
+		{"一日に会談した。", nil},
+		{"十五日に会談した。", []string{"十五日|DATE|2024-01-15||2024-01-15"}},
+	})
+}
