@@ -1414,3 +1414,36 @@ func TestMutantsYearsInWordsRatesAndKanjiDays(t *testing.T) {
 		{"十五日に会談した。", []string{"十五日|DATE|2024-01-15||2024-01-15"}},
 	})
 }
+
+// TestMutantsPrefixedForms: the phrases that a prefix opens: parts of days
+// and of a day's morning, halves and parts of years, "earlier"/"later" with
+// a period, the comparable period a year before, year-end, ordinal days of
+// an offensive, the target year.
+func TestMutantsPrefixedForms(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"the early morning hours of 30 April 2023", []string{"the early morning hours of 30 April 2023|TIME|2023-04-30TMO||2023-04-30"}},
+		{"the early hours of Thursday", []string{"the early hours of Thursday|TIME|2024-01-25TMO||2024-01-25"}},
+		{"early in 1862", []string{"early in 1862|DATE|1862|START|1862-01/1862-04"}},
+		{"mid-afternoon yesterday", []string{"mid-afternoon yesterday|TIME|2024-01-29TAF||2024-01-29"}},
+		{"by mid afternoon", []string{"mid afternoon|TIME|2024-01-30TAF||2024-01-30"}},
+		{"late yesterday", []string{"late yesterday|DATE|2024-01-29|END|2024-01-29"}},
+		{"early this week", []string{"early this week|DATE|2024-W05|START|2024-01-29/2024-02-04"}},
+		{"the first two quarters of 1990", []string{"the first two quarters of 1990|DATE|1990-H1||1990-01/1990-06"}},
+		{"the latter part of 2023", []string{"the latter part of 2023|DATE|2023|END|2023-09/2023-12"}},
+		{"the last half of 2023", []string{"the last half of 2023|DATE|2023-H2||2023-07/2023-12"}},
+		{"early in the morning of 29 April 1975", []string{"early in the morning of 29 April 1975|TIME|1975-04-29TMO||1975-04-29"}},
+		{"early the next morning", []string{"early the next morning|TIME|2024-01-31TMO||2024-01-31"}},
+		{"Earlier Sunday, the minister spoke.", []string{"Earlier Sunday|DATE|2024-01-28||2024-01-28"}},
+		{"earlier in the year", []string{"earlier in the year|DATE|2024||2024"}},
+		{"later this afternoon", []string{"later this afternoon|TIME|2024-01-30TAF||2024-01-30"}},
+		{"the morning of 31 January 1965", []string{"the morning of 31 January 1965|TIME|1965-01-31TMO||1965-01-31"}},
+		{"the night of 3 May", []string{"the night of 3 May|TIME|2023-05-03TNI||2023-05-03"}},
+		{"the corresponding period last year", []string{"the corresponding period last year|DATE|2022-Q4||2022-10/2022-12"}},
+		{"the comparable year-ago quarter", []string{"the comparable year-ago quarter|DATE|2022-Q4||2022-10/2022-12"}},
+		{"the same quarter a year earlier", []string{"the same quarter a year earlier|DATE|2022-Q4||2022-10/2022-12"}},
+		{"since year-end", []string{"year-end|DATE|2023|END|2023-09/2023-12"}},
+		{"It is the second day of the offensive.", []string{"the second day|DATE|2024-01-30||2024-01-30"}},
+		{"the target year is 2030", []string{"the target year|DATE|2030||2030", "2030|DATE|2030||2030"}},
+		{"the target year of 2030", []string{"the target year|DATE|2030||2030", "2030|DATE|2030||2030"}},
+	})
+}
