@@ -1447,3 +1447,16 @@ func TestMutantsPrefixedForms(t *testing.T) {
 		{"the target year of 2030", []string{"the target year|DATE|2030||2030", "2030|DATE|2030||2030"}},
 	})
 }
+
+// TestMutantsTwelveOClock: 12 p.m. is noon and 12 a.m. midnight; other
+// hours add 12 after p.m. only.
+func TestMutantsTwelveOClock(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"at 12 p.m. on Monday", []string{"12 p.m. on Monday|TIME|2024-01-29T12:00||2024-01-29"}},
+		{"at 12 a.m.", []string{"12 a.m.|TIME|2024-01-30T00:00||2024-01-30"}},
+		{"at 12:30 p.m.", []string{"12:30 p.m.|TIME|2024-01-30T12:30||2024-01-30"}},
+		{"at 12:30 a.m.", []string{"12:30 a.m.|TIME|2024-01-30T00:30||2024-01-30"}},
+		{"at 11 p.m.", []string{"11 p.m.|TIME|2024-01-30T23:00||2024-01-30"}},
+		{"at 1 a.m.", []string{"1 a.m.|TIME|2024-01-30T01:00||2024-01-30"}},
+	})
+}
