@@ -1460,3 +1460,68 @@ func TestMutantsTwelveOClock(t *testing.T) {
 		{"at 1 a.m.", []string{"1 a.m.|TIME|2024-01-30T01:00||2024-01-30"}},
 	})
 }
+
+// TestMutantsNumericLimits: the limits of each number a rule reads: years
+// from 1000, days 1-31, months 1-12, hours to 24 and minutes to 59, the
+// century of a two-digit year after a slash, ordinal centuries in words,
+// short second years of a range, Japanese and Russian year ranges.
+func TestMutantsNumericLimits(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"It was founded in 1000.", []string{"1000|DATE|1000||1000"}},
+		{"It will end in 2099.", []string{"2099|DATE|2099||2099"}},
+		{"on March 31", []string{"March 31|DATE|2023-03-31||2023-03-31"}},
+		{"on March 32", []string{"March|DATE|2024-03||2024-03"}},
+		{"on 31 March", []string{"31 March|DATE|2023-03-31||2023-03-31"}},
+		{"on 32 March", []string{"March|DATE|2024-03||2024-03"}},
+		{"on 0 March", []string{"March|DATE|2024-03||2024-03"}},
+		{"the 1000s", []string{"the 1000s|DATE|100||100X"}},
+		{"dated 12/31/49", []string{"12/31/49|DATE|2049-12-31||2049-12-31"}},
+		{"dated 12/31/50", []string{"12/31/50|DATE|1950-12-31||1950-12-31"}},
+		{"dated 1/30/24", []string{"1/30/24|DATE|2024-01-30||2024-01-30"}},
+		{"dated 31/12/2001", []string{"31/12/2001|DATE|2001-12-31||2001-12-31"}},
+		{"dated 13/13/2001", nil},
+		{"dated 12/12/2001", []string{"12/12/2001|DATE|2001-12-12||2001-12-12"}},
+		{"dated 01.12.2001", []string{"01.12.2001|DATE|2001-12-01||2001-12-01"}},
+		{"dated 10.12.2001", []string{"10.12.2001|DATE|2001-12-10||2001-12-10"}},
+		{"dated 13.12.2001", []string{"13.12.2001|DATE|2001-12-13||2001-12-13"}},
+		{"dated 01.13.2001", nil},
+		{"dated 00.12.2001", nil},
+		{"dated 32.12.2001", nil},
+		{"at 24:00", []string{"24:00|TIME|2024-01-30T24:00||2024-01-30"}},
+		{"at 25:00", nil},
+		{"at 10:59", []string{"10:59|TIME|2024-01-30T10:59||2024-01-30"}},
+		{"at 10:60", nil},
+		{"at 0:30", []string{"0:30|TIME|2024-01-30T00:30||2024-01-30"}},
+		{"the twenty-first century", []string{"the twenty-first century|DATE|20||20XX"}},
+		{"the twenty-ninth century", []string{"the twenty-ninth century|DATE|28||28XX"}},
+		{"the nineteenth century", []string{"the nineteenth century|DATE|18||18XX"}},
+		{"the tenth century", []string{"the tenth century|DATE|09||09XX"}},
+		{"on the twentieth day", nil},
+		{"on the twenty-first day", nil},
+		{"the 1991-93 period", []string{"1991|DATE|1991||1991", "93|DATE|1993||1993"}},
+		{"the 2001-09 period", []string{"2001|DATE|2001||2001", "09|DATE|2009||2009"}},
+		{"on March 3 and 4", []string{"March 3|DATE|2024-03-03||2024-03-03", "4|DATE|2024-03-04||2024-03-04"}},
+	})
+	runLangCases(t, japanese, anchor2024, []tc{
+		{"令和99年", []string{"令和99年|DATE|2117||2117"}},
+		{"32日に", nil},
+		{"0日に", nil},
+		{"10時59分", []string{"10時59分|TIME|2024-01-30T10:59||2024-01-30"}},
+		{"2200年", []string{"2200年|DATE|2200||2200"}},
+		{"1000年", []string{"1000年|DATE|1000||1000"}},
+		{"1800年代", []string{"1800年代|DATE|180||180X"}},
+		{"1799年", []string{"1799年|DATE|1799||1799"}},
+	})
+	runLangCases(t, russian, anchor2024, []tc{
+		{"в 1800 году", []string{"1800 году|DATE|1800||1800"}},
+		{"в 1799 году", []string{"1799 году|DATE|1799||1799"}},
+		{"в 2200 году", []string{"2200 году|DATE|2200||2200"}},
+		{"в 1000 году", []string{"1000 году|DATE|1000||1000"}},
+		{"в 24:00", []string{"24:00|TIME|2024-01-30T24:00||2024-01-30"}},
+		{"в 23:59", []string{"23:59|TIME|2024-01-30T23:59||2024-01-30"}},
+		{"в 24:60", nil},
+		{"пятнадцатого марта", []string{"пятнадцатого марта|DATE|2024-03-15||2024-03-15"}},
+		{"четырнадцатого марта", []string{"четырнадцатого марта|DATE|2024-03-14||2024-03-14"}},
+		{"12 веков", []string{"12 веков|DURATION|P12CE||-"}},
+	})
+}
