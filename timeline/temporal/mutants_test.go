@@ -1603,3 +1603,52 @@ func TestMutantsYearlessDayDistances(t *testing.T) {
 		{"Talks will be held on October 19.", []string{"October 19|DATE|2019-10-19||2019-10-19"}},
 	})
 }
+
+// TestMutantsYearlessMonthsAndDaysAround: with no tense, a yearless month is
+// this year's up to two months ahead and last year's beyond; a yearless day
+// in Russian and Japanese is the nearest one when within a month of the
+// anchor (across the new year too).
+func TestMutantsYearlessMonthsAndDaysAround(t *testing.T) {
+	runCases(t, time.Date(2019, 6, 15, 8, 0, 0, 0, time.UTC), []tc{
+		{"Talks in January.", []string{"January|DATE|2019-01||2019-01"}},
+		{"Talks in February.", []string{"February|DATE|2019-02||2019-02"}},
+		{"Talks in March.", []string{"March|DATE|2019-03||2019-03"}},
+		{"Talks in April.", []string{"April|DATE|2019-04||2019-04"}},
+		{"Talks in May.", []string{"May|DATE|2019-05||2019-05"}},
+		{"Talks in June.", []string{"June|DATE|2019-06||2019-06"}},
+		{"Talks in July.", []string{"July|DATE|2019-07||2019-07"}},
+		{"Talks in August.", []string{"August|DATE|2019-08||2019-08"}},
+		{"Talks in September.", []string{"September|DATE|2018-09||2018-09"}},
+		{"Talks in October.", []string{"October|DATE|2018-10||2018-10"}},
+		{"Talks in November.", []string{"November|DATE|2018-11||2018-11"}},
+		{"Talks in December.", []string{"December|DATE|2018-12||2018-12"}},
+	})
+	runLangCases(t, russian, time.Date(2019, 6, 15, 8, 0, 0, 0, time.UTC), []tc{
+		{"Встреча 14 мая.", []string{"14 мая|DATE|2019-05-14||2019-05-14"}},
+		{"Встреча 15 мая.", []string{"15 мая|DATE|2019-05-15||2019-05-15"}},
+		{"Встреча 16 мая.", []string{"16 мая|DATE|2019-05-16||2019-05-16"}},
+		{"Встреча 15 июля.", []string{"15 июля|DATE|2019-07-15||2019-07-15"}},
+		{"Встреча 16 июля.", []string{"16 июля|DATE|2019-07-16||2019-07-16"}},
+		{"Встреча 17 июля.", []string{"17 июля|DATE|2019-07-17||2019-07-17"}},
+		{"Встреча 20 декабря.", []string{"20 декабря|DATE|2018-12-20||2018-12-20"}},
+		{"Встреча 10 января.", []string{"10 января|DATE|2019-01-10||2019-01-10"}},
+	})
+	runLangCases(t, japanese, time.Date(2019, 6, 15, 8, 0, 0, 0, time.UTC), []tc{
+		{"5月14日の会談", []string{"5月14日|DATE|2019-05-14||2019-05-14"}},
+		{"5月15日の会談", []string{"5月15日|DATE|2019-05-15||2019-05-15"}},
+		{"5月16日の会談", []string{"5月16日|DATE|2019-05-16||2019-05-16"}},
+		{"7月15日の会談", []string{"7月15日|DATE|2019-07-15||2019-07-15"}},
+		{"7月16日の会談", []string{"7月16日|DATE|2019-07-16||2019-07-16"}},
+		{"7月17日の会談", []string{"7月17日|DATE|2019-07-17||2019-07-17"}},
+		{"12月20日の会談", []string{"12月20日|DATE|2018-12-20||2018-12-20"}},
+		{"1月10日の会談", []string{"1月10日|DATE|2019-01-10||2019-01-10"}},
+	})
+	runLangCases(t, russian, time.Date(2019, 12, 20, 8, 0, 0, 0, time.UTC), []tc{
+		{"Встреча 10 января.", []string{"10 января|DATE|2020-01-10||2020-01-10"}},
+		{"Встреча 25 ноября.", []string{"25 ноября|DATE|2019-11-25||2019-11-25"}},
+	})
+	runLangCases(t, japanese, time.Date(2019, 12, 20, 8, 0, 0, 0, time.UTC), []tc{
+		{"1月10日の会談", []string{"1月10日|DATE|2020-01-10||2020-01-10"}},
+		{"11月25日の会談", []string{"11月25日|DATE|2019-11-25||2019-11-25"}},
+	})
+}
