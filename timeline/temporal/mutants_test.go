@@ -28,8 +28,8 @@ func TestMutantsRelative(t *testing.T) {
 // at anchors chosen for the calendar (a Saturday, a new year, a leap day),
 // and checks span, type, value, mod and calendar extent. The sentences are
 // written for these tests, not taken from the bench; each expected value was
-// checked by hand against TimeML, and phrases the tagger gets wrong are left
-// out rather than pinned (the report of issue 15 lists them).
+// checked by hand against TimeML; phrases the tagger gets wrong are left out
+// rather than pinned to a wrong value.
 
 var (
 	// anchorSat is a Saturday in the middle of a year.
