@@ -1683,3 +1683,14 @@ func TestMutantsJapaneseRangesAndAnaphora(t *testing.T) {
 		{"前日夜", []string{"前日夜|TIME|2024-01-29TNI||2024-01-29"}},
 	})
 }
+
+// TestMutantsPossessiveYears: "last year's quarter" is the quarter reported
+// on a year before; "last year's third quarter" names its quarter.
+func TestMutantsPossessiveYears(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"Sales rose from last year's quarter.", []string{"last year's quarter|DATE|2022-Q4||2022-10/2022-12"}},
+		{"Sales rose from last year's period.", []string{"last year's period|DATE|2022-Q4||2022-10/2022-12"}},
+		{"Sales fell in last year's third quarter.", []string{"last year's third quarter|DATE|2023-Q3||2023-07/2023-09"}},
+		{"Sales fell in next year's first quarter.", []string{"next year's first quarter|DATE|2025-Q1||2025-01/2025-03"}},
+	})
+}
