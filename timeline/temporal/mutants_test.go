@@ -1694,3 +1694,38 @@ func TestMutantsPossessiveYears(t *testing.T) {
 		{"Sales fell in next year's first quarter.", []string{"next year's first quarter|DATE|2025-Q1||2025-01/2025-03"}},
 	})
 }
+
+// TestMutantsNumbersInText: ordinal suffixes of days (st, nd, rd, th and
+// the teens), numbers in words (compound, hyphenated, hundreds, thousands),
+// "a couple of", and vague counts.
+func TestMutantsNumbersInText(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"on May 2nd", []string{"May 2nd|DATE|2023-05-02||2023-05-02"}},
+		{"on May 3rd", []string{"May 3rd|DATE|2023-05-03||2023-05-03"}},
+		{"on May 11th", []string{"May 11th|DATE|2023-05-11||2023-05-11"}},
+		{"on May 12th", []string{"May 12th|DATE|2023-05-12||2023-05-12"}},
+		{"on May 13th", []string{"May 13th|DATE|2023-05-13||2023-05-13"}},
+		{"on May 21st", []string{"May 21st|DATE|2023-05-21||2023-05-21"}},
+		{"on May 22nd", []string{"May 22nd|DATE|2023-05-22||2023-05-22"}},
+		{"on May 23rd", []string{"May 23rd|DATE|2023-05-23||2023-05-23"}},
+		{"on the 2nd of May", []string{"the 2nd of May|DATE|2023-05-02||2023-05-02"}},
+		{"on the 22nd of May", []string{"the 22nd of May|DATE|2023-05-22||2023-05-22"}},
+		{"twenty-five years", []string{"twenty-five years|DURATION|P25Y||-"}},
+		{"twenty five years", []string{"twenty five years|DURATION|P25Y||-"}},
+		{"a hundred years", []string{"a hundred years|DURATION|P100Y||-"}},
+		{"one hundred days", []string{"one hundred days|DURATION|P100D||-"}},
+		{"a thousand years", []string{"a thousand years|DURATION|P1000Y||-"}},
+		{"a couple of years", []string{"a couple of years|DURATION|P2Y||-"}},
+		{"a couple of weeks ago", []string{"a couple of weeks ago|DATE|2024-W03||2024-01-15/2024-01-21"}},
+		{"a few years ago", []string{"a few years ago|DATE|PAST_REF||-"}},
+		{"several decades", []string{"several decades|DURATION|PXDE||-"}},
+		{"many years", []string{"many years|DURATION|PXY||-"}},
+		{"eleven days", []string{"eleven days|DURATION|P11D||-"}},
+		{"twelve months", []string{"twelve months|DURATION|P12M||-"}},
+		{"thirteen weeks", []string{"thirteen weeks|DURATION|P13W||-"}},
+		{"fifteen minutes", []string{"fifteen minutes|DURATION|PT15M||-"}},
+		{"sixty seconds", []string{"sixty seconds|DURATION|PT60S||-"}},
+		{"ninety days", []string{"ninety days|DURATION|P90D||-"}},
+		{"the 90 days", []string{"the 90 days|DURATION|P90D||-"}},
+	})
+}
