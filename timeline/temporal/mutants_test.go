@@ -1729,3 +1729,13 @@ func TestMutantsNumbersInText(t *testing.T) {
 		{"the 90 days", []string{"the 90 days|DURATION|P90D||-"}},
 	})
 }
+
+// TestMutantsCoupleOf: "couple of" counts two after "a", "the" or a
+// relative word.
+func TestMutantsCoupleOf(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"over the next couple of years", []string{"the next couple of years|DURATION|P2Y||-"}},
+		{"in the past couple of months", []string{"the past couple of months|DURATION|P2M||-"}},
+		{"a couple of days", []string{"a couple of days|DURATION|P2D||-"}},
+	})
+}
