@@ -1739,3 +1739,18 @@ func TestMutantsCoupleOf(t *testing.T) {
 		{"a couple of days", []string{"a couple of days|DURATION|P2D||-"}},
 	})
 }
+
+// TestMutantsCommasPrecedingAndQuarterEnding: a comma between years that
+// is not a thousands group ("1945,1946") leaves both years; "the preceding
+// Friday" keeps "the"; "the quarter ending March 31" is a first quarter.
+func TestMutantsCommasPrecedingAndQuarterEnding(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"in 1945,1946 and 1947", []string{"1945|DATE|1945||1945", "1946|DATE|1946||1946", "1947|DATE|1947||1947"}},
+		{"They met on the preceding Friday.", []string{"the preceding Friday|DATE|2024-01-26||2024-01-26"}},
+		{"They met the previous Friday.", []string{"the previous Friday|DATE|2024-01-26||2024-01-26"}},
+	})
+	ms := Tag("Revenue in the quarter ending March 31 rose.", anchor2024)
+	if len(ms) == 0 || ms[0].Text != "the quarter" && !strings.HasPrefix(ms[0].Text, "the quarter ending") || !strings.HasSuffix(ms[0].Value, "-Q1") {
+		t.Errorf("the quarter ending March 31: %+v; want a first quarter", ms)
+	}
+}
