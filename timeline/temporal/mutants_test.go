@@ -1754,3 +1754,17 @@ func TestMutantsCommasPrecedingAndQuarterEnding(t *testing.T) {
 		t.Errorf("the quarter ending March 31: %+v; want a first quarter", ms)
 	}
 }
+
+// TestMutantsNestingBound: "the end of" nests up to maxNest-1 times in one
+// mention; deeper nesting keeps the innermost levels (the bound that keeps
+// hostile text linear).
+func TestMutantsNestingBound(t *testing.T) {
+	for n := 1; n <= maxNest+2; n++ {
+		text := "It happened at " + strings.Repeat("the end of ", n) + "1990."
+		ms := Tag(text, anchor2024)
+		want := min(n, maxNest-1)
+		if len(ms) != 1 || strings.Count(ms[0].Text, "the end of") != want || ms[0].Value != "1990" || ms[0].Mod != "END" {
+			t.Errorf("%d levels: %+v; want one mention of %d levels", n, ms, want)
+		}
+	}
+}
