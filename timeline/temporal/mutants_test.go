@@ -951,6 +951,8 @@ func TestMutantsUpperCase(t *testing.T) {
 		{"В Августе 2020 года", []string{"Августе 2020 года|DATE|2020-08||2020-08"}},
 		{"ВЧЕРА", []string{"ВЧЕРА|DATE|2019-06-14||2019-06-14"}},
 		{"В ПРОШЛОМ ГОДУ", []string{"ПРОШЛОМ ГОДУ|DATE|2018||2018"}},
+		{"В МАРТЕ ПРОШЛА ВСТРЕЧА.", []string{"МАРТЕ|DATE|2019-03||2019-03"}}, // a capital word after it: no name in capitals
+		{"Мая Плисецкая танцевала.", nil},
 	})
 	runCases(t, anchorSat, []tc{
 		{"TALKS WILL RESUME IN SEPTEMBER.", []string{"SEPTEMBER|DATE|2019-09||2019-09"}},
