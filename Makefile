@@ -3,7 +3,7 @@
 GO ?= go
 BIN := bin/timeline
 
-.PHONY: all build test timeline lint fmt-check vet unit tz validate fuzz bench bench-accuracy e2e mutate mutate-sample mutate-report
+.PHONY: all build test timeline lint fmt-check vet unit tz validate fuzz bench bench-accuracy profile e2e mutate mutate-sample mutate-report
 
 all: build
 
@@ -71,6 +71,28 @@ bench-accuracy: build
 		$(BIN) extract --format jsonl "$(BENCH_DIR)/$$set/docs.jsonl" > "bin/$$set.jsonl"; \
 		python3 "$(BENCH_DIR)/timex_score.py" "$(BENCH_DIR)/$$set/gold.jsonl" "bin/$$set.jsonl" --docs "$(BENCH_DIR)/$$set/docs.jsonl"; \
 	done
+
+# Where extract's time and memory go: the mixed 20 MB corpus of
+# ../shared/bench/speed (built once into bin/profile, or PROFILE_CORPUS=FILE)
+# run on one core as the speed figures are, with the hidden --cpuprofile and
+# --memprofile flags, and the top functions of each profile.
+PROFILE_DIR := bin/profile
+PROFILE_CORPUS ?= $(PROFILE_DIR)/corpus.jsonl
+profile: build
+	@mkdir -p $(PROFILE_DIR)
+	@if [ ! -f "$(PROFILE_CORPUS)" ]; then \
+		if [ ! -f "$(BENCH_DIR)/speed/make_corpus.py" ]; then echo "skipping profile: $(BENCH_DIR)/speed/make_corpus.py is not here (or give PROFILE_CORPUS=FILE)"; exit 0; fi; \
+		echo "building $(PROFILE_CORPUS) (20 MB, mixed)"; \
+		python3 "$(BENCH_DIR)/speed/make_corpus.py" --out "$(PROFILE_CORPUS)" --mb 20 || exit 1; \
+	fi; \
+	set -e; \
+	GOMAXPROCS=1 $(BIN) extract --format jsonl -j 1 --cpuprofile $(PROFILE_DIR)/cpu.prof --memprofile $(PROFILE_DIR)/mem.prof "$(PROFILE_CORPUS)" > $(PROFILE_DIR)/out.jsonl; \
+	echo "== CPU ($(PROFILE_DIR)/cpu.prof)"; \
+	$(GO) tool pprof -top -nodecount=25 $(BIN) $(PROFILE_DIR)/cpu.prof 2>/dev/null; \
+	echo "== CPU, cumulative"; \
+	$(GO) tool pprof -top -cum -nodecount=25 $(BIN) $(PROFILE_DIR)/cpu.prof 2>/dev/null; \
+	echo "== memory allocated ($(PROFILE_DIR)/mem.prof)"; \
+	$(GO) tool pprof -top -sample_index=alloc_space -nodecount=15 $(BIN) $(PROFILE_DIR)/mem.prof 2>/dev/null
 
 # The exports in the software that reads them, in headless Chromium (Debian's
 # chromium at /usr/bin/chromium): TimelineJS3; the HTML page and the SVG
