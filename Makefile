@@ -49,7 +49,7 @@ lint: fmt-check vet
 # a short time budget can end in Go's "context deadline exceeded" race.
 FUZZTIME ?= 3000x
 FUZZ_TARGETS := timeline/edtf:FuzzParse timeline:FuzzLoadEvent timeline:FuzzNamedDays timeline:FuzzFormat \
-	timeline/temporal:FuzzTag timeline/article:FuzzReadText timeline/article:FuzzReadHTML timeline/article:FuzzParseLine \
+	timeline/temporal:FuzzTag timeline/article:FuzzReadText timeline/article:FuzzReadHTML timeline/article:FuzzParseLine timeline/article:FuzzScanLine \
 	render:FuzzRenderEvent timeline/merge:FuzzMerge timeline/extract:FuzzSentence timeline/extract:FuzzExtractJSON
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \

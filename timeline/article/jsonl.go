@@ -78,9 +78,12 @@ func ParseLine(line []byte, n int, opts Options) (*Article, error) {
 	if len(bytes.TrimSpace(line)) == 0 {
 		return nil, fmt.Errorf("line %d: empty line", n)
 	}
-	var c corpusLine
-	if err := json.Unmarshal(line, &c); err != nil {
-		return nil, fmt.Errorf("line %d: %v", n, jsonError(line, err))
+	c, clean, ok := scanLine(line)
+	if !ok {
+		c, clean = corpusLine{}, false
+		if err := json.Unmarshal(line, &c); err != nil {
+			return nil, fmt.Errorf("line %d: %v", n, jsonError(line, err))
+		}
 	}
 	if c.Text == nil {
 		return nil, fmt.Errorf("line %d: no \"text\" field", n)
@@ -97,7 +100,11 @@ func ParseLine(line []byte, n int, opts Options) (*Article, error) {
 		}
 		a.Published, a.PublishedFrom = t, "metadata"
 	}
-	a.clean()
+	if clean {
+		a.cleanMetadata() // the body has nothing to clean: no copy of it
+	} else {
+		a.clean()
+	}
 	if err := a.anchor(opts, false); err != nil {
 		return nil, fmt.Errorf("line %d (id %q): %w", n, id, err)
 	}

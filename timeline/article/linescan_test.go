@@ -1,0 +1,127 @@
+package article
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// The corpus lines seen in practice take the fast path, and what it
+// decodes is what encoding/json decodes; anything unusual is left to
+// encoding/json (ok false), never decoded differently.
+func TestScanLine(t *testing.T) {
+	for _, tc := range []struct {
+		line  string
+		ok    bool
+		clean bool
+	}{
+		{`{"id": "a", "dct": "1998-01-08", "text": "On Monday."}`, true, true},
+		{` { "id" : "a" , "text" : "x" } ` + "\t", true, true},
+		{`{}`, true, true},
+		{`{"id":"a","url":"https://x.org/","title":"T","publisher":"P","language":"en","lang":"ru","published":"2024","dct":"d","text":""}`, true, true},
+		{`{"text": "line\nbreak \"quoted\" back\\slash \/ tab\t \u00e9 \u65e5 \ud83d\ude00"}`, true, true},
+		{`{"text": "Москва, 30 января. 外務省 «ёлка» é"}`, true, true},
+		{`{"text": "a\rb"}`, true, false},
+		{`{"text": "bell \u0007"}`, true, false},
+		{`{"text": "C1 \u0085"}`, true, false},
+		{"{\"text\": \"raw C1 \u0085 and DEL \x7f\"}", true, false},
+		{`{"title": "\b\f", "text": "x"}`, true, false},
+		{`{"extra": "ignored", "text": "x", "id": "first", "id": "last"}`, true, true},
+		{`{"extra": "\u0007", "text": "x"}`, true, true}, // dropped: nothing to clean
+		{`{"id": 7, "text": "x"}`, false, false},
+		{`{"id": null, "text": "x"}`, false, false},
+		{`{"text": null}`, false, false},
+		{`{"n": 1, "text": "x"}`, false, false},
+		{`{"ID": "a", "text": "x"}`, false, false},
+		{`{"Text": "x"}`, false, false},
+		{`{"\u0069d": "a", "text": "x"}`, false, false},
+		{`{"text": "x"} trailing`, false, false},
+		{`{"text": "x",}`, false, false},
+		{`{"text": "unterminated}`, false, false},
+		{`{"text": "bad \x escape"}`, false, false},
+		{`{"text": "lone \ud800 surrogate"}`, false, false},
+		{`{"text": "bad \u12g4 hex"}`, false, false},
+		{"{\"text\": \"invalid \xff utf-8\"}", false, false},
+		{"{\"text\": \"raw\ttab\"}", false, false},
+		{`["text"]`, false, false},
+		{``, false, false},
+	} {
+		c, clean, ok := scanLine([]byte(tc.line))
+		if ok != tc.ok || ok && clean != tc.clean {
+			t.Errorf("%s: ok %v clean %v, want %v %v", tc.line, ok, clean, tc.ok, tc.clean)
+		}
+		if ok {
+			checkScanAgrees(t, []byte(tc.line), c, clean)
+		}
+	}
+}
+
+// checkScanAgrees: a line scanLine decodes, encoding/json decodes the same.
+func checkScanAgrees(t *testing.T, line []byte, c corpusLine, clean bool) {
+	t.Helper()
+	var want corpusLine
+	if err := json.Unmarshal(line, &want); err != nil {
+		t.Fatalf("%q: scanned, but encoding/json says %v", line, err)
+	}
+	if got, w := describe(c), describe(want); got != w {
+		t.Fatalf("%q:\nscanned %s\n   json %s", line, got, w)
+	}
+	fieldsClean := true
+	for _, f := range []string{want.ID, want.URL, want.Title, want.Publisher, want.Language, want.Lang, want.Published, want.DCT, describeText(want.Text)} {
+		fieldsClean = fieldsClean && CleanControls(f) == f
+	}
+	if clean && !fieldsClean {
+		t.Fatalf("%q: said clean, but a field has a control character", line)
+	}
+}
+
+func describeText(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func describe(c corpusLine) string {
+	text := "<nil>"
+	if c.Text != nil {
+		text = fmt.Sprintf("%q", *c.Text)
+	}
+	return fmt.Sprintf("%q %q %q %q %q %q %q %q %s", c.ID, c.URL, c.Title, c.Publisher, c.Language, c.Lang, c.Published, c.DCT, text)
+}
+
+// The bench corpora (when ../shared is here) take the fast path line by
+// line, and decode as encoding/json does.
+func TestScanLineBenchCorpora(t *testing.T) {
+	for _, set := range []string{"tbaq", "wikiwars-dev", "ru-dev", "ja-dev"} {
+		data, err := os.ReadFile("../../../shared/bench/" + set + "/docs.jsonl")
+		if err != nil {
+			t.Skipf("no bench data beside the repository: %v", err)
+		}
+		for n, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			c, clean, ok := scanLine([]byte(line))
+			if !ok {
+				t.Fatalf("%s line %d: not scanned", set, n+1)
+			}
+			checkScanAgrees(t, []byte(line), c, clean)
+		}
+	}
+}
+
+// FuzzScanLine: whatever the line, when the fast scanner decodes it,
+// encoding/json decodes it to the same fields, and a line it calls clean
+// has nothing for CleanControls to replace.
+func FuzzScanLine(f *testing.F) {
+	seeds(f)
+	for _, s := range []string{`{"text": "a\nb\u00e9\ud83d\ude00\"\\\/"}`, `{"id": "x", "id": "y", "text": ""}`, `{"text": "\u0085\r"}`, "{\"text\": \"\xc2\x85\x7f\"}", `{"Text": "x"}`, `{"x": "y"}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		c, clean, ok := scanLine(line)
+		if ok {
+			checkScanAgrees(t, line, c, clean)
+		}
+	})
+}
