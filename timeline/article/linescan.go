@@ -2,6 +2,8 @@ package article
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -125,71 +127,41 @@ func skipSpace(b []byte, i int) int {
 	return i
 }
 
-// stringStop marks the bytes that interrupt the copy of a JSON string: its
-// end, an escape, a raw control character (invalid in JSON), and the bytes
-// that may start a character CleanControls replaces (DEL, and 0xC2, the
-// first byte of U+0080–U+009F).
-var stringStop = func() (t [256]bool) {
-	for c := range 0x20 {
-		t[c] = true
-	}
-	t['"'], t['\\'], t[0x7F], t[0xC2] = true, true, true, true
-	return t
-}()
-
 // scanString decodes the JSON string whose body starts at line[i] (after
 // the opening quote). It returns the string, the index after the closing
 // quote, whether the string is free of what CleanControls replaces, and ok
 // false for what encoding/json would reject or decode with replacement
 // characters (invalid UTF-8, lone surrogates).
 func scanString(line []byte, i int) (s string, next int, clean, ok bool) {
-	clean = true
-	var b strings.Builder
-	seg := i // start of the bytes not yet copied
 	end := quoteAt(line, i)
 	if end < 0 {
 		return "", 0, false, false
 	}
+	body := line[:end] // the closing quote is not part of any character
+	clean = true
+	var b strings.Builder
 	for {
-		for i < len(line) && !stringStop[line[i]] {
-			i++
-		}
-		if i >= len(line) {
+		seg := i // start of the bytes not yet copied
+		i, clean, ok = scanPlain(body, i, clean)
+		if !ok {
 			return "", 0, false, false
 		}
-		switch c := line[i]; {
-		case c == 0x7F:
-			clean = false
-			i++
-			continue
-		case c == 0xC2:
-			if i+1 < len(line) && line[i+1] >= 0x80 && line[i+1] <= 0x9F {
-				clean = false
-			}
-			i++
-			continue
-		case c < 0x20:
-			return "", 0, false, false
-		}
-		// A quote or a backslash: the segment before it is whole characters.
-		if !utf8.Valid(line[seg:i]) {
-			return "", 0, false, false
-		}
-		if line[i] == '"' {
+		if i == end {
 			if b.Len() == 0 {
-				return string(line[seg:i]), i + 1, clean, true
+				return string(body[seg:]), end + 1, clean, true
 			}
-			b.Write(line[seg:i])
-			return b.String(), i + 1, clean, true
+			b.Write(body[seg:])
+			return b.String(), end + 1, clean, true
 		}
+		// An escape.
 		if b.Len() == 0 {
 			b.Grow(end - seg) // escapes only shorten the string
 		}
-		b.Write(line[seg:i])
-		if i+1 >= len(line) {
+		b.Write(body[seg:i])
+		if i+1 >= end {
 			return "", 0, false, false
 		}
-		switch e := line[i+1]; e {
+		switch e := body[i+1]; e {
 		case '"', '\\', '/':
 			b.WriteByte(e)
 			i += 2
@@ -212,7 +184,7 @@ func scanString(line []byte, i int) (s string, next int, clean, ok bool) {
 			clean = false
 			i += 2
 		case 'u':
-			r, ok := hex4(line, i+2)
+			r, ok := hex4(body, i+2)
 			if !ok {
 				return "", 0, false, false
 			}
@@ -221,8 +193,8 @@ func scanString(line []byte, i int) (s string, next int, clean, ok bool) {
 				// A surrogate: only a high one followed by an escaped
 				// low one makes a character.
 				lo, ok := rune(0), false
-				if r < 0xDC00 && i+1 < len(line) && line[i] == '\\' && line[i+1] == 'u' {
-					lo, ok = hex4(line, i+2)
+				if r < 0xDC00 && i+1 < end && body[i] == '\\' && body[i+1] == 'u' {
+					lo, ok = hex4(body, i+2)
 				}
 				if !ok || lo < 0xDC00 || lo >= 0xE000 {
 					return "", 0, false, false
@@ -237,8 +209,87 @@ func scanString(line []byte, i int) (s string, next int, clean, ok bool) {
 		default:
 			return "", 0, false, false
 		}
-		seg = i
 	}
+}
+
+// scanPlain skips the characters of a JSON string's body from body[i] up
+// to the first backslash or the end, checking them: ok is false at a raw
+// control character or invalid UTF-8; clean turns false at DEL or a C1
+// control. ASCII goes eight bytes at a time, straight to the first byte
+// that needs a look.
+func scanPlain(body []byte, i int, clean bool) (int, bool, bool) {
+	for {
+		if i+8 <= len(body) {
+			m := notPlain(binary.LittleEndian.Uint64(body[i:]))
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8 // the first flagged byte is a true one
+		} else if i >= len(body) {
+			return len(body), clean, true
+		}
+		c := body[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			// Characters above ASCII come in runs: read the whole run.
+			for i < len(body) && body[i] >= utf8.RuneSelf {
+				n := runeLen(body, i)
+				if n == 0 {
+					return i, clean, false
+				}
+				if body[i] == 0xC2 && body[i+1] <= 0x9F {
+					clean = false // U+0080–U+009F
+				}
+				i += n
+			}
+			continue
+		case c == '\\':
+			return i, clean, true
+		case c < 0x20:
+			return i, clean, false
+		case c == 0x7F:
+			clean = false
+		}
+		i++
+	}
+}
+
+// notPlain flags (in its top bits) the bytes of the eight in x that are a
+// control character, a backslash, DEL or above ASCII, by bit tricks (a
+// byte b is below n when b-n borrows into its top bit). A borrow can flag a
+// byte after a flagged one, never before: the lowest flag is exact.
+func notPlain(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	below20 := (x - 0x20*ones) &^ x
+	backslash := x ^ '\\'*ones
+	isBackslash := (backslash - ones) &^ backslash
+	isDEL := x + ones // 0x7F+1 reaches the top bit; bytes above 0x7F are flagged anyway
+	return (x | below20 | isBackslash | isDEL) & highs
+}
+
+// runeLen returns the length of the valid UTF-8 character at b[i] (a byte
+// above ASCII), or 0 where utf8.Valid would find it invalid.
+func runeLen(b []byte, i int) int {
+	c := b[i]
+	cont := func(k int) bool { return i+k < len(b) && b[i+k]&0xC0 == 0x80 }
+	switch {
+	case c < 0xC2:
+		return 0 // a continuation byte, or an overlong form
+	case c < 0xE0:
+		if cont(1) {
+			return 2
+		}
+	case c < 0xF0:
+		if cont(1) && cont(2) && (c != 0xE0 || b[i+1] >= 0xA0) && (c != 0xED || b[i+1] < 0xA0) {
+			return 3
+		}
+	case c < 0xF5:
+		if cont(1) && cont(2) && cont(3) && (c != 0xF0 || b[i+1] >= 0x90) && (c != 0xF4 || b[i+1] < 0x90) {
+			return 4
+		}
+	}
+	return 0
 }
 
 // quoteAt returns the index of the quote that ends the JSON string whose

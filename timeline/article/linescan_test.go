@@ -1,11 +1,14 @@
 package article
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"math/bits"
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The corpus lines seen in practice take the fast path, and what it
@@ -124,4 +127,57 @@ func FuzzScanLine(f *testing.F) {
 			checkScanAgrees(t, line, c, clean)
 		}
 	})
+}
+
+// notPlain's lowest flag is the first byte that needs a look, if any: each
+// byte value in each position, among plain letters, and before a second
+// byte that needs a look.
+func TestNotPlain(t *testing.T) {
+	for pos := range 8 {
+		for c := range 256 {
+			for _, after := range []byte{'a', 0x00, 0xFF, '\\', 0x7F} {
+				w := []byte("abcdefgh")
+				w[pos] = byte(c)
+				if pos < 7 {
+					w[7] = after
+				}
+				first := 8
+				for k, b := range w {
+					if b < 0x20 || b >= 0x7F || b == '\\' {
+						first = k
+						break
+					}
+				}
+				m := notPlain(binary.LittleEndian.Uint64(w))
+				if got := bits.TrailingZeros64(m) / 8; got != first {
+					t.Errorf("% x: first flagged byte %d, want %d", w, got, first)
+				}
+			}
+		}
+	}
+}
+
+// runeLen agrees with utf8.DecodeRune on every first and second byte, and
+// on the third and fourth bytes at the edges of the continuation range.
+func TestRuneLen(t *testing.T) {
+	edges := []byte{0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF}
+	for c0 := 0x80; c0 <= 0xFF; c0++ {
+		for c1 := range 256 {
+			for _, c2 := range edges {
+				for _, c3 := range edges {
+					for _, n := range []int{2, 3, 4} {
+						b := []byte{byte(c0), byte(c1), c2, c3}[:n]
+						r, size := utf8.DecodeRune(b)
+						want := size
+						if r == utf8.RuneError && size == 1 {
+							want = 0
+						}
+						if got := runeLen(b, 0); got != want {
+							t.Fatalf("% x: %d, want %d", b, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
 }
