@@ -78,9 +78,9 @@ func ParseLine(line []byte, n int, opts Options) (*Article, error) {
 	if len(bytes.TrimSpace(line)) == 0 {
 		return nil, fmt.Errorf("line %d: empty line", n)
 	}
-	c, clean, ok := scanLine(line)
+	c, flags, ok := scanLine(line)
 	if !ok {
-		c, clean = corpusLine{}, false
+		c, flags = corpusLine{}, flagDirty|flagScript
 		if err := json.Unmarshal(line, &c); err != nil {
 			return nil, fmt.Errorf("line %d: %v", n, jsonError(line, err))
 		}
@@ -100,12 +100,16 @@ func ParseLine(line []byte, n int, opts Options) (*Article, error) {
 		}
 		a.Published, a.PublishedFrom = t, "metadata"
 	}
-	if clean {
+	if flags&flagDirty == 0 {
 		a.cleanMetadata() // the body has nothing to clean: no copy of it
 	} else {
 		a.clean()
 	}
-	if err := a.anchor(opts, false); err != nil {
+	detect := DetectLanguage
+	if flags&flagScript == 0 {
+		detect = detectedEnglish // no letter of another script to count
+	}
+	if err := a.anchorWith(opts, false, detect); err != nil {
 		return nil, fmt.Errorf("line %d (id %q): %w", n, id, err)
 	}
 	return a, nil

@@ -103,7 +103,7 @@ func NormalizeLanguage(tag string) (code string, ok bool) {
 
 // settleLanguage sets a.Language: the --language override, else the
 // metadata's (normalised), else the body's script.
-func (a *Article) settleLanguage(opts Options) {
+func (a *Article) settleLanguage(opts Options, detect func(string) string) {
 	switch {
 	case opts.Language != "":
 		a.Language, _ = NormalizeLanguage(opts.Language)
@@ -115,11 +115,15 @@ func (a *Article) settleLanguage(opts Options) {
 		}
 		// A language the tagger does not read ("fr"): the text is tagged,
 		// and reported, as its script suggests.
-		a.Language, a.LanguageFrom = DetectLanguage(a.Body), "detected"
+		a.Language, a.LanguageFrom = detect(a.Body), "detected"
 	default:
-		a.Language, a.LanguageFrom = DetectLanguage(a.Body), "detected"
+		a.Language, a.LanguageFrom = detect(a.Body), "detected"
 	}
 }
+
+// detectedEnglish is DetectLanguage for a text known to hold no Cyrillic
+// or CJK letter.
+func detectedEnglish(string) string { return English }
 
 // word is the first eight bytes of s as a little-endian number.
 func word(s string) uint64 {

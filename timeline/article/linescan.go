@@ -18,63 +18,66 @@ import (
 // encoding/json, which gives the same result or the error with its column.
 // FuzzScanLine holds the two to agreeing.
 //
-// clean reports that no decoded string holds a character CleanControls
-// would replace, so that cleaning can be skipped.
-func scanLine(line []byte) (c corpusLine, clean, ok bool) {
+// flags say what the decoded strings may hold: flagDirty, a character
+// CleanControls replaces, in any field; flagScript, a Cyrillic or CJK letter,
+// in the text.
+func scanLine(line []byte) (c corpusLine, flags strFlags, ok bool) {
 	i := skipSpace(line, 0)
 	if i >= len(line) || line[i] != '{' {
-		return c, false, false
+		return c, 0, false
 	}
 	i = skipSpace(line, i+1)
-	clean = true
 	if i < len(line) && line[i] == '}' {
-		return c, clean, skipSpace(line, i+1) == len(line)
+		return c, 0, skipSpace(line, i+1) == len(line)
 	}
 	for {
 		if i >= len(line) || line[i] != '"' {
-			return c, false, false
+			return c, 0, false
 		}
 		k := i + 1
 		for k < len(line) && line[k] != '"' {
 			if b := line[k]; b < 0x20 || b >= 0x7F || b == '\\' {
-				return c, false, false // escaped or non-ASCII: encoding/json folds it
+				return c, 0, false // escaped or non-ASCII: encoding/json folds it
 			}
 			k++
 		}
 		if k >= len(line) {
-			return c, false, false
+			return c, 0, false
 		}
 		dst, known := c.field(line[i+1 : k])
 		if !known {
-			return c, false, false
+			return c, 0, false
 		}
 		i = skipSpace(line, k+1)
 		if i >= len(line) || line[i] != ':' {
-			return c, false, false
+			return c, 0, false
 		}
 		i = skipSpace(line, i+1)
 		if i >= len(line) || line[i] != '"' {
-			return c, false, false // null, a number, an object…
+			return c, 0, false // null, a number, an object…
 		}
-		s, next, sclean, sok := scanString(line, i+1)
+		s, next, sflags, sok := scanString(line, i+1)
 		if !sok {
-			return c, false, false
+			return c, 0, false
 		}
 		if dst != nil {
-			clean = clean && sclean
+			flags |= sflags & flagDirty
+			if dst == c.Text {
+				flags = flags&^flagScript | sflags&flagScript // the last "text" counts
+			}
 			*dst = s
 		}
 		i = skipSpace(line, next)
 		if i >= len(line) {
-			return c, false, false
+			return c, 0, false
 		}
 		switch line[i] {
 		case ',':
 			i = skipSpace(line, i+1)
 		case '}':
-			return c, clean, skipSpace(line, i+1) == len(line)
+			return c, flags, skipSpace(line, i+1) == len(line)
 		default:
-			return c, false, false
+			return c, 0, false
 		}
 	}
 }
@@ -118,6 +121,14 @@ func (c *corpusLine) field(key []byte) (dst *string, known bool) {
 // corpusFields are the keys of corpusLine.
 var corpusFields = [...]string{"id", "url", "title", "publisher", "language", "lang", "published", "dct", "text"}
 
+// strFlags say what a decoded string may hold.
+type strFlags uint8
+
+const (
+	flagDirty  strFlags = 1 << iota // a character CleanControls replaces
+	flagScript                      // a Cyrillic or CJK letter (see DetectLanguage)
+)
+
 // skipSpace returns the index of the first byte at or after i that is not
 // JSON white space.
 func skipSpace(b []byte, i int) int {
@@ -132,26 +143,25 @@ func skipSpace(b []byte, i int) int {
 // quote, whether the string is free of what CleanControls replaces, and ok
 // false for what encoding/json would reject or decode with replacement
 // characters (invalid UTF-8, lone surrogates).
-func scanString(line []byte, i int) (s string, next int, clean, ok bool) {
+func scanString(line []byte, i int) (s string, next int, flags strFlags, ok bool) {
 	end := quoteAt(line, i)
 	if end < 0 {
-		return "", 0, false, false
+		return "", 0, 0, false
 	}
 	body := line[:end] // the closing quote is not part of any character
-	clean = true
 	var b strings.Builder
 	for {
 		seg := i // start of the bytes not yet copied
-		i, clean, ok = scanPlain(body, i, clean)
+		i, flags, ok = scanPlain(body, i, flags)
 		if !ok {
-			return "", 0, false, false
+			return "", 0, 0, false
 		}
 		if i == end {
 			if b.Len() == 0 {
-				return string(body[seg:]), end + 1, clean, true
+				return string(body[seg:]), end + 1, flags, true
 			}
 			b.Write(body[seg:])
-			return b.String(), end + 1, clean, true
+			return b.String(), end + 1, flags, true
 		}
 		// An escape.
 		if b.Len() == 0 {
@@ -159,7 +169,7 @@ func scanString(line []byte, i int) (s string, next int, clean, ok bool) {
 		}
 		b.Write(body[seg:i])
 		if i+1 >= end {
-			return "", 0, false, false
+			return "", 0, 0, false
 		}
 		switch e := body[i+1]; e {
 		case '"', '\\', '/':
@@ -173,20 +183,20 @@ func scanString(line []byte, i int) (s string, next int, clean, ok bool) {
 			i += 2
 		case 'r':
 			b.WriteByte('\r')
-			clean = false
+			flags |= flagDirty
 			i += 2
 		case 'b':
 			b.WriteByte('\b')
-			clean = false
+			flags |= flagDirty
 			i += 2
 		case 'f':
 			b.WriteByte('\f')
-			clean = false
+			flags |= flagDirty
 			i += 2
 		case 'u':
 			r, ok := hex4(body, i+2)
 			if !ok {
-				return "", 0, false, false
+				return "", 0, 0, false
 			}
 			i += 6
 			if r >= 0xD800 && r < 0xE000 {
@@ -197,17 +207,20 @@ func scanString(line []byte, i int) (s string, next int, clean, ok bool) {
 					lo, ok = hex4(body, i+2)
 				}
 				if !ok || lo < 0xDC00 || lo >= 0xE000 {
-					return "", 0, false, false
+					return "", 0, 0, false
 				}
 				r = 0x10000 + (r-0xD800)<<10 + (lo - 0xDC00)
 				i += 6
 			}
 			if r < 0x20 && r != '\n' && r != '\t' || r == 0x7F || r >= 0x80 && r <= 0x9F {
-				clean = false
+				flags |= flagDirty
+			}
+			if r >= 0x0400 {
+				flags |= flagScript // at or above the Cyrillic block: maybe
 			}
 			b.WriteRune(r)
 		default:
-			return "", 0, false, false
+			return "", 0, 0, false
 		}
 	}
 }
@@ -217,7 +230,7 @@ func scanString(line []byte, i int) (s string, next int, clean, ok bool) {
 // control character or invalid UTF-8; clean turns false at DEL or a C1
 // control. ASCII goes eight bytes at a time, straight to the first byte
 // that needs a look.
-func scanPlain(body []byte, i int, clean bool) (int, bool, bool) {
+func scanPlain(body []byte, i int, flags strFlags) (int, strFlags, bool) {
 	for {
 		if i+8 <= len(body) {
 			m := notPlain(binary.LittleEndian.Uint64(body[i:]))
@@ -227,7 +240,7 @@ func scanPlain(body []byte, i int, clean bool) (int, bool, bool) {
 			}
 			i += bits.TrailingZeros64(m) / 8 // the first flagged byte is a true one
 		} else if i >= len(body) {
-			return len(body), clean, true
+			return len(body), flags, true
 		}
 		c := body[i]
 		switch {
@@ -236,20 +249,26 @@ func scanPlain(body []byte, i int, clean bool) (int, bool, bool) {
 			for i < len(body) && body[i] >= utf8.RuneSelf {
 				n := runeLen(body, i)
 				if n == 0 {
-					return i, clean, false
+					return i, flags, false
 				}
-				if body[i] == 0xC2 && body[i+1] <= 0x9F {
-					clean = false // U+0080–U+009F
+				switch lead := body[i]; {
+				case lead == 0xC2 && body[i+1] <= 0x9F:
+					flags |= flagDirty // U+0080–U+009F
+				case lead >= 0xD0 && (lead != 0xE2 || body[i+1] >= 0xB7):
+					// From U+0400 on, but for U+2000–U+2DBF (punctuation
+					// and symbols, the commonest there in English text),
+					// where no Cyrillic or CJK letter is.
+					flags |= flagScript
 				}
 				i += n
 			}
 			continue
 		case c == '\\':
-			return i, clean, true
+			return i, flags, true
 		case c < 0x20:
-			return i, clean, false
+			return i, flags, false
 		case c == 0x7F:
-			clean = false
+			flags |= flagDirty
 		}
 		i++
 	}

@@ -8,6 +8,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -51,18 +53,18 @@ func TestScanLine(t *testing.T) {
 		{`["text"]`, false, false},
 		{``, false, false},
 	} {
-		c, clean, ok := scanLine([]byte(tc.line))
-		if ok != tc.ok || ok && clean != tc.clean {
+		c, flags, ok := scanLine([]byte(tc.line))
+		if clean := flags&flagDirty == 0; ok != tc.ok || ok && clean != tc.clean {
 			t.Errorf("%s: ok %v clean %v, want %v %v", tc.line, ok, clean, tc.ok, tc.clean)
 		}
 		if ok {
-			checkScanAgrees(t, []byte(tc.line), c, clean)
+			checkScanAgrees(t, []byte(tc.line), c, flags)
 		}
 	}
 }
 
 // checkScanAgrees: a line scanLine decodes, encoding/json decodes the same.
-func checkScanAgrees(t *testing.T, line []byte, c corpusLine, clean bool) {
+func checkScanAgrees(t *testing.T, line []byte, c corpusLine, flags strFlags) {
 	t.Helper()
 	var want corpusLine
 	if err := json.Unmarshal(line, &want); err != nil {
@@ -75,8 +77,55 @@ func checkScanAgrees(t *testing.T, line []byte, c corpusLine, clean bool) {
 	for _, f := range []string{want.ID, want.URL, want.Title, want.Publisher, want.Language, want.Lang, want.Published, want.DCT, describeText(want.Text)} {
 		fieldsClean = fieldsClean && CleanControls(f) == f
 	}
-	if clean && !fieldsClean {
+	if flags&flagDirty == 0 && !fieldsClean {
 		t.Fatalf("%q: said clean, but a field has a control character", line)
+	}
+	if text := describeText(want.Text); flags&flagScript == 0 && !latinOnly(text) {
+		t.Fatalf("%q: said without Cyrillic or CJK, but the text has some", line)
+	}
+}
+
+// latinOnly: no letter of text counts for Russian or Japanese in
+// DetectLanguage (by its definition, detectLanguageSlow).
+func latinOnly(text string) bool {
+	for _, r := range text {
+		if detectLanguageSlow(string(r)) != English {
+			return false
+		}
+	}
+	return true
+}
+
+// The script flag is set for every character DetectLanguage counts for
+// Russian or Japanese, raw or escaped, and not for the punctuation English
+// text is full of.
+func TestScanLineScriptFlag(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r < 0xE000 {
+			continue
+		}
+		lines := []string{`{"text": "a` + string(r) + `b"}`}
+		if r <= 0xFFFF {
+			lines = append(lines, fmt.Sprintf(`{"text": "a\u%04x"}`, r))
+		} else {
+			hi, lo := utf16.EncodeRune(r)
+			lines = append(lines, fmt.Sprintf(`{"text": "a\u%04x\u%04x"}`, hi, lo))
+		}
+		counted := !latinOnly(string(r))
+		for _, line := range lines {
+			_, flags, ok := scanLine([]byte(line))
+			if !ok {
+				t.Fatalf("%s: not scanned", line)
+			}
+			if counted && flags&flagScript == 0 {
+				t.Fatalf("U+%04X in %s: no script flag", r, line)
+			}
+		}
+	}
+	for _, s := range []string{"’", "“", "”", "—", "–", "…", "•", "é", "ü", "€", "™", "→", "½"} {
+		if _, flags, ok := scanLine([]byte(`{"text": "` + s + `"}`)); !ok || flags&flagScript != 0 {
+			t.Errorf("%s: ok %v, flags %b", s, ok, flags)
+		}
 	}
 }
 
@@ -104,11 +153,11 @@ func TestScanLineBenchCorpora(t *testing.T) {
 			t.Skipf("no bench data beside the repository: %v", err)
 		}
 		for n, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-			c, clean, ok := scanLine([]byte(line))
+			c, flags, ok := scanLine([]byte(line))
 			if !ok {
 				t.Fatalf("%s line %d: not scanned", set, n+1)
 			}
-			checkScanAgrees(t, []byte(line), c, clean)
+			checkScanAgrees(t, []byte(line), c, flags)
 		}
 	}
 }
@@ -122,9 +171,9 @@ func FuzzScanLine(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, line []byte) {
-		c, clean, ok := scanLine(line)
+		c, flags, ok := scanLine(line)
 		if ok {
-			checkScanAgrees(t, line, c, clean)
+			checkScanAgrees(t, line, c, flags)
 		}
 	})
 }
