@@ -227,26 +227,25 @@ func scanString(line []byte, i int) (s string, next int, flags strFlags, ok bool
 
 // scanPlain skips the characters of a JSON string's body from body[i] up
 // to the first backslash or the end, checking them: ok is false at a raw
-// control character or invalid UTF-8; clean turns false at DEL or a C1
-// control. ASCII goes eight bytes at a time, straight to the first byte
-// that needs a look.
+// control character or invalid UTF-8; flags gain what they hold. The
+// backslash is found by bytes.IndexByte; the ASCII before it is checked
+// eight bytes at a time, straight to the first byte that needs a look.
 func scanPlain(body []byte, i int, flags strFlags) (int, strFlags, bool) {
+	end := len(body)
+	if k := bytes.IndexByte(body[i:], '\\'); k >= 0 {
+		end = i + k
+	}
 	for {
-		if i+8 <= len(body) {
-			m := notPlain(binary.LittleEndian.Uint64(body[i:]))
-			if m == 0 {
-				i += 8
-				continue
-			}
-			i += bits.TrailingZeros64(m) / 8 // the first flagged byte is a true one
-		} else if i >= len(body) {
-			return len(body), flags, true
+		i = end - len(skipASCIIText(body[i:end]))
+		if i >= end {
+			return end, flags, true
 		}
 		c := body[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			// Characters above ASCII come in runs: read the whole run.
-			for i < len(body) && body[i] >= utf8.RuneSelf {
+			// Characters above ASCII come in runs: read the whole run (a
+			// backslash ends it).
+			for i < end && body[i] >= utf8.RuneSelf {
 				n := runeLen(body, i)
 				if n == 0 {
 					return i, flags, false
@@ -263,8 +262,6 @@ func scanPlain(body []byte, i int, flags strFlags) (int, strFlags, bool) {
 				i += n
 			}
 			continue
-		case c == '\\':
-			return i, flags, true
 		case c < 0x20:
 			return i, flags, false
 		case c == 0x7F:
@@ -274,17 +271,33 @@ func scanPlain(body []byte, i int, flags strFlags) (int, strFlags, bool) {
 	}
 }
 
-// notPlain flags (in its top bits) the bytes of the eight in x that are a
-// control character, a backslash, DEL or above ASCII, by bit tricks (a
-// byte b is below n when b-n borrows into its top bit). A borrow can flag a
-// byte after a flagged one, never before: the lowest flag is exact.
-func notPlain(x uint64) uint64 {
+// skipASCIIText returns b from its first byte that is a control
+// character, DEL or above ASCII (b empty when there is none), checking
+// eight bytes at a time.
+func skipASCIIText(b []byte) []byte {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for len(b) >= 8 {
+		x := binary.LittleEndian.Uint64(b)
+		if m := (x | (x-0x20*ones)&^x | (x + ones)) & highs; m != 0 {
+			return b[bits.TrailingZeros64(m)/8:] // notASCIIText, inlined
+		}
+		b = b[8:]
+	}
+	for len(b) > 0 && b[0] >= 0x20 && b[0] < 0x7F {
+		b = b[1:]
+	}
+	return b
+}
+
+// notASCIIText flags (in its top bits) the bytes of the eight in x that
+// are a control character, DEL or above ASCII, by bit tricks (a byte b is
+// below n when b-n borrows into its top bit). A borrow can flag a byte
+// after a flagged one, never before: the lowest flag is exact.
+func notASCIIText(x uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	below20 := (x - 0x20*ones) &^ x
-	backslash := x ^ '\\'*ones
-	isBackslash := (backslash - ones) &^ backslash
 	isDEL := x + ones // 0x7F+1 reaches the top bit; bytes above 0x7F are flagged anyway
-	return (x | below20 | isBackslash | isDEL) & highs
+	return (x | below20 | isDEL) & highs
 }
 
 // runeLen returns the length of the valid UTF-8 character at b[i] (a byte

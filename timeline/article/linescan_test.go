@@ -178,13 +178,13 @@ func FuzzScanLine(f *testing.F) {
 	})
 }
 
-// notPlain's lowest flag is the first byte that needs a look, if any: each
+// notASCIIText's lowest flag is the first byte that needs a look, if any: each
 // byte value in each position, among plain letters, and before a second
 // byte that needs a look.
-func TestNotPlain(t *testing.T) {
+func TestNotASCIIText(t *testing.T) {
 	for pos := range 8 {
 		for c := range 256 {
-			for _, after := range []byte{'a', 0x00, 0xFF, '\\', 0x7F} {
+			for _, after := range []byte{'a', 0x00, 0xFF, 0x7F} {
 				w := []byte("abcdefgh")
 				w[pos] = byte(c)
 				if pos < 7 {
@@ -192,12 +192,12 @@ func TestNotPlain(t *testing.T) {
 				}
 				first := 8
 				for k, b := range w {
-					if b < 0x20 || b >= 0x7F || b == '\\' {
+					if b < 0x20 || b >= 0x7F {
 						first = k
 						break
 					}
 				}
-				m := notPlain(binary.LittleEndian.Uint64(w))
+				m := notASCIIText(binary.LittleEndian.Uint64(w))
 				if got := bits.TrailingZeros64(m) / 8; got != first {
 					t.Errorf("% x: first flagged byte %d, want %d", w, got, first)
 				}
@@ -225,6 +225,28 @@ func TestRuneLen(t *testing.T) {
 							t.Fatalf("% x: %d, want %d", b, got, want)
 						}
 					}
+				}
+			}
+		}
+	}
+}
+
+// skipASCIIText stops at the first control character, DEL or non-ASCII
+// byte, wherever it is in a word or in the tail after the last whole word.
+func TestSkipASCIIText(t *testing.T) {
+	for n := range 20 {
+		for pos := range n + 1 {
+			for _, c := range []byte{0x00, 0x1F, 0x20, 'a', 0x7E, 0x7F, 0x80, 0xC2, 0xFF} {
+				b := []byte(strings.Repeat("x", n))
+				if pos < n {
+					b[pos] = c
+				}
+				want := n
+				if pos < n && (c < 0x20 || c >= 0x7F) {
+					want = pos
+				}
+				if got := n - len(skipASCIIText(b)); got != want {
+					t.Errorf("%q: stopped at %d, want %d", b, got, want)
 				}
 			}
 		}
