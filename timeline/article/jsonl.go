@@ -32,8 +32,17 @@ var ErrLineTooLong = errors.New("line is over the size limit")
 func (l *Lines) Next() ([]byte, int, error) {
 	l.buf = l.buf[:0]
 	tooLong := false
-	for {
-		chunk, err := l.r.ReadSlice('\n')
+	chunk, err := l.r.ReadSlice('\n')
+	if err == nil && len(chunk) <= MaxSize+1 {
+		// The whole line is in the reader's buffer: no copy (it stays
+		// there until the next call).
+		l.line++
+		return bytes.TrimRight(chunk, "\r\n"), l.line, nil
+	}
+	for first := true; ; first = false {
+		if !first {
+			chunk, err = l.r.ReadSlice('\n')
+		}
 		if !tooLong {
 			if len(l.buf)+len(chunk) > MaxSize+1 {
 				tooLong = true
