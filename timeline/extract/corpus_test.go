@@ -78,3 +78,32 @@ func TestCorpusBoundedInFlight(t *testing.T) {
 		}
 	}
 }
+
+// failingReader gives its data, then an error.
+type failingReader struct {
+	data []byte
+	err  error
+}
+
+func (r *failingReader) Read(p []byte) (int, error) {
+	if len(r.data) == 0 {
+		return 0, r.err
+	}
+	n := copy(p, r.data)
+	r.data = r.data[n:]
+	return n, nil
+}
+
+// A read error ends the run with that error, after the lines read before it
+// were written, with one worker or many.
+func TestCorpusReadError(t *testing.T) {
+	errDisk := errors.New("input/output error")
+	in := `{"id": "a", "dct": "2024-01-30", "text": "In May."}` + "\n" + `{"id": "b", "dct": "2024-01-30", "text": "In June."}` + "\n"
+	for _, workers := range []int{1, 2, 8} {
+		var out strings.Builder
+		stats, err := Corpus(&failingReader{data: []byte(in), err: errDisk}, &out, CorpusOptions{Format: FormatJSONL, Workers: workers})
+		if !errors.Is(err, errDisk) || stats.Articles != 2 || strings.Count(out.String(), "\n") != 2 {
+			t.Errorf("-j %d: %v, %+v, output %q", workers, err, stats, out.String())
+		}
+	}
+}
