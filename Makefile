@@ -58,9 +58,11 @@ fuzz:
 		$(GO) test -run='^$$' -fuzz="^$$name\$$" -fuzztime=$(FUZZTIME) ./$$pkg; \
 	done
 
-# Speed: the tagger's and the extractor's benchmarks.
+# Speed: the tagger's, the corpus reader's and the extractor's benchmarks
+# (BenchmarkCorpus reads the mixed corpus `make profile` builds, or
+# TIMELINE_SPEED_CORPUS=FILE).
 bench:
-	$(GO) test -run='^$$' -bench=. -benchmem ./timeline/temporal ./timeline/extract
+	$(GO) test -run='^$$' -bench=. -benchmem ./timeline/temporal ./timeline/article ./timeline/extract
 
 # Accuracy of the tagger on the TimeML dev sets beside the repository.
 BENCH_DIR ?= ../shared/bench
