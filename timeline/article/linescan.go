@@ -273,13 +273,17 @@ func scanPlain(body []byte, i int, flags strFlags) (int, strFlags, bool) {
 
 // skipASCIIText returns b from its first byte that is a control
 // character, DEL or above ASCII (b empty when there is none), checking
-// eight bytes at a time.
+// sixteen bytes at a time, then eight, then one.
 func skipASCIIText(b []byte) []byte {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for len(b) >= 16 {
+		if notASCIIText(binary.LittleEndian.Uint64(b))|notASCIIText(binary.LittleEndian.Uint64(b[8:])) != 0 {
+			break
+		}
+		b = b[16:]
+	}
 	for len(b) >= 8 {
-		x := binary.LittleEndian.Uint64(b)
-		if m := (x | (x-0x20*ones)&^x | (x + ones)) & highs; m != 0 {
-			return b[bits.TrailingZeros64(m)/8:] // notASCIIText, inlined
+		if m := notASCIIText(binary.LittleEndian.Uint64(b)); m != 0 {
+			return b[bits.TrailingZeros64(m)/8:]
 		}
 		b = b[8:]
 	}
