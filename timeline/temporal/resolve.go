@@ -618,7 +618,7 @@ func (s *state) yearFor(x *expr) (int, bool) {
 	}
 	if x.dir != 0 && s.hasAnchor { // last May, next March
 		y := s.ay
-		if x.dir < 0 && x.m >= s.am {
+		if x.dir < 0 && (x.m >= s.am || s.lastMonthBefore(x)) {
 			y--
 		}
 		if x.dir > 0 && x.m <= s.am {

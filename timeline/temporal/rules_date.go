@@ -848,6 +848,8 @@ func (s *state) refLed(i int, x *expr) bool {
 			return false
 		}
 		return the
+	case "soon":
+		return s.soonAhead(i)
 	case "former":
 		// Histories (WikiWars) annotate "former emperor" as PAST_REF;
 		// news corpora (TimeBank) do not.

@@ -1,0 +1,60 @@
+package temporal
+
+// Rules for vague references to the present, past and future that need
+// their clause read ("will soon resume").
+
+import "strings"
+
+// soonAhead reports whether "soon" at token i is the vague future
+// (FUTURE_REF): in a clause that looks ahead with a modal or a verb of
+// expectation ("will soon resume", "soon will begin", "may soon seek",
+// "expects sales to soon grow"). Told of the past ("was soon released",
+// "would soon be sent") it places nothing; "as soon as" and "soon after"
+// belong to the clause they open.
+func (s *state) soonAhead(i int) bool {
+	if s.isw(i-1, "as") || s.isw(i+1, "as") || s.isw(i+1, "after") || s.isw(i-1, "how") {
+		return false
+	}
+	if w := s.tokText(i + 1); strings.EqualFold(w, "afterward") || strings.EqualFold(w, "afterwards") || strings.EqualFold(w, "thereafter") || strings.EqualFold(w, "enough") {
+		return false
+	}
+	if s.has(i+1, wfFutureAux) || s.futureModal(i+1) {
+		return true // "soon will begin"
+	}
+	for k, words := i-1, 0; k >= 0 && words < 10 && !s.boundary(k+1); k-- {
+		if s.kind(k) == tkPunct {
+			if s.clauseEdge(k) {
+				return false
+			}
+			continue
+		}
+		words++
+		if s.has(k, wfPastAux) || s.isw(k, "would") || s.cue(k) < 0 {
+			return false
+		}
+		if s.has(k, wfFutureAux) || s.futureModal(k) || s.isw(k, "expects") || s.isw(k, "hopes") {
+			return true
+		}
+	}
+	return false
+}
+
+// futureModal reports whether token i is a modal that looks ahead when
+// it governs "soon" ("may soon seek", "could soon face"). "May" the month
+// is in the word table; the others are not.
+func (s *state) futureModal(i int) bool {
+	if s.kind(i) != tkWord {
+		return false
+	}
+	w := s.tokText(i)
+	return w == "may" || strings.EqualFold(w, "might") || strings.EqualFold(w, "could") || strings.EqualFold(w, "can")
+}
+
+// lastMonthBefore reports whether x is "last <month>" naming the month just
+// before the anchor's in the same year ("last February" written in March):
+// that month is "last month", so "last February" is the one a year before.
+// ("Last December" written in January is the December just gone: "this
+// December" would be the one ahead.)
+func (s *state) lastMonthBefore(x *expr) bool {
+	return x.m == s.am-1 && s.isw(x.s, "last")
+}

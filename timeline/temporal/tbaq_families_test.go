@@ -1,0 +1,46 @@
+package temporal
+
+import (
+	"testing"
+	"time"
+)
+
+// Tests for the rule families added for issue 10 part 5's last target, on
+// sentences written for them (never taken from the development sets).
+
+// TestSoonAhead: "soon" is the vague future only where its clause looks
+// ahead; a past "soon", "as soon as" and "soon after" place nothing.
+func TestSoonAhead(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"The ministry will soon publish the new map.", []string{"soon|DATE|FUTURE_REF||-"}},
+		{"The ferry soon will resume its route to Kunashir.", []string{"soon|DATE|FUTURE_REF||-"}},
+		{"Fishermen may soon face new quotas.", []string{"soon|DATE|FUTURE_REF||-"}},
+		{"The governor expects visa-free trips to soon restart.", []string{"soon|DATE|FUTURE_REF||-"}},
+		{"The island will be ready soon to receive visitors.", []string{"soon|DATE|FUTURE_REF||-"}},
+		{"The delegation was soon recalled.", nil},
+		{"The talks soon collapsed.", nil},
+		{"Moscow said the troops would soon be withdrawn.", nil},
+		{"The envoy left soon after the dinner.", nil},
+		{"Tokyo wants a treaty as soon as possible.", nil},
+		{"Soon afterwards the border was closed.", nil},
+		// A comma ends the clause read: the plan is not in it.
+		{"He will visit the islands, which soon became a cause.", nil},
+	})
+}
+
+// TestLastMonthJustBefore: "last <month>" for the month just before the
+// anchor's is that month a year earlier (the month just before is "last
+// month"); further back it is this year's, and across New Year the one just
+// gone.
+func TestLastMonthJustBefore(t *testing.T) {
+	march := time.Date(2024, 3, 5, 9, 0, 0, 0, time.UTC)
+	runCases(t, march, []tc{
+		{"The patrol boat sank last February.", []string{"last February|DATE|2023-02||"}},
+		{"The patrol boat sank last January.", []string{"last January|DATE|2024-01||"}},
+		{"The patrol boat sank last March.", []string{"last March|DATE|2023-03||"}},
+		{"The patrol boat sank last month.", []string{"last month|DATE|2024-02||"}},
+	})
+	runCases(t, anchor2024, []tc{ // 30 January 2024
+		{"The patrol boat sank last December.", []string{"last December|DATE|2023-12||"}},
+	})
+}
