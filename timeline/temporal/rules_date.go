@@ -210,6 +210,11 @@ func (s *state) monthLed(i int, x *expr) bool {
 		s.timeAfter(x)
 		return true
 	}
+	if d, k := s.ordDayAt(i, j); d > 0 {
+		x.d, x.e, x.rule = d, k, "month-ordword"
+		s.yearAfter(k, x, "month-day-year")
+		return true
+	}
 	k := j
 	if s.isp(k, ',') || s.isw(k, "of") {
 		k++
@@ -564,6 +569,8 @@ func (s *state) relLed(i int, x *expr) bool {
 		}
 		if p := s.word(j + 1); p != nil && len(p.pod) == 2 {
 			x.pod, x.typ, x.e = p.pod, Time, j+2
+		} else {
+			s.weekdayApposition(x)
 		}
 		return true
 	case n.season != 0 && !n.pl:

@@ -58,3 +58,50 @@ func (s *state) futureModal(i int) bool {
 func (s *state) lastMonthBefore(x *expr) bool {
 	return x.m == s.am-1 && s.isw(x.s, "last")
 }
+
+// ordDayAt reads a day written as an ordinal word after a capitalised month
+// at i, as spoken text writes dates ("March eighth", "May twenty-first",
+// "June twenty first"), and returns it with the index after it. Not before
+// a noun the ordinal counts ("March first quarter", "May first round").
+func (s *state) ordDayAt(i, j int) (int, int) {
+	if !s.toks[i].cap || s.kind(j) != tkWord || !s.monthOK(i, false) {
+		return 0, j
+	}
+	e := s.word(j)
+	if e == nil {
+		return 0, j
+	}
+	d, k := int(e.ord), j+1
+	if e.numKind == nkTens && (e.num == 20 || e.num == 30) {
+		o := j + 1
+		if s.isp(o, '-') && s.adj(j) && s.adj(o) {
+			o++ // "twenty-second"
+		}
+		if w := s.word(o); w != nil && w.ord >= 1 && w.ord <= 9 {
+			d, k = int(e.num)+int(w.ord), o+1
+		}
+	}
+	if d < 1 || d > daysIn(2024, int(s.word(i).month)) {
+		return 0, j
+	}
+	if n := s.word(k); n != nil && (n.countNoun || n.unit != uNone || n.trigger && n.flags&wfFunction == 0) || s.kind(k) == tkWord && s.word(k) == nil && !s.toks[k].cap {
+		return 0, j // "May first round", "March second quarter", "April third straight"
+	}
+	return d, k
+}
+
+// weekdayApposition takes the date set off after "next Tuesday", "this
+// coming Sunday" into the same expression, as "Saturday, April 25" is one
+// ("this coming Sunday, March eighth"): the date written out decides.
+func (s *state) weekdayApposition(x *expr) {
+	k := x.e
+	if !s.isp(k, ',') {
+		return
+	}
+	var y expr
+	if s.core(k+1, &y) && y.kind == kDate && y.d != 0 {
+		st, r := x.s, x.rule
+		*x = y
+		x.s, x.rule = st, r+"-"+y.rule
+	}
+}

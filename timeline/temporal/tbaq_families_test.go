@@ -44,3 +44,17 @@ func TestLastMonthJustBefore(t *testing.T) {
 		{"The patrol boat sank last December.", []string{"last December|DATE|2023-12||"}},
 	})
 }
+
+// TestMonthOrdinalWord: spoken text writes the day as an ordinal word.
+func TestMonthOrdinalWord(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"The forum opens on Sunday, February fourth, in Sapporo.", []string{"Sunday, February fourth|DATE|2024-02-04||"}},
+		{"The rally is this coming Sunday, February fourth.", []string{"this coming Sunday, February fourth|DATE|2024-02-04||"}},
+		{"The envoy arrives next Tuesday, Feb. 6, in Tokyo.", []string{"next Tuesday, Feb. 6|DATE|2024-02-06||"}},
+		{"The vote is set for March eighth.", []string{"March eighth|DATE|2024-03-08||"}},
+		{"Talks resumed on January twenty-second.", []string{"January twenty-second|DATE|2024-01-22||"}},
+		{"Talks resumed on January twenty second.", []string{"January twenty second|DATE|2024-01-22||"}},
+		{"It was signed on August fifteenth, 1945.", []string{"August fifteenth, 1945|DATE|1945-08-15||"}},
+		{"Prime Minister Theresa May first met Abe in 2016.", []string{"2016|DATE|2016||"}},
+	})
+}
