@@ -513,6 +513,9 @@ func (s *state) resolve(x *expr) period {
 			if dir == 0 {
 				dir = s.leadTense(x)
 			}
+			if dir == 0 {
+				dir = s.hostTense(x)
+			}
 			if dir <= 0 {
 				dir = -1
 			}

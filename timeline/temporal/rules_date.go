@@ -107,8 +107,8 @@ func (s *state) yearAt(i int, strong bool) (int, int) {
 		!(e.unit == uQuarter && s.isw(i-1, "the")) { // ("the 1988 quarter" is the year's quarter)
 		return 0, i
 	}
-	if s.isp(j, '%') || s.isp(j, ':') && s.kind(j+1) == tkNum {
-		return 0, i
+	if s.isp(j, '%') || s.isp(j, ':') && s.kind(j+1) == tkNum || s.zoneAt(j) {
+		return 0, i // ("1912 GMT" is a clock time)
 	}
 	if !strong {
 		// Money and numbering: "$2022", "No. 1945", "Article 9", "Resolution 2758".
@@ -942,6 +942,8 @@ func (s *state) clock(i int, x *expr) bool {
 		hour, min := x.hour, x.min
 		*x = y
 		x.s, x.hour, x.min, x.hasT, x.typ, x.rule = i, hour, min, true, Time, "clock-"+y.rule
+	} else {
+		s.dayAfterAside(x)
 	}
 	return true
 }

@@ -105,3 +105,56 @@ func (s *state) weekdayApposition(x *expr) {
 		x.s, x.rule = st, r+"-"+y.rule
 	}
 }
+
+// dayAfterAside gives a clock time the day written after a short aside in
+// brackets, as wire copy gives the time twice: "at 10:35 a.m. (0735 GMT)
+// Friday". The span stays the clock time; the day is tagged on its own.
+func (s *state) dayAfterAside(x *expr) {
+	k := x.e
+	if !s.isp(k, '(') {
+		return
+	}
+	for k++; k < x.e+6 && k < len(s.toks) && !s.isp(k, ')'); k++ {
+		if s.isp(k, '(') || s.toks[k].nl {
+			return
+		}
+	}
+	if !s.isp(k, ')') {
+		return
+	}
+	k++
+	if s.isw(k, "on") {
+		k++
+	}
+	var y expr
+	if s.core(k, &y) && (y.kind == kWeekday || y.kind == kDate && y.d != 0) && y.typ == Date {
+		st, e, hour, min := x.s, x.e, x.hour, x.min
+		*x = y
+		x.s, x.e, x.hour, x.min, x.hasT, x.typ, x.rule = st, e, hour, min, true, Time, "clock-aside-"+y.rule
+	}
+}
+
+// hostTense is the tense of the clause a bracketed expression restates:
+// "will leave at 4 in the morning (4 a.m. EDT Thursday)" looks ahead,
+// "arrived at dawn (6 a.m. Monday)" back.
+func (s *state) hostTense(x *expr) int {
+	if !s.isp(x.s-1, '(') {
+		return 0
+	}
+	y := *x
+	y.s = x.s - 1
+	return s.clauseTense(&y)
+}
+
+// zoneAt reports whether token j is a time zone written in capitals ("GMT",
+// "UTC"): a four-digit number before it is a clock time ("0735 GMT", "1912
+// GMT"), not a year.
+func (s *state) zoneAt(j int) bool {
+	if e := s.word(j); e != nil && s.toks[j].upper {
+		switch e.key {
+		case "gmt", "utc":
+			return true
+		}
+	}
+	return false
+}

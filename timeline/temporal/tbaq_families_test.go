@@ -58,3 +58,23 @@ func TestMonthOrdinalWord(t *testing.T) {
 		{"Prime Minister Theresa May first met Abe in 2016.", []string{"2016|DATE|2016||"}},
 	})
 }
+
+// TestClockAside: wire copy gives a clock time twice, the second in
+// brackets, and the day after them; a bracketed restatement takes the tense
+// of the clause it restates.
+func TestClockAside(t *testing.T) {
+	// Tuesday 30 January 2024.
+	runCases(t, anchor2024, []tc{
+		{"The quake struck at 4:12 a.m. (1912 GMT) Sunday off Shikotan.", []string{
+			"4:12 a.m.|TIME|2024-01-28T04:12||", "Sunday|DATE|2024-01-28||"}},
+		{"The ship docked at 9 a.m. (0000 GMT) on Jan. 12.", []string{
+			"9 a.m.|TIME|2024-01-12T09:00||", "Jan. 12|DATE|2024-01-12||"}},
+		{"The plane will land at 6 in the evening (6 p.m. JST Friday).", []string{
+			"6 in the evening|TIME|2024-01-30T18:00||", "6 p.m. JST Friday|TIME|2024-02-02T18:00||"}},
+		{"The plane landed before dawn (6 a.m. JST Friday).", []string{
+			"6 a.m. JST Friday|TIME|2024-01-26T06:00||"}},
+		// No day after the brackets: the clock time keeps the anchor's day.
+		{"The quake struck at 4:12 a.m. (1912 GMT), officials said.", []string{
+			"4:12 a.m.|TIME|2024-01-30T04:12||"}},
+	})
+}
