@@ -566,6 +566,8 @@ func (s *state) resolve(x *expr) period {
 			}
 		case x.unit == uYear:
 			p.y = b.y + x.n
+		case x.rule == "year-earlier-ordinal-quarter":
+			p.y = b.y - 1 - b2i(x.q >= aq) // the quarter reported on is the last one ended
 		case s.narrative && s.ref.prec != precNone:
 			p.y = s.ref.y
 		default:

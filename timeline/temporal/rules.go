@@ -852,6 +852,8 @@ func (s *state) bare(i int, x *expr) bool {
 			x.e++
 			x.kind, x.rule, x.latest = kQuarter, "year-earlier-quarter", true
 			x.n = -1
+		} else {
+			s.yearEarlierPeriod(x)
 		}
 		return true
 	}

@@ -158,3 +158,19 @@ func (s *state) zoneAt(j int) bool {
 	}
 	return false
 }
+
+// yearEarlierPeriod reads the period a "year-earlier" or "year-ago"
+// compound at x qualifies, as one expression: "the year-ago third quarter"
+// (that quarter a year before the one reported on), "the year-earlier nine
+// months" (the span of the comparison, a duration).
+func (s *state) yearEarlierPeriod(x *expr) {
+	k := x.e
+	if o := s.word(k); o != nil && o.ord >= 1 && o.ord <= 4 && s.isw(k+1, "quarter") {
+		x.e, x.kind, x.q, x.rule = k+2, kQuarter, int(o.ord), "year-earlier-ordinal-quarter"
+		x.unit, x.n = uNone, 0
+		return
+	}
+	if n := s.word(k); n != nil && n.numKind == nkOnes && n.num >= 2 && n.num <= 11 && s.isw(k+1, "months") {
+		*x = expr{s: x.s, e: k + 2, kind: kDur, typ: Duration, val: durValue(int(n.num), false, uMonth), rule: "year-earlier-months"}
+	}
+}

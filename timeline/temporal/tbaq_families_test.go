@@ -78,3 +78,20 @@ func TestClockAside(t *testing.T) {
 			"4:12 a.m.|TIME|2024-01-30T04:12||"}},
 	})
 }
+
+// TestYearEarlierPeriod: a "year-earlier"/"year-ago" compound and the
+// period it qualifies are one expression.
+func TestYearEarlierPeriod(t *testing.T) {
+	oct := time.Date(1995, 10, 26, 9, 0, 0, 0, time.UTC) // reports on the third quarter
+	runCases(t, oct, []tc{
+		{"Profit fell from the year-earlier third quarter.", []string{"the year-earlier third quarter|DATE|1994-Q3||"}},
+		{"In the year-ago second quarter, the bank lost money.", []string{"the year-ago second quarter|DATE|1994-Q2||"}},
+		{"Net for the year-earlier nine months included a gain.", []string{"the year-earlier nine months|DURATION|P9M||-"}},
+		{"Sales rose from the year-earlier quarter.", []string{"the year-earlier quarter|DATE|1994-Q3||"}},
+		{"Sales rose from the year-earlier $4.5 million.", []string{"year-earlier|DATE|1994||"}},
+	})
+	feb := time.Date(1996, 2, 6, 9, 0, 0, 0, time.UTC) // reports on the fourth quarter
+	runCases(t, feb, []tc{
+		{"Profit fell from the year-earlier fourth quarter.", []string{"the year-earlier fourth quarter|DATE|1994-Q4||"}},
+	})
+}
