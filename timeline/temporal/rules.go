@@ -919,6 +919,7 @@ func (s *state) unitLed(i int, x *expr) bool {
 				return true
 			}
 			*x = expr{s: i, e: i + 1, kind: kDur, typ: Duration, val: durValue(0, true, e.unit), rule: "bare-plural"}
+			s.joinPlural(x)
 			return true
 		}
 		return false

@@ -499,6 +499,7 @@ func (s *state) relLed(i int, x *expr) bool {
 				// "recent months", "coming weeks": TimeBank counts them vague
 				// durations, but "recent years", "recent days" past references.
 				*x = expr{s: i, e: j + 1, kind: kDur, typ: Duration, val: durValue(0, true, n.unit), rule: "rel-plural"}
+				s.joinPlural(x)
 				return true
 			}
 			if e.key == "recent" || e.key == "past" && !the || e.key == "next" && !the {

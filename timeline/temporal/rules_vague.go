@@ -174,3 +174,21 @@ func (s *state) yearEarlierPeriod(x *expr) {
 		*x = expr{s: x.s, e: k + 2, kind: kDur, typ: Duration, val: durValue(int(n.num), false, uMonth), rule: "year-earlier-months"}
 	}
 }
+
+// joinPlural extends a vague stretch over a second unit coordinated with it
+// ("within weeks or months", "in recent weeks and months"): one stretch of
+// unknown length, valued by its first unit.
+func (s *state) joinPlural(x *expr) {
+	k := x.e
+	if !s.isw(k, "or") && !s.isw(k, "and") {
+		return
+	}
+	n := s.word(k + 1)
+	if n == nil || n.unit == uNone || !n.pl || s.isp(k+2, '-') {
+		return
+	}
+	if nx := s.word(k + 2); nx != nil && (nx.key == "ago" || nx.key == "earlier" || nx.key == "later" || nx.key == "before" || nx.key == "after" || nx.flags&wfAge != 0) {
+		return // "weeks and months later": the second is an offset of its own
+	}
+	x.e = k + 2
+}

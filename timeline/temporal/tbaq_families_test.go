@@ -95,3 +95,15 @@ func TestYearEarlierPeriod(t *testing.T) {
 		{"Profit fell from the year-earlier fourth quarter.", []string{"the year-earlier fourth quarter|DATE|1994-Q4||"}},
 	})
 }
+
+// TestCoordinatedPlurals: two vague units joined by "or"/"and" are one
+// stretch of unknown length, valued by the first.
+func TestCoordinatedPlurals(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"A deal could come within weeks or months.", []string{"weeks or months|DURATION|PXW||-"}},
+		{"The patrols grew in recent weeks and months.", []string{"recent weeks and months|DURATION|PXW||-"}},
+		{"The talks dragged on for months and years.", []string{"months and years|DURATION|PXM||-"}},
+		// The second unit with an offset of its own stays apart.
+		{"It lasted days and weeks later ended.", []string{"days|DURATION|PXD||-", "weeks later|DATE|FUTURE_REF||-"}},
+	})
+}
