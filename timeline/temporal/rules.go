@@ -955,6 +955,9 @@ func (s *state) unitLed(i int, x *expr) bool {
 		}
 		return true
 	}
+	if e.unit == uDay && !e.pl && s.dayBeforeEvent(i, x) {
+		return true
+	}
 	if e.unit == uWeek && s.isw(i+1, "of") {
 		var y expr
 		if s.core(i+2, &y) && y.kind == kDate && y.d != 0 && y.typ == Date {

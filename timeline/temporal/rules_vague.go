@@ -192,3 +192,28 @@ func (s *state) joinPlural(x *expr) {
 	}
 	x.e = k + 2
 }
+
+// dayBeforeEvent reads "the day before/after" an event named by a noun
+// phrase ("the day after his death", "the day before the vote"): a day from
+// the day last told. Set off after a date by a comma it restates that date
+// ("Oct. 12, the day before the plunge"). TimeML marks "the day" alone; the
+// event is not part of the expression.
+func (s *state) dayBeforeEvent(i int, x *expr) bool {
+	if !(s.isw(i+1, "before") || s.isw(i+1, "after")) || !s.isw(i-1, "the") || s.ref.prec != precDay || s.dayTok < 0 {
+		return false
+	}
+	if n := s.word(i + 2); s.kind(i+2) != tkWord || n != nil && (n.trigger && n.flags&wfFunction == 0 && n.key != "the" || n.flags&wfVerbAfter != 0) {
+		return false // "the day before yesterday"; "the day after he left" is a clause
+	}
+	if s.isw(i-2, "in") || s.isw(i-2, "later") || s.isw(i-2, "earlier") {
+		return false // "later in the day before returning home"
+	}
+	*x = expr{s: i, e: i + 1, kind: kRel, typ: Date, unit: uDay, n: 1, anaph: true, rule: "day-before-event"}
+	if s.isw(i+1, "before") {
+		x.n = -1
+	}
+	if s.isp(i-2, ',') && i-2-s.dayTok <= 4 {
+		x.n = 0 // an apposition to the date just written
+	}
+	return true
+}

@@ -107,3 +107,20 @@ func TestCoordinatedPlurals(t *testing.T) {
 		{"It lasted days and weeks later ended.", []string{"days|DURATION|PXD||-", "weeks later|DATE|FUTURE_REF||-"}},
 	})
 }
+
+// TestDayBeforeEvent: "the day before/after" an event counts from the day
+// last told; set off after a date it restates that date.
+func TestDayBeforeEvent(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"The boat was seized on Jan. 12. Officials boarded it the day after the seizure.", []string{
+			"Jan. 12|DATE|2024-01-12||", "the day|DATE|2024-01-13||"}},
+		{"The boat was seized on Jan. 12. Crews had been warned the day before the raid.", []string{
+			"Jan. 12|DATE|2024-01-12||", "the day|DATE|2024-01-11||"}},
+		{"On Jan. 12, the day before the vote, the envoy left.", []string{
+			"Jan. 12|DATE|2024-01-12||", "the day|DATE|2024-01-12||"}},
+		// A clause after "after", a deictic word, "later in the day": not this rule.
+		{"The boat was seized on Jan. 12. The day after it sailed, crews left.", []string{"Jan. 12|DATE|2024-01-12||"}},
+		{"The boat was seized on Jan. 12. It sailed the day before yesterday.", []string{
+			"Jan. 12|DATE|2024-01-12||", "day before yesterday|DATE|2024-01-28||"}},
+	})
+}
