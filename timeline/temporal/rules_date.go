@@ -364,6 +364,9 @@ func (s *state) deicticLed(i int, x *expr) bool {
 	if s.isp(i+1, '\'') && s.adj(i) && s.isw(i+2, "s") && s.has(i+3, wfGeneric) {
 		return false // "today's world", "today's youth": the present age, not a day
 	}
+	if s.genericDeictic(i) {
+		return false
+	}
 	if s.toks[i].cap && s.prevCapName(i) {
 		return false // "VOA Today": a programme's name
 	}

@@ -217,3 +217,16 @@ func (s *state) dayBeforeEvent(i int, x *expr) bool {
 	}
 	return true
 }
+
+// genericDeictic reports whether the deictic word at i names an age rather
+// than a day: "the leaders of tomorrow", and "today's" before an adjective
+// and a generic noun ("today's personal computers"; "today's world" is read
+// by deicticLed itself).
+func (s *state) genericDeictic(i int) bool {
+	e := s.word(i)
+	if e.key == "tomorrow" && s.isw(i-1, "of") && s.kind(i-2) == tkWord && (s.word(i-2) == nil || !s.word(i-2).trigger) && s.isw(i-3, "the") && !s.isp(i+1, '\'') {
+		return true // (a specific day is "tomorrow's meeting")
+	}
+	return e.key == "today" && s.isp(i+1, '\'') && s.adj(i) && s.isw(i+2, "s") &&
+		s.kind(i+3) == tkWord && s.word(i+3) == nil && !s.toks[i+3].cap && s.has(i+4, wfGeneric)
+}

@@ -124,3 +124,17 @@ func TestDayBeforeEvent(t *testing.T) {
 			"Jan. 12|DATE|2024-01-12||", "day before yesterday|DATE|2024-01-28||"}},
 	})
 }
+
+// TestGenericDeictics: "of tomorrow" after "the <noun>", and "today's"
+// before an adjective and a generic noun, name an age, not a day.
+func TestGenericDeictics(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"The islands need the schools of tomorrow.", nil},
+		{"It trains the leaders of tomorrow, he said.", nil},
+		{"Many of today's young children never saw the islands.", nil},
+		{"The chips run many of today's personal computers.", nil},
+		// A day: "tomorrow's vote", "today's special session".
+		{"Tomorrow's vote is close.", []string{"Tomorrow|DATE|2024-01-31||"}},
+		{"Today's special session opens.", []string{"Today|DATE|2024-01-30||"}},
+	})
+}
