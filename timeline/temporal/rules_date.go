@@ -840,6 +840,9 @@ func (s *state) refLed(i int, x *expr) bool {
 		if e.key == "now" && s.sentStart(i) && s.isp(i+1, ',') {
 			return false // "Now, ..." opens a point, it does not date one
 		}
+		if s.refDiscourse(i) {
+			return false
+		}
 		if e.key == "now" && s.kind(i-1) == tkWord && s.tokText(i-1) == "right" {
 			x.s = i - 1
 		}

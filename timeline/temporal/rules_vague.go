@@ -230,3 +230,19 @@ func (s *state) genericDeictic(i int) bool {
 	return e.key == "today" && s.isp(i+1, '\'') && s.adj(i) && s.isw(i+2, "s") &&
 		s.kind(i+3) == tkWord && s.word(i+3) == nil && !s.toks[i+3].cap && s.has(i+4, wfGeneric)
 }
+
+// refDiscourse reports whether "now" or "recently" at i orders the text or
+// grades a date rather than dating anything: the broadcast turn "Now for the
+// weather", and "most recently last October", where the date that follows
+// is the expression.
+func (s *state) refDiscourse(i int) bool {
+	e := s.word(i)
+	if e.key == "now" && s.sentStart(i) && s.isw(i+1, "for") {
+		return true
+	}
+	if e.key == "recently" && s.kind(i-1) == tkWord && strings.EqualFold(s.tokText(i-1), "most") {
+		var y expr
+		return s.full(i+1, &y) && y.typ == Date && y.kind != kRef
+	}
+	return false
+}

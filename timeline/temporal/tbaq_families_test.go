@@ -138,3 +138,15 @@ func TestGenericDeictics(t *testing.T) {
 		{"Today's special session opens.", []string{"Today|DATE|2024-01-30||"}},
 	})
 }
+
+// TestDiscourseRefs: "Now for ..." turns a broadcast to its next item, and
+// "most recently" before a date grades that date; neither is a timex.
+func TestDiscourseRefs(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"Now for the weather in Sapporo.", nil},
+		{"Boats were seized three times, most recently last October.", []string{"last October|DATE|2023-10||"}},
+		// "now" and "recently" that date something stay.
+		{"Now the ferry runs again.", []string{"Now|DATE|PRESENT_REF||-"}},
+		{"He most recently visited Kunashir.", []string{"recently|DATE|PAST_REF||-"}},
+	})
+}
