@@ -64,12 +64,12 @@ func (s *state) lastMonthBefore(x *expr) bool {
 // "June twenty first"), and returns it with the index after it. Not before
 // a noun the ordinal counts ("March first quarter", "May first round").
 func (s *state) ordDayAt(i, j int) (int, int) {
-	if !s.toks[i].cap || s.kind(j) != tkWord || !s.monthOK(i, false) {
+	if !s.toks[i].cap || s.kind(j) != tkWord {
 		return 0, j
 	}
 	e := s.word(j)
-	if e == nil {
-		return 0, j
+	if e == nil || e.ord <= 0 && e.numKind != nkTens {
+		return 0, j // (most months: before the guards are read)
 	}
 	d, k := int(e.ord), j+1
 	if e.numKind == nkTens && (e.num == 20 || e.num == 30) {
@@ -82,6 +82,9 @@ func (s *state) ordDayAt(i, j int) (int, int) {
 		}
 	}
 	if d < 1 || d > daysIn(2024, int(s.word(i).month)) {
+		return 0, j
+	}
+	if !s.monthOK(i, false) {
 		return 0, j
 	}
 	if n := s.word(k); n != nil && (n.countNoun || n.unit != uNone || n.trigger && n.flags&wfFunction == 0) || s.kind(k) == tkWord && s.word(k) == nil && !s.toks[k].cap {
