@@ -84,10 +84,10 @@ func (s *state) ordDayAt(i, j int) (int, int) {
 	if d < 1 || d > daysIn(2024, int(s.word(i).month)) {
 		return 0, j
 	}
-	if !s.monthOK(i, false) {
-		return 0, j
+	if !s.monthOK(i, false) || s.isp(k, '-') && s.adj(k-1) {
+		return 0, j // ("May first-time buyers", "March second-quarter sales")
 	}
-	if n := s.word(k); n != nil && (n.countNoun || n.unit != uNone || n.trigger && n.flags&wfFunction == 0) || s.kind(k) == tkWord && s.word(k) == nil && !s.toks[k].cap {
+	if n := s.word(k); n != nil && (n.tense != 0 || n.countNoun || n.unit != uNone || n.trigger && n.flags&wfFunction == 0) || s.kind(k) == tkWord && s.word(k) == nil && !s.toks[k].cap {
 		return 0, j // "May first round", "March second quarter", "April third straight"
 	}
 	return d, k

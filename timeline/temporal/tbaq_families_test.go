@@ -56,6 +56,9 @@ func TestMonthOrdinalWord(t *testing.T) {
 		{"Talks resumed on January twenty second.", []string{"January twenty second|DATE|2024-01-22||"}},
 		{"It was signed on August fifteenth, 1945.", []string{"August fifteenth, 1945|DATE|1945-08-15||"}},
 		{"Prime Minister Theresa May first met Abe in 2016.", []string{"2016|DATE|2016||"}},
+		{"In May first-time buyers rushed in.", []string{"May|DATE|2023-05||"}},
+		{"In March second-quarter sales fell.", []string{"March|DATE|2024-03||", "second-quarter|DATE|2023-Q2||"}},
+		{"Sales in June first rose, then fell.", []string{"June|DATE|2023-06||"}},
 	})
 }
 
