@@ -21,6 +21,23 @@ func (s *state) soonAhead(i int) bool {
 	if s.has(i+1, wfFutureAux) || s.futureModal(i+1) {
 		return true // "soon will begin"
 	}
+	if s.sentStart(i) {
+		// "Soon, the ferry will run again": the clause it opens decides.
+		k := i + 1 + b2i(s.isp(i+1, ','))
+		for words := 0; k < len(s.toks) && words < 8 && !s.boundary(k); k++ {
+			if s.kind(k) == tkPunct {
+				return false
+			}
+			words++
+			if s.has(k, wfPastAux) || s.isw(k, "would") || s.cue(k) < 0 {
+				return false
+			}
+			if s.has(k, wfFutureAux) || s.futureModal(k) {
+				return true
+			}
+		}
+		return false
+	}
 	for k, words := i-1, 0; k >= 0 && words < 10 && !s.boundary(k+1); k-- {
 		if s.kind(k) == tkPunct {
 			if s.clauseEdge(k) {
