@@ -52,7 +52,7 @@ type job struct {
 // reset readies a recycled job. A buffer grown by a huge line is let go
 // rather than kept for the rest of the run.
 func (j *job) reset() {
-	const keep = 256 << 10 // far above a news article; at most a few MB in all
+	const keep = 256 << 10 // far above a news article; 4 MB at most for two workers
 	if cap(j.line) > keep {
 		j.line = nil
 	}
