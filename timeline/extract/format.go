@@ -43,8 +43,8 @@ func ParseFormat(s string) (Format, error) {
 // list of dates, a hostile file) cannot make each mention carry kilobytes.
 const ExcerptSide = 240
 
-// Write writes r in format f to w, one mention at a time: nothing is built
-// whole in memory, whatever the number of mentions. Every format ends with a
+// Write writes r in format f to w as it goes, in pieces of about 32 KB:
+// nothing is built whole in memory, whatever the number of mentions. Every format ends with a
 // newline, so results can be concatenated.
 func Write(w io.Writer, f Format, r Result) error {
 	wr := &writer{w: w, buf: make([]byte, 0, 4<<10)}
@@ -73,6 +73,7 @@ type writer struct {
 // flushAt is the size at which a streaming writer writes its buffer out.
 const flushAt = 32 << 10
 
+// format writes r in format f, then flushes.
 func (w *writer) format(f Format, r Result) {
 	switch f {
 	case FormatJSON:
