@@ -93,9 +93,9 @@ func Corpus(r io.Reader, w io.Writer, opts CorpusOptions) (CorpusStats, error) {
 		_, err := w.Write(j.out)
 		return err
 	}
-	// next reads the next line into j; its own copy when keep is set (the
-	// reader's buffer is reused by the following call).
-	next := func(j *job, keep bool) error {
+	// next reads the next line into j: a copy of its own when own is set,
+	// else the reader's buffer, valid until the following call.
+	next := func(j *job, own bool) error {
 		j.reset()
 		line, n, err := lines.Next()
 		if opts.Progress != nil {
@@ -108,7 +108,7 @@ func Corpus(r io.Reader, w io.Writer, opts CorpusOptions) (CorpusStats, error) {
 			return nil
 		case err != nil:
 			return err
-		case keep:
+		case own:
 			j.line = append(j.line, line...)
 		default:
 			j.line = line
