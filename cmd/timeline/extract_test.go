@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -60,6 +61,9 @@ func TestExtractNamesWithoutEscapes(t *testing.T) {
 // when some articles could not be read; a name that cannot be written is a
 // usage error before any work, and no file is left half-written.
 func TestExtractProfiles(t *testing.T) {
+	if f := flag.Lookup("test.cpuprofile"); f != nil && f.Value.String() != "" {
+		t.Skip("go test -cpuprofile holds the CPU profiler")
+	}
 	dir := t.TempDir()
 	corpus := filepath.Join(dir, "c.jsonl")
 	if err := os.WriteFile(corpus, []byte(`{"id": "a", "dct": "2024-01-30", "text": "In March 2022."}`+"\n{broken\n"), 0o644); err != nil {
