@@ -1770,3 +1770,16 @@ func TestMutantsNestingBound(t *testing.T) {
 		}
 	}
 }
+
+// TestMutantsPointsAheadAndQuartersEnded: "will be redeemed in ten days" is
+// the day that far ahead (hours stay a duration); "the quarter ended Sept.
+// 30" is the calendar quarter of the day 45 days before its end.
+func TestMutantsPointsAheadAndQuartersEnded(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"The bonds will be redeemed in ten days.", []string{"ten days|DATE|2024-02-09||2024-02-09"}},
+		{"The bonds will be redeemed in five weeks.", []string{"five weeks|DATE|2024-W10||2024-03-04/2024-03-10"}},
+		{"The bonds will be redeemed in two hours.", []string{"two hours|DURATION|PT2H||-"}},
+		{"Revenue in the quarter ended Sept. 30 rose.", []string{"the quarter|DATE|2023-Q3||2023-07/2023-09", "Sept. 30|DATE|2023-09-30||2023-09-30"}},
+		{"Revenue in the quarter ended Aug. 10 rose.", []string{"the quarter|DATE|2023-Q2||2023-04/2023-06", "Aug. 10|DATE|2023-08-10||2023-08-10"}},
+	})
+}
