@@ -1783,3 +1783,17 @@ func TestMutantsPointsAheadAndQuartersEnded(t *testing.T) {
 		{"Revenue in the quarter ended Aug. 10 rose.", []string{"the quarter|DATE|2023-Q2||2023-04/2023-06", "Aug. 10|DATE|2023-08-10||2023-08-10"}},
 	})
 }
+
+// TestMutantsThatSameAndPartsOfTheDay: "that same day" keeps "that";
+// "this past spring" is the last one; the end and beginning of "the day"
+// are parts of the day of writing.
+func TestMutantsThatSameAndPartsOfTheDay(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"They met on 5 May 1960. That same day they signed.", []string{"5 May 1960|DATE|1960-05-05||1960-05-05", "That same day|DATE|1960-05-05||1960-05-05"}},
+		{"They met on 5 May 1960. That same week they signed.", []string{"5 May 1960|DATE|1960-05-05||1960-05-05", "That same week|DATE|1960-W18||1960-05-02/1960-05-08"}},
+		{"this past spring", []string{"this past spring|DATE|2023-SP||2023-21"}},
+		{"by the end of the day", []string{"the end of the day|DATE|2024-01-30|END|2024-01-30"}},
+		{"by the end of the week", []string{"the end of the week|DATE|2024-W05|END|2024-01-29/2024-02-04"}},
+		{"at the beginning of the day", []string{"the beginning of the day|DATE|2024-01-30|START|2024-01-30"}},
+	})
+}
