@@ -1,0 +1,456 @@
+package render
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/peacetreaty/timeline/timeline"
+	"github.com/peacetreaty/timeline/timeline/edtf"
+)
+
+// The SVG's geometry as a reader sees it: panels, their axes and rows, and
+// each event's mark, leader and label, parsed from the document alone.
+
+type svgTick struct {
+	year     int
+	x, len   float64
+	labelled bool
+}
+
+type svgGeomPanel struct {
+	era                string
+	x0, x1, t0, t1     float64
+	top, height, axisY float64
+	perYear            float64
+	scaleYears         int
+	scaleWidth         float64
+	count              string // the heading's "N events"
+	tracks             []float64
+	rowTitles          []string
+	ticks              []svgTick
+	events             []*svgGeomEvent
+}
+
+type svgGeomEvent struct {
+	id, name, class string
+	dot             bool
+	cx, cy          float64 // a dot's centre
+	rx, ry, rw      float64 // a period's bar
+	span            []float64
+	arrowL, arrowR  bool
+	leader          [4]float64 // x1 y1 x2 y2
+	box             svgBox
+	bg              [4]float64 // x y w h
+	anchorEnd       bool
+	lines           []string
+}
+
+type svgGeom struct {
+	height  float64
+	legend  []string
+	panels  []*svgGeomPanel
+	byID    map[string]*svgGeomEvent
+	leaders map[string][4]float64
+}
+
+func parseSVGGeom(t *testing.T, doc []byte) *svgGeom {
+	t.Helper()
+	g := &svgGeom{byID: map[string]*svgGeomEvent{}, leaders: map[string][4]float64{}}
+	num := func(s string) float64 {
+		t.Helper()
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			t.Fatalf("not a number: %q", s)
+		}
+		return v
+	}
+	dec := xml.NewDecoder(bytes.NewReader(doc))
+	var (
+		panel   *svgGeomPanel
+		ev      *svgGeomEvent
+		text    *strings.Builder // character data of the element being read
+		onText  func(string)
+		inTspan bool
+	)
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("SVG is not well-formed: %v", err)
+		}
+		switch tok := tok.(type) {
+		case xml.CharData:
+			if text != nil {
+				text.Write(tok)
+			}
+		case xml.EndElement:
+			switch {
+			case tok.Name.Local == "tspan" && inTspan && ev != nil:
+				ev.lines = append(ev.lines, text.String())
+				text, inTspan = nil, false
+			case tok.Name.Local == "text" && onText != nil:
+				onText(text.String())
+				text, onText = nil, nil
+			case tok.Name.Local == "a":
+				ev = nil
+			}
+		case xml.StartElement:
+			a := map[string]string{}
+			for _, at := range tok.Attr {
+				a[at.Name.Local] = at.Value
+			}
+			name := tok.Name.Local
+			switch {
+			case name == "svg":
+				g.height = num(a["height"])
+			case name == "text" && a["class"] == "legend":
+				text, onText = &strings.Builder{}, func(s string) { g.legend = append(g.legend, s) }
+			case name == "g" && a["class"] == "panel":
+				panel = &svgGeomPanel{era: a["data-era"], x0: num(a["data-x0"]), x1: num(a["data-x1"]),
+					t0: num(a["data-t0"]), t1: num(a["data-t1"]), top: num(a["data-top"]), height: num(a["data-height"]),
+					perYear: num(a["data-px-per-year"])}
+				g.panels = append(g.panels, panel)
+			case name == "g" && a["class"] == "scale":
+				panel.scaleYears, panel.scaleWidth = int(num(a["data-years"])), num(a["data-width"])
+			case name == "text" && a["class"] == "era-meta" && a["text-anchor"] == "":
+				p := panel
+				text, onText = &strings.Builder{}, func(s string) { p.count = s }
+			case name == "line" && a["class"] == "axis":
+				panel.axisY = num(a["y1"])
+			case name == "line" && a["class"] == "tick":
+				panel.ticks = append(panel.ticks, svgTick{year: int(num(a["data-year"])), x: num(a["x1"]), len: num(a["y1"]) - num(a["y2"])})
+			case name == "text" && a["class"] == "tick-label":
+				p, x := panel, num(a["x"])
+				text, onText = &strings.Builder{}, func(s string) {
+					for i := range p.ticks {
+						if strconv.Itoa(p.ticks[i].year) == s && p.ticks[i].x == x {
+							p.ticks[i].labelled = true
+							return
+						}
+					}
+					t.Errorf("tick label %q at %v has no tick", s, x)
+				}
+			case name == "text" && a["class"] == "row-title":
+				p := panel
+				text, onText = &strings.Builder{}, func(s string) { p.rowTitles = append(p.rowTitles, s) }
+			case name == "line" && a["class"] == "track":
+				panel.tracks = append(panel.tracks, num(a["y1"]))
+			case name == "line" && a["class"] == "leader":
+				g.leaders[a["data-id"]] = [4]float64{num(a["x1"]), num(a["y1"]), num(a["x2"]), num(a["y2"])}
+			case name == "a":
+				ev = &svgGeomEvent{id: a["data-id"], name: a["aria-label"], leader: g.leaders[a["data-id"]]}
+				panel.events = append(panel.events, ev)
+				g.byID[ev.id] = ev
+			case ev == nil:
+			case name == "circle":
+				ev.dot, ev.cx, ev.cy, ev.class = true, num(a["cx"]), num(a["cy"]), a["class"]
+			case name == "rect" && a["class"] == "label-bg":
+				ev.bg = [4]float64{num(a["x"]), num(a["y"]), num(a["width"]), num(a["height"])}
+			case name == "rect":
+				ev.rx, ev.ry, ev.rw, ev.class = num(a["x"]), num(a["y"]), num(a["width"]), a["class"]
+			case name == "path":
+				switch {
+				case strings.HasSuffix(a["d"], "l6 4.5l-6 4.5z"):
+					ev.arrowR = true
+				case strings.HasSuffix(a["d"], "l-6 4.5l6 4.5z"):
+					ev.arrowL = true
+				}
+			case name == "line" && a["class"] == "span":
+				ev.span = []float64{num(a["x1"]), num(a["x2"])}
+			case name == "text":
+				f := strings.Fields(a["data-box"])
+				if len(f) != 4 {
+					t.Fatalf("label %s: data-box %q", ev.id, a["data-box"])
+				}
+				ev.box = svgBox{ev.id, num(f[0]), num(f[1]), num(f[2]), num(f[3])}
+				ev.anchorEnd = a["text-anchor"] == "end"
+			case name == "tspan":
+				text, inTspan = &strings.Builder{}, true
+			}
+		}
+	}
+	return g
+}
+
+func renderSVGGeom(t *testing.T, tl *timeline.Timeline) *svgGeom {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := SVG(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	return parseSVGGeom(t, buf.Bytes())
+}
+
+// crowded is n events a few days apart in one row, so that their labels
+// need lanes on both sides of the track.
+func crowded(t testing.TB, n int) *timeline.Timeline {
+	tl := fixture(t)
+	model := tl.Events[1]
+	tl.Events = nil
+	for i := range n {
+		e := model
+		d := time.Date(1947, 3, 1+3*i, 0, 0, 0, 0, time.UTC)
+		e.ID = fmt.Sprintf("e%02d", i)
+		e.Title = fmt.Sprintf("A crowded event, number %d, with a title of two lines", i)
+		e.Date = edtf.MustParse(d.Format("2006-01-02"))
+		tl.Events = append(tl.Events, e)
+	}
+	return tl
+}
+
+const near = 0.11 // coordinates are written with one decimal
+
+// TestSVGGeometry: on every data set, panels stack inside the picture; each
+// mark sits on its row's track; its leader runs from just off the mark to
+// the far line of its label; the label touches the leader, stays inside
+// its panel, between its neighbours' tracks, on the leader's side of the
+// track, over an opaque box that covers it.
+func TestSVGGeometry(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		tl   func(testing.TB) *timeline.Timeline
+	}{
+		{"fixture", func(t testing.TB) *timeline.Timeline { return fixture(t) }},
+		{"articles", merged},
+		{"real data", realData},
+		{"same day", func(t testing.TB) *timeline.Timeline { return sameDay(t, 40) }},
+		{"crowded", func(t testing.TB) *timeline.Timeline { return crowded(t, 30) }},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tl := tt.tl(t)
+			g := renderSVGGeom(t, tl)
+			if len(g.byID) != len(allEvents(tl)) {
+				t.Fatalf("%d events drawn, want %d", len(g.byID), len(allEvents(tl)))
+			}
+			above := 0
+			for i, p := range g.panels {
+				checkSVGPanel(t, p)
+				if i == 0 && p.top < 60 {
+					t.Errorf("first panel at %v, over the title and legend", p.top)
+				}
+				if i > 0 {
+					q := g.panels[i-1]
+					if p.top < q.top+q.height {
+						t.Errorf("panel %s (top %v) overlaps panel %s (%v + %v)", p.era, p.top, q.era, q.top, q.height)
+					}
+				}
+				for _, e := range p.events {
+					if e.box.y+e.box.h < e.cy {
+						above++
+					}
+				}
+			}
+			last := g.panels[len(g.panels)-1]
+			if g.height < last.top+last.height || g.height > last.top+last.height+40 {
+				t.Errorf("picture %v high, last panel ends at %v", g.height, last.top+last.height)
+			}
+			if tt.name == "same day" || tt.name == "crowded" {
+				if above == 0 {
+					t.Error("a crowded row put no label above its track")
+				}
+			}
+		})
+	}
+}
+
+func checkSVGPanel(t *testing.T, p *svgGeomPanel) {
+	t.Helper()
+	if !slices.IsSorted(p.tracks) || len(p.tracks) != len(p.rowTitles) || len(p.tracks) == 0 {
+		t.Errorf("panel %s: tracks %v, rows %q", p.era, p.tracks, p.rowTitles)
+		return
+	}
+	if p.tracks[0] <= p.axisY || p.axisY <= p.top || p.tracks[len(p.tracks)-1] >= p.top+p.height {
+		t.Errorf("panel %s (%v + %v): axis at %v, tracks %v", p.era, p.top, p.height, p.axisY, p.tracks)
+	}
+	if want := plural(len(p.events), "event"); p.count != want {
+		t.Errorf("panel %s: heading says %q, %d events drawn", p.era, p.count, len(p.events))
+	}
+	for _, e := range p.events {
+		mx, my := e.cx, e.cy
+		if !e.dot {
+			my = e.ry + 3.5
+			if e.rw < 3 {
+				t.Errorf("%s: a bar %v px wide", e.id, e.rw)
+			}
+		}
+		row := slices.Index(p.tracks, my)
+		if row < 0 {
+			t.Errorf("%s: mark at y %v is on no track %v", e.id, my, p.tracks)
+			continue
+		}
+		ty := p.tracks[row]
+		lx, y1, x2, y2 := e.leader[0], e.leader[1], e.leader[2], e.leader[3]
+		if lx != x2 {
+			t.Errorf("%s: leader %v is not vertical", e.id, e.leader)
+		}
+		if e.dot && lx != mx {
+			t.Errorf("%s: leader at x %v, dot at %v", e.id, lx, mx)
+		}
+		if !e.dot && (lx < e.rx || lx > e.rx+e.rw) {
+			t.Errorf("%s: leader at x %v, bar from %v, %v wide", e.id, lx, e.rx, e.rw)
+		}
+		b := e.box
+		below := b.y > ty
+		switch {
+		case below && math.Abs(y1-(ty+4)) > near, !below && math.Abs(y1-(ty-4)) > near:
+			t.Errorf("%s: leader starts at y %v, track at %v, label at %v", e.id, y1, ty, b.y)
+		case !below && b.y+b.h > ty-4:
+			t.Errorf("%s: label above the track (%v) reaches down to %v", e.id, ty, b.y+b.h)
+		case y2 < b.y || y2 > b.y+b.h:
+			t.Errorf("%s: leader ends at y %v, label from %v to %v", e.id, y2, b.y, b.y+b.h)
+		case math.Abs(y2-y1) < 5:
+			t.Errorf("%s: leader from %v to %v", e.id, y1, y2)
+		}
+		right, left := math.Abs(b.x-(lx+4)) <= near, math.Abs(b.x+b.w-(lx-4)) <= near
+		if !right && !left || left != e.anchorEnd {
+			t.Errorf("%s: label from %v, %v wide (anchor end %v), leader at %v", e.id, b.x, b.w, e.anchorEnd, lx)
+		}
+		if b.x < p.x0-near || b.x+b.w > p.x1+near {
+			t.Errorf("%s: label from %v to %v, axis from %v to %v", e.id, b.x, b.x+b.w, p.x0, p.x1)
+		}
+		if b.y <= p.axisY || b.y+b.h > p.top+p.height {
+			t.Errorf("%s: label from y %v to %v, panel from %v (axis %v) to %v", e.id, b.y, b.y+b.h, p.top, p.axisY, p.top+p.height)
+		}
+		if row > 0 && b.y <= p.tracks[row-1] || row+1 < len(p.tracks) && b.y+b.h >= p.tracks[row+1] {
+			t.Errorf("%s: label from y %v to %v leaves its row (tracks %v)", e.id, b.y, b.y+b.h, p.tracks)
+		}
+		if want := float64(len(e.lines)) * 13; b.h != want || len(e.lines) == 0 || len(e.lines) > 3 {
+			t.Errorf("%s: %d lines in a box %v high", e.id, len(e.lines), b.h)
+		}
+		for _, l := range e.lines {
+			if w := svgTextWidth(l); w > b.w+near {
+				t.Errorf("%s: line %q (%v) wider than its box (%v)", e.id, l, w, b.w)
+			}
+		}
+		if bg := e.bg; bg[0] > b.x || bg[1] > b.y || bg[0]+bg[2] < b.x+b.w || bg[1]+bg[3] < b.y+b.h {
+			t.Errorf("%s: background %v does not cover label %v", e.id, bg, b)
+		}
+	}
+}
+
+// dayYear is the fractional year at the start of a day, computed here from
+// the calendar, independently of the renderer.
+func dayYear(y, m, d int) float64 {
+	tm := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	days := time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC).YearDay()
+	return float64(tm.Year()) + float64(tm.YearDay()-1)/float64(days)
+}
+
+// TestSVGMarksAtTheirDates: a dot sits at the middle of its day, month or
+// year, a bar runs from the start of its first day to the end of its last,
+// on the panel's scale; a month's or year's span is drawn under its dot
+// where it is wider than the dot; a bar is never thinner than 3 px.
+func TestSVGMarksAtTheirDates(t *testing.T) {
+	type span struct{ from, to float64 } // fractional years
+	for _, tt := range []struct {
+		date     string
+		span     span
+		showSpan bool
+	}{
+		{"1945-01-01", span{dayYear(1945, 1, 1), dayYear(1945, 1, 2)}, false},
+		{"1948-07-01", span{dayYear(1948, 7, 1), dayYear(1948, 7, 2)}, false},
+		{"1948-12-31", span{dayYear(1948, 12, 31), 1949}, false},
+		{"1951-12-31", span{dayYear(1951, 12, 31), 1952}, false},
+		{"1946-03", span{dayYear(1946, 3, 1), dayYear(1946, 4, 1)}, true},
+		{"1946-02", span{dayYear(1946, 2, 1), dayYear(1946, 3, 1)}, true},
+		{"1947", span{1947, 1948}, true},
+		{"1945-08-18/1945-09-05", span{dayYear(1945, 8, 18), dayYear(1945, 9, 6)}, false},
+		{"1949/1950", span{1949, 1951}, false},
+		{"1950-03-01/1950-03-02", span{dayYear(1950, 3, 1), dayYear(1950, 3, 3)}, false},
+	} {
+		t.Run(tt.date, func(t *testing.T) {
+			// The date with two others that fix the panel to 1945–1952.
+			tl := withDates(t, "1945-01-01", tt.date, "1951-12-31")
+			g := renderSVGGeom(t, tl)
+			if len(g.panels) != 1 {
+				t.Fatalf("%d panels", len(g.panels))
+			}
+			p := g.panels[0]
+			if p.t0 != 1945 || p.t1 != 1952 || p.x0 != 112 || p.x1 != 1184 {
+				t.Fatalf("panel %v–%v drawn from %v to %v", p.t0, p.t1, p.x0, p.x1)
+			}
+			x := func(year float64) float64 { return p.x0 + (year-p.t0)*(p.x1-p.x0)/(p.t1-p.t0) }
+			e := g.byID["e1"]
+			a, b := x(tt.span.from), x(tt.span.to)
+			if strings.Contains(tt.date, "/") {
+				if e.dot {
+					t.Fatal("a period drawn as a dot")
+				}
+				if math.Abs(e.rx-a) > 0.1 || math.Abs(e.rw-max(b-a, 3)) > 0.15 {
+					t.Errorf("bar from %v, %v wide; want from %v, %v wide", e.rx, e.rw, a, max(b-a, 3))
+				}
+				return
+			}
+			if !e.dot {
+				t.Fatal("an event drawn as a bar")
+			}
+			if c := (a + b) / 2; math.Abs(e.cx-c) > 0.1 {
+				t.Errorf("dot at %v, want %v (the middle of %v–%v)", e.cx, c, a, b)
+			}
+			switch {
+			case !tt.showSpan && e.span != nil:
+				t.Errorf("a span %v under a dot of a day", e.span)
+			case tt.showSpan && (e.span == nil || math.Abs(e.span[0]-a) > 0.1 || math.Abs(e.span[1]-b) > 0.1):
+				t.Errorf("span %v, want %v–%v", e.span, a, b)
+			}
+		})
+	}
+}
+
+// TestSVGPanelYears: a panel spans whole years, from the first of its era's
+// and its events' years to the last, including the last year's 31
+// December, leap year or not; an open end is not a year.
+func TestSVGPanelYears(t *testing.T) {
+	for _, tt := range []struct {
+		era    string // the era's date; "" for an unknown era
+		dates  []string
+		t0, t1 float64
+	}{
+		{"1945/1951", []string{"1946-05-01"}, 1945, 1952},
+		{"1945/1948", []string{"1946-05-01"}, 1945, 1949},
+		{"1945/1948-12-31", []string{"1946-05-01"}, 1945, 1949},
+		{"1945/1948", []string{"1950-02-01"}, 1945, 1951},
+		{"1945/1948", []string{"1944-12-31", "1948-12-31"}, 1944, 1949},
+		{"1991/..", []string{"1995-05-05"}, 1991, 1996},
+		{"1991/..", []string{"1995-05-05/.."}, 1991, 1996},
+		{"../1950", []string{"1947-01-01"}, 1947, 1951},
+		{"", []string{"2000-12-31"}, 2000, 2001},
+		{"", []string{"2001-01-01"}, 2001, 2002},
+		{"", []string{"1947/.."}, 1947, 1948},
+		{"", []string{"2004-12", "2007"}, 2004, 2008},
+	} {
+		t.Run(tt.era+" "+strings.Join(tt.dates, " "), func(t *testing.T) {
+			tl := withDates(t, tt.dates...)
+			for i := range tl.Events {
+				tl.Events[i].Era = "under-test"
+			}
+			if tt.era != "" {
+				tl.Eras = []timeline.Era{{ID: "under-test", Title: "Under test", Date: edtf.MustParse(tt.era)}}
+			}
+			g := renderSVGGeom(t, tl)
+			if len(g.panels) != 1 {
+				t.Fatalf("%d panels", len(g.panels))
+			}
+			p := g.panels[0]
+			if p.t0 != tt.t0 || p.t1 != tt.t1 {
+				t.Errorf("panel from %v to %v, want %v to %v", p.t0, p.t1, tt.t0, tt.t1)
+			}
+			if want := (p.x1 - p.x0) / (p.t1 - p.t0); math.Abs(p.perYear-want) > 0.001 {
+				t.Errorf("%v px per year, want %v", p.perYear, want)
+			}
+			if wantEra := map[bool]string{true: "other", false: "under-test"}[tt.era == ""]; p.era != wantEra {
+				t.Errorf("panel of era %q, want %q", p.era, wantEra)
+			}
+		})
+	}
+}
