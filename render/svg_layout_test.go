@@ -454,3 +454,151 @@ func TestSVGPanelYears(t *testing.T) {
 		})
 	}
 }
+
+// TestLaneTree: the first lane free at x is the first whose last label ends
+// at or before x, as a scan of the lanes finds it, whatever the order in
+// which lanes were filled.
+func TestLaneTree(t *testing.T) {
+	for _, n := range []int{1, 2, 3, 5, 8, 13} {
+		tree := newLaneTree(n)
+		ends := make([]float64, n)
+		for i := range ends {
+			ends[i] = math.Inf(-1)
+		}
+		// A fixed pseudo-random walk: lanes set to ends that rise and fall.
+		for step := range 200 {
+			lane := (step*7 + step/3) % n
+			end := float64((step*37)%101) - 20
+			tree.set(lane, end)
+			ends[lane] = end
+			for _, x := range []float64{-30, -1, 0, 0.5, 17, 40, 80, 100} {
+				want := slices.IndexFunc(ends, func(e float64) bool { return e <= x })
+				if want < 0 {
+					continue // not asked: a row has a lane per label
+				}
+				if got := tree.firstFree(x); got != want {
+					t.Fatalf("%d lanes ending at %v: first free at %v is %d, want %d", n, ends, x, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestSVGScaleBarAndTicks: the scale bar is the first round number of years
+// at least 60 px long, the labelled ticks the first step at least 40 px
+// apart, at the boundaries too.
+func TestSVGScaleBarAndTicks(t *testing.T) {
+	for _, tt := range []struct {
+		perYear    float64
+		bar, ticks int
+	}{
+		{200, 1, 1},
+		{60, 1, 1},
+		{59.9, 2, 1},
+		{40, 2, 1},
+		{39.9, 2, 2},
+		{30, 2, 2},
+		{20, 5, 2},
+		{12, 5, 5},
+		{8, 10, 5},
+		{7.9, 10, 10},
+		{3, 20, 20},
+		{2.4, 25, 20},
+		{1.6, 50, 25},
+		{1.2, 50, 50},
+		{0.6, 100, 100},
+		{0.4, 200, 100},
+		{0.3, 200, 200},
+		{0.12, 500, 200},
+		{0.11, 1000, 200},
+	} {
+		if got := svgScaleBar(tt.perYear); got != tt.bar {
+			t.Errorf("scale bar at %v px per year: %d years, want %d", tt.perYear, got, tt.bar)
+		}
+		if got := tickStep(tt.perYear); got != tt.ticks {
+			t.Errorf("ticks at %v px per year: every %d years, want %d", tt.perYear, got, tt.ticks)
+		}
+	}
+}
+
+// TestSVGAxisTicks: a panel has a tick for every year, or every fifth where
+// years are under 3 px; the labelled ones (longer) at the first year and the
+// multiples of a step, never two labels closer than 28 px (a year's width
+// at 10px); the scale bar's years fit its pixels.
+func TestSVGAxisTicks(t *testing.T) {
+	for _, tt := range []struct {
+		era  string
+		date string
+	}{
+		{"1945/1951", "1946-05-01"},
+		{"1945/1946", "1946-05-01"},
+		{"1941/1979", "1946-05-01"},
+		{"1853/1990", "1946-05-01"},
+		{"1601/1990", "1946-05-01"},
+	} {
+		t.Run(tt.era, func(t *testing.T) {
+			tl := withDates(t, tt.date)
+			tl.Events[0].Era = "under-test"
+			tl.Eras = []timeline.Era{{ID: "under-test", Title: "Under test", Date: edtf.MustParse(tt.era)}}
+			p := renderSVGGeom(t, tl).panels[0]
+			every := 1
+			if p.perYear < 3 {
+				every = 5
+			}
+			rate := (p.x1 - p.x0) / (p.t1 - p.t0)
+			var years, long []int
+			lastLabel := math.Inf(-1)
+			for _, tk := range p.ticks {
+				years = append(years, tk.year)
+				if want := p.x0 + (float64(tk.year)-p.t0)*rate; math.Abs(tk.x-want) > 0.06 {
+					t.Errorf("tick %d at %v, want %v", tk.year, tk.x, want)
+				}
+				if tk.labelled && tk.len != 6 || tk.len != 6 && tk.len != 3 {
+					t.Errorf("tick %d: %v long, labelled %v", tk.year, tk.len, tk.labelled)
+				}
+				if tk.len == 6 && tk.year != int(p.t0) {
+					long = append(long, tk.year)
+				}
+				if tk.labelled {
+					if tk.x-lastLabel < 28 {
+						t.Errorf("tick label %d %v px after the previous one", tk.year, tk.x-lastLabel)
+					}
+					lastLabel = tk.x
+				}
+			}
+			// The long ticks after the first year: multiples of one step, at
+			// least 40 px apart; all labelled but those too near the first.
+			if len(long) < 2 {
+				t.Fatalf("long ticks at %v", long)
+			}
+			step := long[1] - long[0]
+			if float64(step)*rate < 40 || long[0]%step != 0 {
+				t.Errorf("long ticks at %v, every %d years (%v px)", long, step, float64(step)*rate)
+			}
+			for i, y := range long {
+				if i > 0 && y-long[i-1] != step {
+					t.Errorf("long ticks at %v", long)
+				}
+				labelled := slices.ContainsFunc(p.ticks, func(tk svgTick) bool { return tk.year == y && tk.labelled })
+				if nearFirst := float64(y)-p.t0 < float64(step)*0.75; labelled == nearFirst {
+					t.Errorf("long tick %d labelled %v, %v years after the first", y, labelled, float64(y)-p.t0)
+				}
+			}
+			var want []int
+			for y := int(p.t0); y <= int(p.t1); y++ {
+				if y%every == 0 || y == int(p.t0) || y%step == 0 {
+					want = append(want, y)
+				}
+			}
+			if !slices.Equal(years, want) {
+				t.Errorf("ticks at %v, want %v", years, want)
+			}
+			if !p.ticks[0].labelled || p.ticks[0].year != int(p.t0) {
+				t.Errorf("first tick %+v unlabelled", p.ticks[0])
+			}
+			if w := p.scaleWidth; w < 60 || w > 150 && p.scaleYears != 1 || math.Abs(w-float64(p.scaleYears)*rate) > 0.01 {
+				t.Errorf("scale bar of %d years is %v px at %v px per year", p.scaleYears, w, p.perYear)
+			}
+		})
+	}
+}
