@@ -602,3 +602,191 @@ func TestSVGAxisTicks(t *testing.T) {
 		})
 	}
 }
+
+// TestSVGLabelPlacement: a label takes the free place nearest the track,
+// below before above, right of its leader unless that leaves the axis:
+// events of one day alternate below and above, each pair a lane farther
+// out; a mark near the right end has its label on its left.
+func TestSVGLabelPlacement(t *testing.T) {
+	type place struct {
+		right, below bool
+		lane         int // counted from the track
+	}
+	for _, tt := range []struct {
+		name  string
+		dates []string
+		want  []place
+	}{
+		{"alone", []string{"1948-06-01"}, []place{{true, true, 0}}},
+		{"at the right end", []string{"1945-01-01", "1951-12-20"}, []place{{true, true, 0}, {false, true, 0}}},
+		{"one day", []string{"1948-06-01", "1948-06-01", "1948-06-01", "1948-06-01", "1948-06-01", "1948-06-01"},
+			[]place{{true, true, 0}, {true, false, 0}, {true, true, 1}, {true, false, 1}, {true, true, 2}, {true, false, 2}}},
+		{"one day at the right end", []string{"1945-01-01", "1951-12-20", "1951-12-20", "1951-12-20"},
+			[]place{{true, true, 0}, {false, true, 0}, {false, false, 0}, {false, true, 1}}},
+		{"a year apart", []string{"1946-06-01", "1947-06-01", "1948-06-01"}, []place{{true, true, 0}, {true, true, 0}, {true, true, 0}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tl := withDates(t, tt.dates...)
+			for i := range tl.Events {
+				tl.Events[i].Title = fmt.Sprintf("Event %d", i)
+				tl.Events[i].Actors = []string{"japan"}
+			}
+			g := renderSVGGeom(t, tl)
+			p := g.panels[0]
+			if len(p.tracks) != 1 {
+				t.Fatalf("%d rows", len(p.tracks))
+			}
+			ty := p.tracks[0]
+			// Lane heights: a label of one line and the gap between lanes.
+			tops := map[bool][]float64{}
+			for _, e := range p.events {
+				below := e.box.y > ty
+				tops[below] = append(tops[below], e.box.y)
+			}
+			for i, want := range tt.want {
+				e := g.byID["e"+string(rune('0'+i))]
+				below := e.box.y > ty
+				lane := slices.Index(distinctSorted(tops[below], !below), e.box.y)
+				if got := (place{!e.anchorEnd, below, lane}); got != want {
+					t.Errorf("e%d: %+v, want %+v", i, got, want)
+				}
+			}
+		})
+	}
+}
+
+// distinctSorted is the distinct values of xs, ascending (or descending).
+func distinctSorted(xs []float64, desc bool) []float64 {
+	xs = slices.Compact(slices.Sorted(slices.Values(xs)))
+	if desc {
+		slices.Reverse(xs)
+	}
+	return xs
+}
+
+// TestSVGLabelLanes: labels in a lane keep at least 10 px apart, and a
+// label never goes to a farther lane when a nearer one has room.
+func TestSVGLabelLanes(t *testing.T) {
+	for _, tl := range []*timeline.Timeline{realData(t), crowded(t, 30), sameDay(t, 12)} {
+		g := renderSVGGeom(t, tl)
+		for _, p := range g.panels {
+			for i, a := range p.events {
+				for _, b := range p.events[i+1:] {
+					if a.box.y != b.box.y {
+						continue
+					}
+					if gap := max(b.box.x-(a.box.x+a.box.w), a.box.x-(b.box.x+b.box.w)); gap < 10-near {
+						t.Errorf("labels %s and %s %v px apart in a lane", a.id, b.id, gap)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestSVGPanelOrder: panels follow the eras' order, events of no known era
+// last; rows go periods, Moscow, both sides, Tokyo, others, and hold only
+// their events: bars in the periods row, dots in the others.
+func TestSVGPanelOrder(t *testing.T) {
+	tl := realData(t)
+	tl.Events = slices.Clone(tl.Events)
+	tl.Events[len(tl.Events)/2].Era = "no-such-era"
+	g := renderSVGGeom(t, tl)
+	var eras []string
+	for _, p := range g.panels {
+		eras = append(eras, p.era)
+	}
+	var want []string
+	for _, id := range tl.EraIDs() {
+		if slices.ContainsFunc(tl.Events, func(e timeline.Event) bool { return e.Era == id }) {
+			want = append(want, id)
+		}
+	}
+	want = append(want, "other")
+	if !slices.Equal(eras, want) {
+		t.Errorf("panels %q, want %q", eras, want)
+	}
+	order := []string{"Periods", "Moscow", "Both sides", "Tokyo", "Others"}
+	for _, p := range g.panels {
+		idx := make([]int, len(p.rowTitles))
+		for i, r := range p.rowTitles {
+			idx[i] = slices.Index(order, r)
+		}
+		if slices.Contains(idx, -1) || !slices.IsSorted(idx) || len(slices.Compact(slices.Clone(idx))) != len(idx) {
+			t.Errorf("panel %s: rows %q", p.era, p.rowTitles)
+		}
+		for _, e := range p.events {
+			y := e.cy
+			if !e.dot {
+				y = e.ry + 3.5
+			}
+			row := slices.Index(p.tracks, y)
+			if row < 0 {
+				continue // reported by TestSVGGeometry
+			}
+			if periods := p.rowTitles[row] == "Periods"; periods == e.dot {
+				t.Errorf("%s (a dot: %v) in row %q", e.id, e.dot, p.rowTitles[row])
+			}
+		}
+	}
+}
+
+// TestSVGMarkClasses: approximate, uncertain and proposed events are drawn
+// as such, and a proposal's accessible name says so.
+func TestSVGMarkClasses(t *testing.T) {
+	tl := withDates(t, "1946-05-01", "1947~", "1948?", "1949-03%", "1950-01-01/1950-06~")
+	p := tl.Events[0]
+	p.ID, p.Status, p.Date, p.Title = "p", timeline.StatusProposed, edtf.MustParse("1946-07-01"), "A proposal"
+	tl.Proposed = []timeline.Event{p}
+	g := renderSVGGeom(t, tl)
+	for id, want := range map[string]string{
+		"e0": "mark", "e1": "mark approximate", "e2": "mark uncertain", "e3": "mark approximate uncertain",
+		"e4": "mark approximate", "p": "mark proposed",
+	} {
+		if got := g.byID[id].class; got != want {
+			t.Errorf("%s drawn as %q, want %q", id, got, want)
+		}
+	}
+	if name := g.byID["p"].name; name != "A proposal, 1 July 1946 (proposed)" {
+		t.Errorf("proposal named %q", name)
+	}
+	if !slices.Contains(g.legend, "proposed from articles") {
+		t.Errorf("legend %q lacks the proposals", g.legend)
+	}
+	tl.Proposed = nil
+	if g := renderSVGGeom(t, tl); slices.Contains(g.legend, "proposed from articles") {
+		t.Errorf("legend %q names proposals when there are none", g.legend)
+	}
+}
+
+// TestSVGLabelWrap: a title takes one line if it fits 150 px, else two lines
+// as narrow as allows, up to 300 px, else three; a word too wide for a
+// line has its own; only a fourth line is cut, the third then ending in "…"
+// within 300 px.
+func TestSVGLabelWrap(t *testing.T) {
+	w139 := strings.Repeat("a", 20) + "ii"                   // 139 px: two make 282.5 with the space
+	w289 := strings.Repeat("a", 39) + strings.Repeat("i", 8) // 289.5 px: with "…", exactly 300
+	for _, tt := range []struct {
+		title string
+		want  []string
+	}{
+		{"Cairo Declaration", []string{"Cairo Declaration"}},
+		{"Japan signs the instrument of surrender", []string{"Japan signs the", "instrument of surrender"}},
+		{w139 + " " + w139 + " " + w139, []string{w139 + " " + w139, w139}},
+		{w289 + " " + w289 + " " + w289 + " " + w289, []string{w289, w289, w289 + "…"}},
+		{w289 + " " + w289 + " " + w289, []string{w289, w289, w289}},
+		{"a " + strings.Repeat("m", 40) + " b", []string{"a", strings.Repeat("m", 40), "b"}},
+	} {
+		lines, width := svgLabelLines(tt.title)
+		if !slices.Equal(lines, tt.want) {
+			t.Errorf("svgLabelLines(%q) = %q, want %q", tt.title, lines, tt.want)
+		}
+		w := 0.0
+		for _, l := range lines {
+			w = max(w, svgTextWidth(l))
+		}
+		if width != w {
+			t.Errorf("svgLabelLines(%q): width %v, its widest line %v", tt.title, width, w)
+		}
+	}
+}
