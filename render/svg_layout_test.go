@@ -706,6 +706,17 @@ func TestSVGPanelOrder(t *testing.T) {
 	if !slices.Equal(eras, want) {
 		t.Errorf("panels %q, want %q", eras, want)
 	}
+	// An era's panel comes in the era's place, not where its first event
+	// does.
+	tl = fixture(t)
+	tl.Events[0].Era = "declaration"
+	eras = nil
+	for _, p := range renderSVGGeom(t, tl).panels {
+		eras = append(eras, p.era)
+	}
+	if want := []string{"war", "declaration"}; !slices.Equal(eras, want) {
+		t.Errorf("panels %q, want %q", eras, want)
+	}
 	order := []string{"Periods", "Moscow", "Both sides", "Tokyo", "Others"}
 	for _, p := range g.panels {
 		idx := make([]int, len(p.rowTitles))
@@ -787,6 +798,56 @@ func TestSVGLabelWrap(t *testing.T) {
 		}
 		if width != w {
 			t.Errorf("svgLabelLines(%q): width %v, its widest line %v", tt.title, width, w)
+		}
+	}
+}
+
+// TestSVGEdges: at the exact edges the layout still takes the documented
+// side: a label that ends exactly at the end of the axis stays right of its
+// leader, and a year as wide as its dot (8 px) shows its span.
+func TestSVGEdges(t *testing.T) {
+	// 1944–1952 over 1072 px: 134 px a year, so 1950 is at x 916 and the
+	// leader of a period from 1950 at 919; the label of 261 px starting 4 px
+	// right of it ends at 1184, the end of the axis.
+	title := strings.Repeat("a", 36) + strings.Repeat("i", 6)
+	tl := withDates(t, "1950/1951")
+	tl.Events[0].Title, tl.Events[0].Era = title, "under-test"
+	tl.Eras = []timeline.Era{{ID: "under-test", Title: "Under test", Date: edtf.MustParse("1944/1951")}}
+	g := renderSVGGeom(t, tl)
+	if p := g.panels[0]; p.t0 != 1944 || p.t1 != 1952 || p.x1 != 1184 {
+		t.Fatalf("panel %v–%v ending at %v", p.t0, p.t1, p.x1)
+	}
+	if e := g.byID["e0"]; e.leader[0] != 919 || e.box.w != 261 || e.anchorEnd || e.box.x+e.box.w != 1184 {
+		t.Errorf("leader at %v, label from %v, %v wide (anchor end %v); want it from 923 to 1184", e.leader[0], e.box.x, e.box.w, e.anchorEnd)
+	}
+
+	// 1850–1984 over 1072 px: 8 px a year.
+	tl = withDates(t, "1948")
+	tl.Events[0].Era = "under-test"
+	tl.Eras = []timeline.Era{{ID: "under-test", Title: "Under test", Date: edtf.MustParse("1850/1983")}}
+	g = renderSVGGeom(t, tl)
+	if p := g.panels[0]; p.t0 != 1850 || p.t1 != 1984 {
+		t.Fatalf("panel %v–%v", p.t0, p.t1)
+	}
+	if e := g.byID["e0"]; e.span == nil || e.span[1]-e.span[0] != 8 {
+		t.Errorf("the year 1948, 8 px wide, drawn with the span %v", e.span)
+	}
+}
+
+// TestSVGRowSpacing: labels above a track take no more room than they need:
+// the highest starts as far below the axis as the track of a row with no
+// labels above does.
+func TestSVGRowSpacing(t *testing.T) {
+	plain := renderSVGGeom(t, withDates(t, "1947-03-01")).panels[0]
+	first := plain.tracks[0] - plain.axisY
+	for _, tl := range []*timeline.Timeline{crowded(t, 30), sameDay(t, 12)} {
+		p := renderSVGGeom(t, tl).panels[0]
+		top := math.Inf(1)
+		for _, e := range p.events {
+			top = min(top, e.box.y)
+		}
+		if top-p.axisY != first {
+			t.Errorf("highest label %v below the axis, a plain row's track %v", top-p.axisY, first)
 		}
 	}
 }
