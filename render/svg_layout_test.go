@@ -419,6 +419,7 @@ func TestSVGPanelYears(t *testing.T) {
 		{"1945/1951", []string{"1946-05-01"}, 1945, 1952},
 		{"1945/1948", []string{"1946-05-01"}, 1945, 1949},
 		{"1945/1948-12-31", []string{"1946-05-01"}, 1945, 1949},
+		{"1945/1950-01-01", []string{"1946-05-01"}, 1945, 1951},
 		{"1945/1948", []string{"1950-02-01"}, 1945, 1951},
 		{"1945/1948", []string{"1944-12-31", "1948-12-31"}, 1944, 1949},
 		{"1991/..", []string{"1995-05-05"}, 1991, 1996},
@@ -534,6 +535,8 @@ func TestSVGAxisTicks(t *testing.T) {
 		{"1945/1946", "1946-05-01"},
 		{"1941/1979", "1946-05-01"},
 		{"1853/1990", "1946-05-01"},
+		{"1851/1990", "1946-05-01"}, // 1860 is 9 years after the first, step 10: labelled
+		{"1945/2299", "1946-05-01"}, // 1960 is 15 years after the first, step 20: labelled
 		{"1601/1990", "1946-05-01"},
 	} {
 		t.Run(tt.era, func(t *testing.T) {
@@ -775,13 +778,15 @@ func TestSVGMarkClasses(t *testing.T) {
 // line has its own; only a fourth line is cut, the third then ending in "…"
 // within 300 px.
 func TestSVGLabelWrap(t *testing.T) {
-	w139 := strings.Repeat("a", 20) + "ii"                   // 139 px: two make 282.5 with the space
-	w289 := strings.Repeat("a", 39) + strings.Repeat("i", 8) // 289.5 px: with "…", exactly 300
+	w71, w74 := strings.Repeat("a", 11), strings.Repeat("a", 10)+"ii" // 71.5 and 74 px
+	w139 := strings.Repeat("a", 20) + "ii"                            // 139 px: two make 282.5 with the space
+	w289 := strings.Repeat("a", 39) + strings.Repeat("i", 8)          // 289.5 px: with "…", exactly 300
 	for _, tt := range []struct {
 		title string
 		want  []string
 	}{
 		{"Cairo Declaration", []string{"Cairo Declaration"}},
+		{w71 + " " + w74 + " of", []string{w71 + " " + w74, "of"}}, // exactly 150 px: fits
 		{"Japan signs the instrument of surrender", []string{"Japan signs the", "instrument of surrender"}},
 		{w139 + " " + w139 + " " + w139, []string{w139 + " " + w139, w139}},
 		{w289 + " " + w289 + " " + w289 + " " + w289, []string{w289, w289, w289 + "…"}},
