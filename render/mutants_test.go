@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -179,5 +180,55 @@ func TestMarkdownContentsOfTwo(t *testing.T) {
 	}
 	if strings.Contains(buf.String(), "Contents") {
 		t.Errorf("a table of contents for one section:\n%s", buf.String())
+	}
+}
+
+// TestMermaidGroupShares: with more years than columns, neighbouring years
+// merge into periods, each closed once it holds its share of the events
+// (a quarter, rounded up), in order, every year in one period, labelled by
+// its first and last year; up to four events each have a period of their
+// own, labelled with their date.
+func TestMermaidGroupShares(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		years []int // an event's year each
+		want  []string
+		dated bool // the events show their dates
+	}{
+		{"one a year", []int{1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 1961},
+			[]string{"1950–1952", "1953–1955", "1956–1958", "1959–1961"}, true},
+		{"a busy first year", []int{1950, 1950, 1950, 1950, 1950, 1951, 1952, 1953, 1954, 1955},
+			[]string{"1950", "1951–1953", "1954–1955"}, true},
+		{"five years", []int{1950, 1951, 1952, 1953, 1954},
+			[]string{"1950–1951", "1952–1953", "1954"}, true},
+		{"full at the last but one year", []int{1950, 1950, 1951, 1951, 1952, 1953, 1954},
+			[]string{"1950", "1951", "1952–1953", "1954"}, true},
+		{"four years", []int{1950, 1950, 1951, 1953, 1960},
+			[]string{"1950", "1951", "1953", "1960"}, true},
+		{"four events", []int{1950, 1950, 1951, 1953},
+			[]string{"1 June 1950", "1 June 1950", "1 June 1951", "1 June 1953"}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var events []*timeline.Event
+			for i, y := range tt.years {
+				events = append(events, &timeline.Event{ID: string(rune('a' + i)), Date: edtf.MustParse(strconv.Itoa(y) + "-06-01")})
+			}
+			groups := mermaidGroups(events)
+			var labels []string
+			var order []*timeline.Event
+			for _, g := range groups {
+				labels = append(labels, g.label)
+				order = append(order, g.events...)
+				if g.dated != tt.dated {
+					t.Errorf("period %q: events dated %v, want %v", g.label, g.dated, tt.dated)
+				}
+			}
+			if !slices.Equal(labels, tt.want) {
+				t.Errorf("periods %q, want %q", labels, tt.want)
+			}
+			if !slices.Equal(order, events) {
+				t.Error("events out of order or missing")
+			}
+		})
 	}
 }
