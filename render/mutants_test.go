@@ -232,3 +232,74 @@ func TestMermaidGroupShares(t *testing.T) {
 		})
 	}
 }
+
+// TestVegaLiteEraLabelRows: each era label sits in the lowest row where it
+// keeps 6 px from the label before it, starts at its era's start or, where
+// it would run past the plot, ends at the plot's end; a title wider than the
+// plot is cut to fit, with "…".
+func TestVegaLiteEraLabelRows(t *testing.T) {
+	px := func(d edtf.Day) float64 { return float64(d.Year-1900) * 11 } // 1900–2000 over 1,100 px
+	end := edtf.Day{Year: 2000, Month: 1, Day: 1}
+	// "ai" is 11 px at 11px, 10 at the labels' 10px: with the 6 px of
+	// padding it ends at 16 px, 6 px before 1902; the 66 px of the other
+	// end exactly at the plot's end when it starts in 1994.
+	ai, ends := "ai", strings.Repeat("a", 6)+strings.Repeat("i", 6)
+	long := strings.Repeat("The long era of negotiations over the islands ", 6)
+	for _, tt := range []struct {
+		name   string
+		starts []string
+		titles []string
+		rows   []int
+		right  []bool
+	}{
+		{"apart", []string{"1900", "1950"}, []string{"First", "Second"}, []int{0, 0}, []bool{false, false}},
+		{"close", []string{"1900", "1902", "1904"}, []string{"First era", "Second era", "Third"}, []int{0, 1, 2}, []bool{false, false, false}},
+		{"room again in the first row", []string{"1900", "1902", "1930"}, []string{"First era", "Second era", "Third"}, []int{0, 1, 0}, []bool{false, false, false}},
+		{"6 px apart", []string{"1900", "1902"}, []string{ai, ai}, []int{0, 0}, []bool{false, false}},
+		{"ending at the end", []string{"1900", "1994"}, []string{"First", ends}, []int{0, 0}, []bool{false, false}},
+		{"at the end", []string{"1900", "1995"}, []string{"First", "A late era with a long name"}, []int{0, 0}, []bool{false, true}},
+		{"too long", []string{"1900", "1990"}, []string{long, "Next"}, []int{0, 1}, []bool{false, false}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			eras := make([]vlEra, len(tt.starts))
+			for i := range eras {
+				eras[i] = vlEra{Title: tt.titles[i], Start: tt.starts[i]}
+			}
+			n := placeEraLabels(eras, px, end)
+			type span struct{ from, to float64 }
+			var placed []span
+			maxRow := -1
+			for i, e := range eras {
+				w := svgTextWidth(e.Label)*10/11 + 6
+				from := px(edtf.MustParse(e.Start).Earliest())
+				if e.Right {
+					from = 1100 - w
+					if e.LabelAt != end.String() {
+						t.Errorf("%s: set at its right end, at %q", e.Title, e.LabelAt)
+					}
+				}
+				if e.Row != tt.rows[i] || e.Right != tt.right[i] {
+					t.Errorf("%q: row %d, right %v; want row %d, right %v", e.Label, e.Row, e.Right, tt.rows[i], tt.right[i])
+				}
+				if from < 0 || from+w > 1100+1e-9 {
+					t.Errorf("%q from %v to %v, outside the plot", e.Label, from, from+w)
+				}
+				if e.Label != e.Title && (!strings.HasSuffix(e.Label, "…") || !strings.HasPrefix(e.Title, strings.TrimSuffix(e.Label, "…")) || svgTextWidth(e.Title)*10/11+6 <= 1100) {
+					t.Errorf("%q cut to %q", e.Title, e.Label)
+				}
+				placed = append(placed, span{from, from + w})
+				maxRow = max(maxRow, e.Row)
+			}
+			if n != maxRow+1 {
+				t.Errorf("%d rows reported, %d used", n, maxRow+1)
+			}
+			for i := range eras {
+				for j := range i {
+					if eras[i].Row == eras[j].Row && placed[j].to+6 > placed[i].from+1e-9 {
+						t.Errorf("%q and %q meet in row %d", eras[j].Label, eras[i].Label, eras[i].Row)
+					}
+				}
+			}
+		})
+	}
+}
