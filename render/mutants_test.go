@@ -303,3 +303,35 @@ func TestVegaLiteEraLabelRows(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkdownContentsAnchorReserved: where there is a table of contents,
+// an era titled "Contents" gets the anchor "contents-1", the table's own
+// heading keeping "contents", whichever sections make the table.
+func TestMarkdownContentsAnchorReserved(t *testing.T) {
+	for _, tt := range []struct {
+		name                string
+		proposed, conflicts bool
+	}{
+		{"with a proposal", true, false},
+		{"with a conflict", false, true},
+		{"with both", true, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tl := merged(t)
+			tl.Eras[0].Title = "Contents"
+			if !tt.proposed {
+				tl.Proposed = nil
+			}
+			if !tt.conflicts {
+				tl.Conflicts = nil
+			}
+			var buf bytes.Buffer
+			if err := Markdown(&buf, tl); err != nil {
+				t.Fatal(err)
+			}
+			if want := "## Contents\n\n- [Contents](#contents-1) (3 events)\n"; !strings.Contains(buf.String(), want) {
+				t.Errorf("Markdown lacks\n%s\nin:\n%s", want, buf.String())
+			}
+		})
+	}
+}
