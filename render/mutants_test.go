@@ -335,3 +335,87 @@ func TestMarkdownContentsAnchorReserved(t *testing.T) {
 		})
 	}
 }
+
+// TestMarkdownFootnoteLabels: different sources whose publisher and title
+// begin alike get distinct footnotes, numbered from 2 in order.
+func TestMarkdownFootnoteLabels(t *testing.T) {
+	tl := fixture(t)
+	src := timeline.Source{Title: "Joint statement", Publisher: "Kantei"}
+	for i, ed := range []string{"2001", "2002", "2003"} {
+		s := src
+		s.Published = edtf.MustParse(ed)
+		tl.Events[i].Sources = []timeline.Source{s}
+	}
+	var buf bytes.Buffer
+	if err := Markdown(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"[^kantei-joint-statement]: Kantei, “Joint statement”, 2001.\n",
+		"[^kantei-joint-statement-2]: Kantei, “Joint statement”, 2002.\n",
+		"[^kantei-joint-statement-3]: Kantei, “Joint statement”, 2003.\n",
+	} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, buf.String())
+		}
+	}
+}
+
+// TestMarkdownEndsWithOneNewline: the document ends with one line break,
+// with footnotes or without.
+func TestMarkdownEndsWithOneNewline(t *testing.T) {
+	tl := fixture(t)
+	for _, noSources := range []bool{false, true} {
+		if noSources {
+			for i := range tl.Events {
+				tl.Events[i].Sources = nil
+			}
+		}
+		var buf bytes.Buffer
+		if err := Markdown(&buf, tl); err != nil {
+			t.Fatal(err)
+		}
+		if md := buf.String(); !strings.HasSuffix(md, "\n") || strings.HasSuffix(md, "\n\n") {
+			t.Errorf("without sources %v: the document ends %q", noSources, md[max(0, len(md)-40):])
+		}
+	}
+}
+
+// TestTimelineJSSources: a slide lists its sources separated by "; ", and
+// says nothing of sources when the event has none (a proposal).
+func TestTimelineJSSources(t *testing.T) {
+	tl := fixture(t)
+	tl.Events[0].Sources = append(tl.Events[0].Sources, timeline.Source{Title: "Second", Publisher: "P"})
+	tl.Events[1].Sources = nil
+	doc := renderTJS(t, tl)
+	if text := doc.Events[0].Text.Text; !strings.Contains(text, "<p>Sources: <a href=") || !strings.Contains(text, "</a>, Ministry of Foreign Affairs of Japan; Second, P</p>") {
+		t.Errorf("slide text %q", text)
+	}
+	if text := doc.Events[1].Text.Text; strings.Contains(text, "Sources") {
+		t.Errorf("an event without sources: slide text %q", text)
+	}
+}
+
+// TestFitLabel: a label that fits is kept; one that does not is cut to the
+// longest start that fits with "…", an ellipsis exactly at the width
+// included, trailing punctuation dropped; where one letter at most fits,
+// nothing.
+func TestFitLabel(t *testing.T) {
+	for _, tt := range []struct {
+		s     string
+		width float64
+		want  string
+	}{
+		{"aaaaaaaaaa", 65, "aaaaaaaaaa"},
+		{"aaaaaaaaaa", 64.9, "aaaaaaaa…"},
+		{"aaaaaaaaaa", 43, "aaaaa…"},
+		{"aaaaaaaaaa", 42.9, "aaaa…"},
+		{"Abe, Putin", 40, "Abe…"},
+		{"aaaaaaaaaa", 17, ""},
+		{"aaaaaaaaaa", 5, ""},
+	} {
+		if got := fitLabel(tt.s, tt.width); got != tt.want {
+			t.Errorf("fitLabel(%q, %v) = %q, want %q", tt.s, tt.width, got, tt.want)
+		}
+	}
+}
