@@ -419,3 +419,36 @@ func TestFitLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanControls: the C0 and C1 control characters and DEL become
+// U+FFFD; tab, line feed and carriage return stay, as does everything from
+// the space up to "~" and from U+00A0.
+func TestCleanControls(t *testing.T) {
+	for _, r := range []rune{0x00, 0x01, 0x1b, 0x1f, 0x7f, 0x80, 0x85, 0x9f} {
+		if got := cleanControls("a" + string(r) + "b"); got != "a\uFFFDb" {
+			t.Errorf("cleanControls(%U) = %q", r, got)
+		}
+	}
+	for _, r := range []rune{'\t', '\n', '\r', ' ', '!', '~', 0xa0, 'é', '北'} {
+		if s := "a" + string(r) + "b"; cleanControls(s) != s {
+			t.Errorf("cleanControls(%U) = %q", r, cleanControls(s))
+		}
+	}
+}
+
+// TestSafeURLCharacters: a URL with a space, DEL or a C1 control
+// character is refused; one with other non-ASCII letters is kept.
+func TestSafeURLCharacters(t *testing.T) {
+	for _, tt := range []struct {
+		r    rune
+		kept bool
+	}{
+		{' ', false}, {0x1f, false}, {0x7f, false}, {0x80, false}, {0x9f, false},
+		{'!', true}, {'~', true}, {0xa1, true}, {'é', true}, {'北', true},
+	} {
+		u := "https://example.org/a" + string(tt.r) + "b"
+		if got := safeURL(u) != ""; got != tt.kept {
+			t.Errorf("safeURL with %U kept = %v, want %v", tt.r, got, tt.kept)
+		}
+	}
+}
