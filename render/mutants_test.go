@@ -452,3 +452,24 @@ func TestSafeURLCharacters(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineJSIntroSpan: the title slide gives the years the events
+// span, an open start counting its end, an open end its start, and "in"
+// a single year.
+func TestTimelineJSIntroSpan(t *testing.T) {
+	for _, tt := range []struct {
+		dates []string
+		want  string
+	}{
+		{[]string{"1945-09-02"}, "<p>1 event in 1945, in 1 era: "},
+		{[]string{"1945-09-02", "1956-10-19"}, "<p>2 events from 1945 to 1956, in 1 era: "},
+		{[]string{"1945/1951"}, "<p>1 event from 1945 to 1951, in 1 era: "},
+		{[]string{"../1946"}, "<p>1 event in 1946, in 1 era: "},
+		{[]string{"1991/.."}, "<p>1 event in 1991, in 1 era: "},
+	} {
+		doc := renderTJS(t, withDates(t, tt.dates...))
+		if got := doc.Title.Text.Text; !strings.HasPrefix(got, tt.want) {
+			t.Errorf("%q: title slide %q, want it to start %q", tt.dates, got, tt.want)
+		}
+	}
+}
