@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -471,5 +472,49 @@ func TestTimelineJSIntroSpan(t *testing.T) {
 		if got := doc.Title.Text.Text; !strings.HasPrefix(got, tt.want) {
 			t.Errorf("%q: title slide %q, want it to start %q", tt.dates, got, tt.want)
 		}
+	}
+}
+
+// TestHTMLSectionsAndEraFilter: the page's sections follow the eras'
+// order, not their first events', events of no known era last; the era
+// filter offers exactly the eras shown, "Other events" only when there are
+// some.
+func TestHTMLSectionsAndEraFilter(t *testing.T) {
+	sectionRe := regexp.MustCompile(`<section class="era" id="era-([^"]*)"`)
+	filterRe := regexp.MustCompile(`<select id="filter-era">(.*?)</select>`)
+	for _, tt := range []struct {
+		name     string
+		eras     []string // each fixture event's era, in date order
+		sections []string
+	}{
+		{"one era", []string{"war", "war", "war"}, []string{"war"}},
+		{"a later era first", []string{"declaration", "war", "war"}, []string{"war", "declaration"}},
+		{"no known era", []string{"war", "nowhere", "declaration"}, []string{"war", "declaration", "other"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tl := fixture(t)
+			for i := range tl.Events {
+				tl.Events[i].Era = tt.eras[i]
+			}
+			page := renderHTML(t, tl)
+			var sections []string
+			for _, m := range sectionRe.FindAllStringSubmatch(page, -1) {
+				sections = append(sections, m[1])
+			}
+			if !slices.Equal(sections, tt.sections) {
+				t.Errorf("sections %q, want %q", sections, tt.sections)
+			}
+			filter := filterRe.FindStringSubmatch(page)
+			if filter == nil {
+				t.Fatal("no era filter")
+			}
+			var options []string
+			for _, m := range regexp.MustCompile(`<option value="([^"]+)">`).FindAllStringSubmatch(filter[1], -1) {
+				options = append(options, m[1])
+			}
+			if !slices.Equal(options, tt.sections) {
+				t.Errorf("era filter %q, want %q", options, tt.sections)
+			}
+		})
 	}
 }
