@@ -518,3 +518,26 @@ func TestHTMLSectionsAndEraFilter(t *testing.T) {
 		})
 	}
 }
+
+// TestVegaLiteLanes: rows go in the order of the kinds vocabulary, by the
+// kind's title (its id when it has none), then kinds not in the vocabulary
+// alphabetically, "(no kind)" among them, then proposals; only rows in use.
+func TestVegaLiteLanes(t *testing.T) {
+	tl := fixture(t)
+	tl.Kinds = append(tl.Kinds, timeline.Kind{ID: "untitled"}, timeline.Kind{ID: "unused", Title: "Unused"})
+	var events []timeline.Event
+	for _, k := range []string{"statement", "zeta", "untitled", "", "treaty", "alpha", "statement"} {
+		events = append(events, timeline.Event{Kind: k})
+	}
+	events = append(events, timeline.Event{Kind: "treaty", Status: timeline.StatusProposed})
+	lane, order := vlLanes(tl, events)
+	want := []string{"Treaty or agreement", "Statement", "untitled", "(no kind)", "alpha", "zeta", proposedLane}
+	if !slices.Equal(order, want) {
+		t.Errorf("lanes %q, want %q", order, want)
+	}
+	for i, l := range []string{"Statement", "zeta", "untitled", "(no kind)", "Treaty or agreement", "alpha", "Statement", proposedLane} {
+		if got := lane(events[i]); got != l {
+			t.Errorf("event of kind %q in lane %q, want %q", events[i].Kind, got, l)
+		}
+	}
+}
