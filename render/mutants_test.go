@@ -541,3 +541,65 @@ func TestVegaLiteLanes(t *testing.T) {
 		}
 	}
 }
+
+// TestFootnoteLabel: a source's footnote label is two words of its
+// publisher and three of its title, lower case, letters and digits only,
+// apostrophes dropped, without "the", "of", "a", "an", "on" and "and";
+// "source" when no word is left.
+func TestFootnoteLabel(t *testing.T) {
+	for _, tt := range []struct {
+		publisher, title, want string
+	}{
+		{"Ministry of Foreign Affairs", "Japan's Northern Territories", "ministry-foreign-japans-northern-territories"},
+		{"Zaz 90’s", "The a-z of 0-9", "zaz-90s-z-0-9"},
+		{"", "The treaty of an and a on island border sea", "treaty-island-border"},
+		{"AZ", "Ab Yz 09 18", "az-ab-yz-09"},
+		{"", "The (of) “a”", "source"},
+		{"", "", "source"},
+	} {
+		if got := footnoteLabel(timeline.Source{Publisher: tt.publisher, Title: tt.title}); got != tt.want {
+			t.Errorf("footnoteLabel(%q, %q) = %q, want %q", tt.publisher, tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestMarkdownArticleDates: an article's publication date is shown when
+// its first ten characters are a day, with or without a time after them.
+func TestMarkdownArticleDates(t *testing.T) {
+	for _, tt := range []struct {
+		published, want string
+	}{
+		{"2024-01-30T05:24:00Z", "Wire, “Report a”, 30 January 2024](https"},
+		{"2024-01-30", "Wire, “Report a”, 30 January 2024](https"},
+		{"2024-01", "Wire, “Report a”](https"},
+		{"30/01/2024", "Wire, “Report a”](https"},
+	} {
+		tl := merged(t)
+		tl.Events[0].Evidence[0].Article.Published = tt.published
+		var buf bytes.Buffer
+		if err := Markdown(&buf, tl); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), "- ["+tt.want) {
+			t.Errorf("published %q: Markdown lacks %q:\n%s", tt.published, tt.want, buf.String())
+		}
+	}
+}
+
+// TestMarkdownOtherEvents: events of no known era get a section of their
+// own after the eras; without them there is none.
+func TestMarkdownOtherEvents(t *testing.T) {
+	tl := fixture(t)
+	for _, era := range []string{"war", "nowhere"} {
+		tl.Events[2].Era = era
+		var buf bytes.Buffer
+		if err := Markdown(&buf, tl); err != nil {
+			t.Fatal(err)
+		}
+		md := buf.String()
+		i, j := strings.Index(md, "\n## Other events\n"), strings.Index(md, "### c. 1950s: Talks")
+		if got := i >= 0; got != (era == "nowhere") || (i >= 0 && (j < i || strings.LastIndex(md, "\n## ") != i)) {
+			t.Errorf("era %q: Other events at %d, the event at %d:\n%s", era, i, j, md)
+		}
+	}
+}
