@@ -626,6 +626,9 @@ func TestSVGLabelPlacement(t *testing.T) {
 			[]place{{true, true, 0}, {true, false, 0}, {true, true, 1}, {true, false, 1}, {true, true, 2}, {true, false, 2}}},
 		{"one day at the right end", []string{"1945-01-01", "1951-12-20", "1951-12-20", "1951-12-20"},
 			[]place{{true, true, 0}, {false, true, 0}, {false, false, 0}, {false, true, 1}}},
+		// The year's dot is at its middle, after the day's: labels are placed
+		// from the left, by their marks, not in the events' order.
+		{"a year and a day in it", []string{"1947", "1947-03-01"}, []place{{true, false, 0}, {true, true, 0}}},
 		{"a year apart", []string{"1946-06-01", "1947-06-01", "1948-06-01"}, []place{{true, true, 0}, {true, true, 0}, {true, true, 0}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
