@@ -456,19 +456,27 @@ func TestSafeURLCharacters(t *testing.T) {
 
 // TestTimelineJSIntroSpan: the title slide gives the years the events
 // span, an open start counting its end, an open end its start, and "in"
-// a single year.
+// a single year; then the eras, when the events have known ones.
 func TestTimelineJSIntroSpan(t *testing.T) {
 	for _, tt := range []struct {
 		dates []string
+		era   string // the events' era; the fixture's when empty
 		want  string
 	}{
-		{[]string{"1945-09-02"}, "<p>1 event in 1945, in 1 era: "},
-		{[]string{"1945-09-02", "1956-10-19"}, "<p>2 events from 1945 to 1956, in 1 era: "},
-		{[]string{"1945/1951"}, "<p>1 event from 1945 to 1951, in 1 era: "},
-		{[]string{"../1946"}, "<p>1 event in 1946, in 1 era: "},
-		{[]string{"1991/.."}, "<p>1 event in 1991, in 1 era: "},
+		{[]string{"1945-09-02"}, "", "<p>1 event in 1945, in 1 era: "},
+		{[]string{"1945-09-02", "1956-10-19"}, "", "<p>2 events from 1945 to 1956, in 1 era: "},
+		{[]string{"1945/1951"}, "", "<p>1 event from 1945 to 1951, in 1 era: "},
+		{[]string{"../1946"}, "", "<p>1 event in 1946, in 1 era: "},
+		{[]string{"1991/.."}, "", "<p>1 event in 1991, in 1 era: "},
+		{[]string{"1945-09-02"}, "nowhere", "<p>1 event in 1945.</p>"},
 	} {
-		doc := renderTJS(t, withDates(t, tt.dates...))
+		tl := withDates(t, tt.dates...)
+		if tt.era != "" {
+			for i := range tl.Events {
+				tl.Events[i].Era = tt.era
+			}
+		}
+		doc := renderTJS(t, tl)
 		if got := doc.Title.Text.Text; !strings.HasPrefix(got, tt.want) {
 			t.Errorf("%q: title slide %q, want it to start %q", tt.dates, got, tt.want)
 		}
