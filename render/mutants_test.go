@@ -611,3 +611,13 @@ func TestMarkdownOtherEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestHTMLEmpty: a page without events says so, and no span of years.
+func TestHTMLEmpty(t *testing.T) {
+	tl := fixture(t)
+	tl.Events = nil
+	page := renderHTML(t, tl)
+	if !strings.Contains(page, "<p>No events match.</p>") || strings.Contains(page, " events in ") || strings.Contains(page, " events from ") {
+		t.Errorf("empty page:\n%s", page)
+	}
+}
