@@ -812,7 +812,8 @@ func TestSVGLabelWrap(t *testing.T) {
 
 // TestSVGEdges: at the exact edges the layout still takes the documented
 // side: a label that ends exactly at the end of the axis stays right of its
-// leader, and a year as wide as its dot (8 px) shows its span.
+// leader, one that starts exactly at its start left of it, and a year as
+// wide as its dot (8 px) shows its span.
 func TestSVGEdges(t *testing.T) {
 	// 1944–1952 over 1072 px: 134 px a year, so 1950 is at x 916 and the
 	// leader of a period from 1950 at 919; the label of 261 px starting 4 px
@@ -827,6 +828,17 @@ func TestSVGEdges(t *testing.T) {
 	}
 	if e := g.byID["e0"]; e.leader[0] != 919 || e.box.w != 261 || e.anchorEnd || e.box.x+e.box.w != 1184 {
 		t.Errorf("leader at %v, label from %v, %v wide (anchor end %v); want it from 923 to 1184", e.leader[0], e.box.x, e.box.w, e.anchorEnd)
+	}
+
+	// The leader of a period from 1948 is at 651; a word of 535 px does not
+	// fit right of it, and left of it starts exactly at the axis, at 112.
+	wide := strings.Repeat("a", 74) + strings.Repeat("i", 12)
+	tl = withDates(t, "1948/1951")
+	tl.Events[0].Title, tl.Events[0].Era = wide, "under-test"
+	tl.Eras = []timeline.Era{{ID: "under-test", Title: "Under test", Date: edtf.MustParse("1944/1951")}}
+	g = renderSVGGeom(t, tl)
+	if e := g.byID["e0"]; e.leader[0] != 651 || e.box.w != 535 || !e.anchorEnd || e.box.x != 112 {
+		t.Errorf("leader at %v, label from %v, %v wide (anchor end %v); want it from 112 to 647", e.leader[0], e.box.x, e.box.w, e.anchorEnd)
 	}
 
 	// 1850–1984 over 1072 px: 8 px a year.
