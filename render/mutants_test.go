@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"encoding/json"
 	"regexp"
 	"slices"
 	"strconv"
@@ -619,5 +620,42 @@ func TestHTMLEmpty(t *testing.T) {
 	page := renderHTML(t, tl)
 	if !strings.Contains(page, "<p>No events match.</p>") || strings.Contains(page, " events in ") || strings.Contains(page, " events from ") {
 		t.Errorf("empty page:\n%s", page)
+	}
+}
+
+// TestVegaLiteEraLabelOffsets: era labels set flush right end just inside
+// their anchor (the plot's end), those set flush left start just after
+// their era's start.
+func TestVegaLiteEraLabelOffsets(t *testing.T) {
+	out, _ := renderVL(t, realData(t))
+	var spec struct {
+		Layer []struct {
+			Layer []struct {
+				Transform []struct{ Filter string }
+				Mark      struct {
+					Type, Align string
+					Dx          float64
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(out, &spec); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, l := range spec.Layer {
+		for _, m := range l.Layer {
+			if m.Mark.Type != "text" || len(m.Transform) == 0 || !strings.Contains(m.Transform[0].Filter, "datum.right") {
+				continue
+			}
+			right := !strings.Contains(m.Transform[0].Filter, "!datum.right")
+			seen[m.Mark.Align] = true
+			if want := map[bool]string{true: "right", false: "left"}[right]; m.Mark.Align != want || (m.Mark.Dx < 0) != right || m.Mark.Dx == 0 {
+				t.Errorf("era labels %q: align %q, dx %v", m.Transform[0].Filter, m.Mark.Align, m.Mark.Dx)
+			}
+		}
+	}
+	if !seen["left"] || !seen["right"] {
+		t.Errorf("era label alignments %v, want both", seen)
 	}
 }
