@@ -812,8 +812,9 @@ func TestSVGLabelWrap(t *testing.T) {
 
 // TestSVGEdges: at the exact edges the layout still takes the documented
 // side: a label that ends exactly at the end of the axis stays right of its
-// leader, one that starts exactly at its start left of it, and a year as
-// wide as its dot (8 px) shows its span.
+// leader, one that starts exactly at its start left of it, one too wide
+// for either side stays inside the axis, and a year as wide as its dot
+// (8 px) shows its span.
 func TestSVGEdges(t *testing.T) {
 	// 1944–1952 over 1072 px: 134 px a year, so 1950 is at x 916 and the
 	// leader of a period from 1950 at 919; the label of 261 px starting 4 px
@@ -839,6 +840,14 @@ func TestSVGEdges(t *testing.T) {
 	g = renderSVGGeom(t, tl)
 	if e := g.byID["e0"]; e.leader[0] != 651 || e.box.w != 535 || !e.anchorEnd || e.box.x != 112 {
 		t.Errorf("leader at %v, label from %v, %v wide (anchor end %v); want it from 112 to 647", e.leader[0], e.box.x, e.box.w, e.anchorEnd)
+	}
+
+	// A word of 700 px fits neither side: the label stays inside the axis,
+	// over its leader, ending at the axis's end, below the track.
+	tl.Events[0].Title = strings.Repeat("a", 100) + strings.Repeat("i", 11) // 699.5 px
+	g = renderSVGGeom(t, tl)
+	if e, p := g.byID["e0"], g.panels[0]; e.box.x != 484.5 || e.box.x+e.box.w != 1184 || e.box.y < p.tracks[0] || e.box.x > e.leader[0] {
+		t.Errorf("leader at %v, label from %v to %v at y %v (track %v); want it from 484.5 to 1184 below the track", e.leader[0], e.box.x, e.box.x+e.box.w, e.box.y, p.tracks[0])
 	}
 
 	// 1850–1984 over 1072 px: 8 px a year.
