@@ -45,7 +45,7 @@ type svgGeomEvent struct {
 	cx, cy          float64 // a dot's centre
 	rx, ry, rw      float64 // a period's bar
 	span            []float64
-	arrowL, arrowR  bool
+	arrowL, arrowR  []float64  // an open end's arrow: its tip's x and the y of its middle
 	leader          [4]float64 // x1 y1 x2 y2
 	box             svgBox
 	bg              [4]float64 // x y w h
@@ -159,11 +159,18 @@ func parseSVGGeom(t *testing.T, doc []byte) *svgGeom {
 			case name == "rect":
 				ev.rx, ev.ry, ev.rw, ev.class = num(a["x"]), num(a["y"]), num(a["width"]), a["class"]
 			case name == "path":
-				switch {
-				case strings.HasSuffix(a["d"], "l6 4.5l-6 4.5z"):
-					ev.arrowR = true
-				case strings.HasSuffix(a["d"], "l-6 4.5l6 4.5z"):
-					ev.arrowL = true
+				var x, y float64
+				var rest string
+				if _, err := fmt.Sscanf(a["d"], "M%g %g%s", &x, &y, &rest); err != nil {
+					t.Fatalf("%s: path %q", ev.id, a["d"])
+				}
+				switch rest {
+				case "l6":
+					ev.arrowR = []float64{x + 6, y + 4.5}
+				case "l-6":
+					ev.arrowL = []float64{x - 6, y + 4.5}
+				default:
+					t.Fatalf("%s: path %q", ev.id, a["d"])
 				}
 			case name == "line" && a["class"] == "span":
 				ev.span = []float64{num(a["x1"]), num(a["x2"])}
@@ -225,6 +232,9 @@ func TestSVGGeometry(t *testing.T) {
 		{"real data", realData},
 		{"same day", func(t testing.TB) *timeline.Timeline { return sameDay(t, 40) }},
 		{"crowded", func(t testing.TB) *timeline.Timeline { return crowded(t, 30) }},
+		{"odd dates", func(t testing.TB) *timeline.Timeline {
+			return withDates(t.(*testing.T), "../1946", "1991/..", "195X~", "2001-24", "1947/", "1956?", "1948-03-01/..")
+		}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			tl := tt.tl(t)
@@ -282,6 +292,12 @@ func checkSVGPanel(t *testing.T, p *svgGeomPanel) {
 			if e.rw < 3 {
 				t.Errorf("%s: a bar %v px wide", e.id, e.rw)
 			}
+		}
+		if e.arrowR != nil && (e.dot || e.arrowR[0] != e.rx+e.rw+6 || e.arrowR[1] != my) {
+			t.Errorf("%s: arrow to %v, bar from %v, %v wide at y %v", e.id, e.arrowR, e.rx, e.rw, my)
+		}
+		if e.arrowL != nil && (e.dot || e.arrowL[0] != e.rx-6 || e.arrowL[1] != my) {
+			t.Errorf("%s: arrow to %v, bar from %v at y %v", e.id, e.arrowL, e.rx, my)
 		}
 		row := slices.Index(p.tracks, my)
 		if row < 0 {
@@ -367,6 +383,8 @@ func TestSVGMarksAtTheirDates(t *testing.T) {
 		{"1945-08-18/1945-09-05", span{dayYear(1945, 8, 18), dayYear(1945, 9, 6)}, false},
 		{"1949/1950", span{1949, 1951}, false},
 		{"1950-03-01/1950-03-02", span{dayYear(1950, 3, 1), dayYear(1950, 3, 3)}, false},
+		{"1949-07-01/..", span{dayYear(1949, 7, 1), 1952}, false}, // open: to the axis's end, an arrow
+		{"../1946-12-31", span{1945, 1947}, false},
 	} {
 		t.Run(tt.date, func(t *testing.T) {
 			// The date with two others that fix the panel to 1945–1952.
@@ -388,6 +406,9 @@ func TestSVGMarksAtTheirDates(t *testing.T) {
 				}
 				if math.Abs(e.rx-a) > 0.1 || math.Abs(e.rw-max(b-a, 3)) > 0.15 {
 					t.Errorf("bar from %v, %v wide; want from %v, %v wide", e.rx, e.rw, a, max(b-a, 3))
+				}
+				if open := strings.HasSuffix(tt.date, ".."); (e.arrowR != nil) != open || e.arrowL != nil != strings.HasPrefix(tt.date, "..") {
+					t.Errorf("arrows right %v, left %v", e.arrowR, e.arrowL)
 				}
 				return
 			}
