@@ -659,3 +659,36 @@ func TestVegaLiteEraLabelOffsets(t *testing.T) {
 		t.Errorf("era label alignments %v, want both", seen)
 	}
 }
+
+// TestIntroOpenStart: the span of years each format states counts an event
+// with an open or unknown start from its end (Markdown and HTML said "from
+// 1", TimelineJS left the event out of the span).
+func TestIntroOpenStart(t *testing.T) {
+	for _, tt := range []struct {
+		dates []string
+		span  string
+	}{
+		{[]string{"../1946"}, "1 event in 1946"},
+		{[]string{"../1946", "1950"}, "2 events from 1946 to 1950"},
+		{[]string{"1944", "../1946"}, "2 events from 1944 to 1946"},
+		{[]string{"1945-08-18/..", "1947"}, "2 events from 1945 to 1947"},
+	} {
+		tl := withDates(t, tt.dates...)
+		var md, page bytes.Buffer
+		if err := Markdown(&md, tl); err != nil {
+			t.Fatal(err)
+		}
+		if err := HTML(&page, tl); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(md.String(), "\n"+tt.span+".\n") {
+			t.Errorf("%q: Markdown lacks %q", tt.dates, tt.span+".")
+		}
+		if !strings.Contains(page.String(), "<p>"+tt.span+".</p>") {
+			t.Errorf("%q: HTML lacks %q", tt.dates, tt.span+".")
+		}
+		if got := renderTJS(t, tl).Title.Text.Text; !strings.HasPrefix(got, "<p>"+tt.span+", ") {
+			t.Errorf("%q: TimelineJS title slide %q, want %q", tt.dates, got, tt.span)
+		}
+	}
+}
