@@ -207,6 +207,8 @@ func TestMermaidGroupShares(t *testing.T) {
 			[]string{"1950", "1951", "1952–1953", "1954"}, true},
 		{"four years", []int{1950, 1950, 1951, 1953, 1960},
 			[]string{"1950", "1951", "1953", "1960"}, true},
+		{"few years left for the columns", []int{1950, 1951, 1952, 1953, 1954, 1954, 1954, 1954, 1954, 1954, 1954, 1954, 1954, 1954},
+			[]string{"1950–1952", "1953", "1954"}, true},
 		{"four events", []int{1950, 1950, 1951, 1953},
 			[]string{"1 June 1950", "1 June 1950", "1 June 1951", "1 June 1953"}, false},
 	} {
@@ -689,6 +691,34 @@ func TestIntroOpenStart(t *testing.T) {
 		}
 		if got := renderTJS(t, tl).Title.Text.Text; !strings.HasPrefix(got, "<p>"+tt.span+", ") {
 			t.Errorf("%q: TimelineJS title slide %q, want %q", tt.dates, got, tt.span)
+		}
+	}
+}
+
+// TestMarkdownGlanceAnchorReserved: an era titled "At a glance" gets the
+// anchor "at-a-glance-1" when the summary of turning points is there, and
+// "at-a-glance" when it is not.
+func TestMarkdownGlanceAnchorReserved(t *testing.T) {
+	for _, tt := range []struct {
+		turningPoints bool
+		want          string
+	}{
+		{true, "- [At a glance](#at-a-glance-1) (3 events)\n"},
+		{false, "- [At a glance](#at-a-glance) (3 events)\n"},
+	} {
+		tl := merged(t) // one era and a proposal: a table of contents
+		tl.Eras[0].Title = "At a glance"
+		if !tt.turningPoints {
+			for i := range tl.Events {
+				tl.Events[i].Tags = slices.DeleteFunc(slices.Clone(tl.Events[i].Tags), func(s string) bool { return s == TurningPointTag })
+			}
+		}
+		var buf bytes.Buffer
+		if err := Markdown(&buf, tl); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(buf.String(), "## At a glance\n\n- **") != tt.turningPoints || !strings.Contains(buf.String(), tt.want) {
+			t.Errorf("turning points %v: Markdown lacks %q:\n%s", tt.turningPoints, tt.want, buf.String())
 		}
 	}
 }
