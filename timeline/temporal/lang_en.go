@@ -248,6 +248,7 @@ var enGuards = []struct {
 	{wfStarter, []string{"the", "fiscal", "full", "at", "ca", "circa", "c", "between", "q", "fy"}},
 	{wfLeadOnly, []string{"the", "fiscal", "full", "at", "ca", "circa", "c", "between", "q", "fy"}},
 	{wfHabitual, []string{"marks", "celebrates", "commemorates", "observes", "honors", "honours", "remembers"}},
+	{wfHabitAdv, []string{"usually", "typically", "normally", "traditionally", "customarily", "generally"}},
 	{wfObserved, []string{"celebrated", "marked", "observed", "commemorated"}},
 	{wfMove, []string{"moved", "move", "moves", "moving", "shifted", "shift", "transferred", "changed"}},
 	{wfHolidayNoun, []string{"holiday", "holidays", "commemoration", "observance", "celebration", "celebrations",

@@ -826,6 +826,9 @@ func (s *state) bare(i int, x *expr) bool {
 	if e.isRel && s.relLed(i, x) {
 		return true
 	}
+	if e.ord != 0 && s.ordQuartersLed(i, x) {
+		return true
+	}
 	if e.ord != 0 && s.ordLed(i, x) {
 		return true
 	}

@@ -349,6 +349,9 @@ func (s *state) weekdayLed(i int, x *expr) bool {
 			return false
 		}
 	}
+	if s.weekdayPodSet(i, j, x) {
+		return true
+	}
 	if p := s.word(j); p != nil && p.pod != "" {
 		if len(p.pod) == 2 {
 			x.pod, x.typ, x.e, x.rule = p.pod, Time, j+1, "weekday-pod"

@@ -156,3 +156,22 @@ func TestDiscourseRefs(t *testing.T) {
 		{"He most recently visited Kunashir.", []string{"recently|DATE|PAST_REF||-"}},
 	})
 }
+
+// TestPluralPeriodSets: a period named in the plural recurs (TimeML SET):
+// a weekday with a part of day in the plural, a weekday coordinated before
+// one, and ordinal quarters in the plural where the clause says what usually
+// happens; without that cue, plural quarters are this year's.
+func TestPluralPeriodSets(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"The ferry to Shikotan sails on Tuesday nights.", []string{"Tuesday nights|SET|XXXX-WXX-2TNI||"}},
+		{"The ferry sails on Monday and Thursday nights.", []string{"Monday|SET|XXXX-WXX-1TNI||", "Thursday nights|SET|XXXX-WXX-4TNI||"}},
+		{"Volunteers teach Russian on Saturday or Sunday mornings.", []string{"Saturday|SET|XXXX-WXX-6TMO||", "Sunday mornings|SET|XXXX-WXX-7TMO||"}},
+		{"The ferry sailed on Monday night.", []string{"Monday night|TIME|2024-01-29TNI||"}},
+		{"The envoy arrived Sunday and left Monday night.", []string{"Sunday|DATE|2024-01-28||", "Monday night|TIME|2024-01-29TNI||"}},
+		{"Most crab is usually landed in the second and fourth quarters.", []string{"second|SET|XXXX-Q2||", "fourth quarters|SET|XXXX-Q4||"}},
+		{"Catches are typically highest in fourth quarters.", []string{"fourth quarters|SET|XXXX-Q4||"}},
+		{"Exports to Japan fell in the third and fourth quarters.", []string{"the third|DATE|2023-Q3||", "fourth quarters|DATE|2023-Q4||"}},
+		{"Usually the talks stall. Exports fell in the third and fourth quarters.", []string{"the third|DATE|2023-Q3||", "fourth quarters|DATE|2023-Q4||"}},
+		{"Exports usually rise in the first and second quarters of 2023.", []string{"the first|DATE|2023-Q1||", "second quarters of 2023|DATE|2023-Q2||"}},
+	})
+}
