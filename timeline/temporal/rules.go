@@ -753,6 +753,8 @@ func takesThe(x *expr) bool {
 		return x.rule == "day-month" || x.rule == "day-month-year" || x.rule == "the-year-n" || x.rule == "week-of"
 	case kTimeOnly:
 		return x.pod != "" && x.hour == 0
+	case kSet:
+		return x.rule == "rel-seasons-set" // "the past three summers"
 	}
 	return false
 }

@@ -91,3 +91,16 @@ func (s *state) habitualClause(i int) bool {
 	}
 	return false
 }
+
+// seasonsSet: "the past three summers", "the next two winters": seasons are
+// not back to back, so a count of them is not one stretch of time but that
+// season of each year (XXXX-SU), where the number phrase after "past",
+// "last" or "next" (token i) ends before token k.
+func (s *state) seasonsSet(i, k int, x *expr) bool {
+	u := s.word(k)
+	if u == nil || u.season == 0 || !plural(u) {
+		return false
+	}
+	*x = expr{s: i, e: k + 1, kind: kSet, typ: Set, rule: "rel-seasons-set", val: "XXXX-" + seasonCode[u.season]}
+	return true
+}

@@ -173,5 +173,10 @@ func TestPluralPeriodSets(t *testing.T) {
 		{"Exports to Japan fell in the third and fourth quarters.", []string{"the third|DATE|2023-Q3||", "fourth quarters|DATE|2023-Q4||"}},
 		{"Usually the talks stall. Exports fell in the third and fourth quarters.", []string{"the third|DATE|2023-Q3||", "fourth quarters|DATE|2023-Q4||"}},
 		{"Exports usually rise in the first and second quarters of 2023.", []string{"the first|DATE|2023-Q1||", "second quarters of 2023|DATE|2023-Q2||"}},
+		// Seasons are not back to back: a count of them is that season of
+		// each year, not one stretch.
+		{"Crab catches have fallen for the past three summers.", []string{"the past three summers|SET|XXXX-SU||"}},
+		{"The strait froze over in the last two winters.", []string{"the last two winters|SET|XXXX-WI||"}},
+		{"Talks dragged on for the past three months.", []string{"the past three months|DURATION|P3M||"}},
 	})
 }
