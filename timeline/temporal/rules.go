@@ -865,6 +865,9 @@ func (s *state) bare(i int, x *expr) bool {
 	if e.holiday != 0 && s.holiday(i, x) {
 		return true
 	}
+	if e.unit == uDay && s.dayDescribed(i, x) {
+		return true
+	}
 	if e.unit != uNone && s.unitLed(i, x) {
 		return true
 	}

@@ -180,3 +180,17 @@ func TestPluralPeriodSets(t *testing.T) {
 		{"Talks dragged on for the past three months.", []string{"the past three months|DURATION|P3M||"}},
 	})
 }
+
+// TestDayDescribed: "it was a great day": "day" names the day itself, the
+// day last told ("was"; before any, the day of writing) or the day of
+// writing ("is").
+func TestDayDescribed(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"The ministers met on Monday in Tokyo. Kamikawa said it was \"a great day for both nations.\"", []string{"Monday|DATE|2024-01-29||", "day|DATE|2024-01-29||"}},
+		{"The treaty was signed on 19 October 1956. It was a proud day for Hatoyama.", []string{"19 October 1956|DATE|1956-10-19||", "day|DATE|1956-10-19||"}},
+		{"This is a sad day for the islanders, the mayor said.", []string{"day|DATE|2024-01-30||"}},
+		{"Kamikawa said it was a great day for both nations.", []string{"day|DATE|2024-01-30||"}},
+		{"Today is a sad day for the islanders.", []string{"Today|DATE|2024-01-30||"}},
+		{"It was a long day's journey to Kunashir.", nil},
+	})
+}
