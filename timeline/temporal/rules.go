@@ -1035,6 +1035,9 @@ func (s *state) podLed(i int, x *expr) bool {
 		return false
 	}
 	*x = expr{s: i, e: i + 1, kind: kRel, typ: Time, unit: uDay, pod: e.pod, anaph: true, rule: "pod"}
+	if e.key == "overnight" {
+		s.overnight(x)
+	}
 	return true
 }
 

@@ -35,3 +35,14 @@ func (s *state) dayDescribed(i int, x *expr) bool {
 	*x = expr{s: i, e: i + 1, kind: kRel, typ: Date, unit: uDay, anaph: anaph, rule: "day-described"}
 	return true
 }
+
+// overnight: "depressed by overnight losses in New York" is the night that
+// ended on the morning being told, so it has the day before's date, as
+// "last night" does (TimeML dates a night by its evening); in a clause that
+// looks ahead ("talks will go on through the night", "will be decided
+// overnight") it is the coming night, the day's own.
+func (s *state) overnight(x *expr) {
+	if s.clauseTense(x) <= 0 {
+		x.shift = -1
+	}
+}

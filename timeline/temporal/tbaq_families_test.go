@@ -194,3 +194,14 @@ func TestDayDescribed(t *testing.T) {
 		{"It was a long day's journey to Kunashir.", nil},
 	})
 }
+
+// TestOvernight: "overnight" in a report of what happened is the night
+// before the day told (dated by its evening, as "last night" is); in a
+// clause that looks ahead, the coming night.
+func TestOvernight(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"Tokyo stocks fell on Monday, hit by overnight losses in New York.", []string{"Monday|DATE|2024-01-29||", "overnight|TIME|2024-01-28TNI||"}},
+		{"The yen was weakened by overnight selling.", []string{"overnight|TIME|2024-01-29TNI||"}},
+		{"The talks on Tuesday will run late, with a deal expected by overnight trading.", []string{"Tuesday|DATE|2024-01-30||", "overnight|TIME|2024-01-30TNI||"}},
+	})
+}
