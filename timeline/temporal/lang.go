@@ -133,10 +133,6 @@ const (
 	// word's table entry, so that nothing starts at it when the next word
 	// is in no table (a language lists these; others keep every start).
 	wfLeadOnly
-	// wfHabitAdv: "usually", "typically": the clause tells what recurs, so
-	// periods named in the plural in it are sets ("usually conducted in the
-	// second and fourth quarters").
-	wfHabitAdv
 )
 
 // entry holds every role a word can play. The zero value of a field means

@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // Recurring periods written in the plural (TimeML SETs): "Tuesday nights",
 // "on Monday and Tuesday nights", "the second and fourth quarters" where the
 // clause says what usually happens in them.
@@ -85,8 +87,14 @@ func (s *state) ordQuartersLed(i int, x *expr) bool {
 // across a sentence's edge.
 func (s *state) habitualClause(i int) bool {
 	for k := i - 1; k >= 0 && k > i-16 && !s.boundary(k+1); k-- {
-		if s.has(k, wfHabitAdv) {
-			return true
+		if s.kind(k) != tkWord {
+			continue
+		}
+		w := s.tokText(k)
+		for _, h := range enHabitAdverbs {
+			if strings.EqualFold(w, h) {
+				return true
+			}
 		}
 	}
 	return false
