@@ -14,8 +14,10 @@ func plural(e *entry) bool {
 
 // weekdayPodSet: a weekday before a part of day in the plural is every such
 // part of that weekday ("flights leave on Tuesday nights": XXXX-WXX-2TNI),
-// and so is a weekday coordinated before one ("on Monday and Tuesday nights":
-// "Monday" is XXXX-WXX-1TNI). j is the token after the weekday.
+// and so is a weekday coordinated before one ("flights leave on Monday and
+// Tuesday nights": "Monday" is XXXX-WXX-1TNI) unless the clause tells the
+// past ("fighting raged on Monday and Tuesday nights": two nights). j is the
+// token after the weekday.
 func (s *state) weekdayPodSet(i, j int, x *expr) bool {
 	k := j
 	if s.isw(j, "and") || s.isw(j, "or") {
@@ -27,6 +29,14 @@ func (s *state) weekdayPodSet(i, j int, x *expr) bool {
 	p := s.word(k)
 	if p == nil || len(p.pod) != 2 || !plural(p) {
 		return false
+	}
+	if k > j || s.isw(i-1, "and") || s.isw(i-1, "or") {
+		// Coordinated, the plural may be two nights told ("fighting
+		// raged on Monday and Tuesday nights"): a set only where the
+		// clause does not tell the past.
+		if s.clauseTense(x) < 0 {
+			return false
+		}
 	}
 	x.kind, x.typ, x.rule = kSet, Set, "weekday-pod-set"
 	x.val = "XXXX-WXX-" + string(rune('0'+x.wd)) + "T" + p.pod

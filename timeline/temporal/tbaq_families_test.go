@@ -166,6 +166,10 @@ func TestPluralPeriodSets(t *testing.T) {
 		{"The ferry to Shikotan sails on Tuesday nights.", []string{"Tuesday nights|SET|XXXX-WXX-2TNI||"}},
 		{"The ferry sails on Monday and Thursday nights.", []string{"Monday|SET|XXXX-WXX-1TNI||", "Thursday nights|SET|XXXX-WXX-4TNI||"}},
 		{"Volunteers teach Russian on Saturday or Sunday mornings.", []string{"Saturday|SET|XXXX-WXX-6TMO||", "Sunday mornings|SET|XXXX-WXX-7TMO||"}},
+		{"The new ferry will sail on Monday and Thursday nights from April 1.", []string{"Monday|SET|XXXX-WXX-1TNI||", "Thursday nights|SET|XXXX-WXX-4TNI||", "April 1|DATE|2024-04-01||"}},
+		// Coordinated in a past clause, the plural is two nights told.
+		{"The town was shelled on Saturday and Sunday nights.", []string{"Saturday|DATE|2024-01-27||", "Sunday nights|TIME|2024-01-28TNI||"}},
+		{"He worked Friday nights at the cannery.", []string{"Friday nights|SET|XXXX-WXX-5TNI||"}},
 		{"The ferry sailed on Monday night.", []string{"Monday night|TIME|2024-01-29TNI||"}},
 		{"The envoy arrived Sunday and left Monday night.", []string{"Sunday|DATE|2024-01-28||", "Monday night|TIME|2024-01-29TNI||"}},
 		{"Most crab is usually landed in the second and fourth quarters.", []string{"second|SET|XXXX-Q2||", "fourth quarters|SET|XXXX-Q4||"}},
