@@ -92,22 +92,26 @@ func lex(l *Lang, s string, toks []token) []token {
 		sp, nl = false, false
 		switch cl {
 		case cLower, cUpper:
+			// One pass finds the word's end, whether it is all capitals
+			// and the hash of its lower-case bytes for the table.
+			// (c|0x20 is a letter's lower case.)
+			h := hashByte(hashSeed, c|0x20)
+			var seen uint8 // classes of the letters after the first
 			j := i + 1
-			for j < len(s) && class[s[j]]&(cLower|cUpper) != 0 {
+			for j < len(s) {
+				c2 := s[j]
+				k := class[c2]
+				if k&(cLower|cUpper) == 0 {
+					break
+				}
+				seen |= k
+				h = hashByte(h, c2|0x20)
 				j++
 			}
 			tk.kind = tkWord
 			tk.cap = cl == cUpper
-			if tk.cap && j-i > 1 {
-				tk.upper = true
-				for k := i + 1; k < j; k++ {
-					if class[s[k]] != cUpper {
-						tk.upper = false
-						break
-					}
-				}
-			}
-			tk.lex = l.lookup(s[i:j])
+			tk.upper = tk.cap && j-i > 1 && seen&cLower == 0
+			tk.lex = l.lookupHashed(s[i:j], h)
 			tk.end = int32(j)
 		case cDigit:
 			j := lexNumber(s, i, &tk)
