@@ -214,10 +214,9 @@ type Lang struct {
 	entries  []entry
 	index    map[string]int16
 	maxLen   int
-	// words is index again as an open-addressed hash table over the
-	// keys' bytes, whose hash the lexers compute while they scan a word:
-	// most words of a text are in no table and end at an empty slot
-	// without a string being hashed twice or compared.
+	// words is index again as an open-addressed hash table that hashes
+	// a word a machine word at a time: most words of a text are in no
+	// table and end at an empty slot, with no string compared.
 	words wordTable
 
 	// A language whose script or word order the English lexer and rules
@@ -350,20 +349,10 @@ func merge(o *entry, e entry) {
 
 // lookup returns the entry index of the ASCII word w (any case), or -1.
 func (l *Lang) lookup(w string) int16 {
-	h := hashSeed
-	for i := 0; i < len(w); i++ {
-		h = hashByte(h, lower(w[i]))
-	}
-	return l.lookupHashed(w, h)
-}
-
-// lookupHashed is lookup for a word of ASCII letters whose lower-case
-// bytes hash to h (the lexer computes h as it scans the word).
-func (l *Lang) lookupHashed(w string, h uint32) int16 {
 	if len(w) > l.maxLen || len(w) > 32 || len(w) == 0 {
 		return -1
 	}
-	return l.words.findFold(w, h)
+	return l.words.findFold(w, hashWord(w))
 }
 
 // lookupFold is lookup for a word that may hold non-ASCII letters: it
@@ -377,7 +366,7 @@ func (l *Lang) lookupFold(w string) int16 {
 	for _, r := range w {
 		b = utf8.AppendRune(b, foldRune(r))
 	}
-	return l.words.find(b, hashBytes(b))
+	return l.words.find(b, hashWord(string(b)))
 }
 
 // foldRune lower-cases r, with a fast path for Cyrillic.

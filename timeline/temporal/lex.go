@@ -1,6 +1,9 @@
 package temporal
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // The lexer cuts the text into words, numbers and punctuation in one pass,
 // in the manner of text/template/parse's lexer but without goroutines or
@@ -78,62 +81,110 @@ func digitsAt(s string, i int) (v, n int) {
 func lex(l *Lang, s string, toks []token) []token {
 	sp, nl := true, false
 	for i := 0; i < len(s); {
+		// Words, spaces and ASCII punctuation, nearly all of a text, are
+		// cut by lexRun, which makes no calls (a call makes the compiler
+		// keep every variable of the loop on the stack); it stops at
+		// anything else and when toks is full.
+		if cap(toks)-len(toks) < 16 {
+			toks = slices.Grow(toks, max(len(toks), 64))
+		}
+		toks, i, sp, nl = lexRun(l, s, i, toks, sp, nl)
+		if i >= len(s) || len(toks) == cap(toks) {
+			continue
+		}
+		c := s[i]
+		switch {
+		case class[c] == cDigit:
+			tk := token{start: int32(i), lex: -1, sp: sp, nl: nl}
+			j := lexNumber(s, i, &tk)
+			tk.end = int32(j)
+			toks = append(toks, tk)
+			i = j
+		default: // non-ASCII: lexRun cuts every other ASCII byte
+			r, n := utf8.DecodeRuneInString(s[i:])
+			ch := byte(0x80)
+			if r == '\u2019' || r == '\u2018' {
+				ch = '\'' // typographic apostrophes act like ASCII ones
+			}
+			toks = append(toks, token{start: int32(i), end: int32(i + n), lex: -1, kind: tkPunct, ch: ch, sp: sp, nl: nl})
+			i += n
+		}
+		sp, nl = false, false
+	}
+	return toks
+}
+
+// lexRun cuts words, white space and ASCII punctuation from s[i:] into
+// toks, up to toks's capacity, and returns where it stopped: at the end, at
+// a digit or a non-ASCII byte (which lex cuts), or with toks full. sp and nl
+// say whether space and a line break come before s[i].
+func lexRun(l *Lang, s string, i int, toks []token, sp, nl bool) ([]token, int, bool, bool) {
+	maxLen := min(l.maxLen, 32)
+	slots, keys, shift := l.words.slots, l.words.keys, l.words.shift
+	mask := uint32(len(slots) - 1)
+	n := len(toks)
+	toks = toks[:cap(toks)]
+	for i < len(s) && n < len(toks) {
 		c := s[i]
 		cl := class[c]
-		if cl == cSpace {
+		switch {
+		case cl&(cLower|cUpper) != 0:
+			// One pass finds the word's end and hashes its lower-case
+			// bytes (c|0x20 is a letter's lower case) for the table.
+			h := hashByte(hashSeed, c|0x20)
+			j := i + 1
+			for ; j < len(s); j++ {
+				c := s[j]
+				if class[c]&(cLower|cUpper) == 0 {
+					break
+				}
+				h = hashByte(h, c|0x20)
+			}
+			// The table look-up (wordTable.findFold, by hand: no call).
+			lx := int16(-1)
+			if j-i <= maxLen && len(slots) > 0 {
+				w := s[i:j]
+				for p := (h * 0x9E3779B1) >> shift; ; p = (p + 1) & mask {
+					sl := slots[p]
+					if sl.idx < 0 {
+						break
+					}
+					if sl.h == h && equalFold(keys[sl.idx], w) {
+						lx = sl.idx
+						break
+					}
+				}
+			}
+			up := cl == cUpper
+			upper := up && j-i > 1
+			if upper {
+				for k := i + 1; k < j; k++ {
+					if class[s[k]] != cUpper {
+						upper = false
+						break
+					}
+				}
+			}
+			toks[n] = token{start: int32(i), end: int32(j), lex: lx, kind: tkWord,
+				cap: up, upper: upper, sp: sp, nl: nl}
+			n++
+			sp, nl, i = false, false, j
+		case cl == cSpace:
 			sp = true
 			if c == '\n' {
 				nl = true
 			}
 			i++
-			continue
-		}
-		tk := token{start: int32(i), lex: -1, sp: sp, nl: nl}
-		sp, nl = false, false
-		switch cl {
-		case cLower, cUpper:
-			// One pass finds the word's end, whether it is all capitals
-			// and the hash of its lower-case bytes for the table.
-			// (c|0x20 is a letter's lower case.)
-			h := hashByte(hashSeed, c|0x20)
-			var seen uint8 // classes of the letters after the first
-			j := i + 1
-			for j < len(s) {
-				c2 := s[j]
-				k := class[c2]
-				if k&(cLower|cUpper) == 0 {
-					break
-				}
-				seen |= k
-				h = hashByte(h, c2|0x20)
-				j++
-			}
-			tk.kind = tkWord
-			tk.cap = cl == cUpper
-			tk.upper = tk.cap && j-i > 1 && seen&cLower == 0
-			tk.lex = l.lookupHashed(s[i:j], h)
-			tk.end = int32(j)
-		case cDigit:
-			j := lexNumber(s, i, &tk)
-			tk.end = int32(j)
+		case cl == cPunct && c < utf8.RuneSelf:
+			toks[n] = token{start: int32(i), end: int32(i + 1), lex: -1, kind: tkPunct, ch: c, sp: sp, nl: nl}
+			n++
+			sp, nl = false, false
+			i++
 		default:
-			tk.kind = tkPunct
-			if c < utf8.RuneSelf {
-				tk.ch = c
-				tk.end = int32(i + 1)
-			} else {
-				r, n := utf8.DecodeRuneInString(s[i:])
-				tk.ch = 0x80
-				if r == '\u2019' || r == '\u2018' {
-					tk.ch = '\'' // typographic apostrophes act like ASCII ones
-				}
-				tk.end = int32(i + n)
-			}
+			return toks[:n], i, sp, nl
 		}
-		toks = append(toks, tk)
-		i = int(tk.end)
 	}
-	return toks
+	return toks[:n], i, sp, nl
 }
 
 // lexNumber reads the number starting at s[i] into tk and returns its end.

@@ -1,8 +1,7 @@
 package temporal
 
-// wordTable finds a word of a language table by the hash of its bytes. The
-// lexers hash a word's lower-case bytes while they scan it (hashByte), so a
-// look-up costs one probe for most words, which are in no table.
+// wordTable finds a word of a language table by the hash of its bytes
+// (hashWord), in one probe for most words, which are in no table.
 type wordTable struct {
 	slots []wordSlot // a power of two long, at most a quarter full
 	keys  []string   // the entries' keys, by entry index
@@ -17,7 +16,8 @@ type wordSlot struct {
 	idx int16
 }
 
-// FNV-1a, one byte at a time.
+// FNV-1a, one byte at a time: the lexer hashes a word's lower-case bytes
+// as it scans them.
 const (
 	hashSeed  uint32 = 2166136261
 	hashPrime uint32 = 16777619
@@ -25,10 +25,13 @@ const (
 
 func hashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * hashPrime }
 
-func hashBytes[T string | []byte](w T) uint32 {
+// hashWord is the hash of the bytes of w, each with bit 0x20 set, so that
+// an ASCII letter hashes as its lower case (other bytes may collide, which
+// the look-ups' comparison of keys settles).
+func hashWord(w string) uint32 {
 	h := hashSeed
 	for i := 0; i < len(w); i++ {
-		h = hashByte(h, w[i])
+		h = hashByte(h, w[i]|0x20)
 	}
 	return h
 }
@@ -46,7 +49,7 @@ func newWordTable(entries []entry) wordTable {
 	for i := range entries {
 		k := entries[i].key
 		t.keys[i] = k
-		h := hashBytes(k)
+		h := hashWord(k)
 		p := t.slot(h)
 		for t.slots[p].idx >= 0 {
 			p = (p + 1) & uint32(len(t.slots)-1)

@@ -46,7 +46,7 @@ func TestWordTableFindsEveryKey(t *testing.T) {
 	for _, l := range tableLangs {
 		l.ready()
 		for i, e := range l.entries {
-			if got := l.words.findString(e.key, hashBytes(e.key)); got != int16(i) {
+			if got := l.words.findString(e.key, hashWord(e.key)); got != int16(i) {
 				t.Errorf("%s: findString(%q) = %d, want %d", l.Name, e.key, got, i)
 			}
 			if got := l.lookupFold(e.key); got != int16(i) {
