@@ -171,6 +171,12 @@ type entry struct {
 	starterOnly bool
 }
 
+// Bits of Lang.role.
+const (
+	roleTrigger     uint8 = 1 << iota // entry.trigger
+	roleStarterOnly                   // entry.starterOnly
+)
+
 // wordDef is one line of a language table.
 type wordDef struct {
 	word string
@@ -212,8 +218,11 @@ type Lang struct {
 	Name     string
 	holidays []holidayDef
 	entries  []entry
-	index    map[string]int16
-	maxLen   int
+	// role holds, by entry index, what the scan asks of every word
+	// (roleTrigger, roleStarterOnly), in one byte each.
+	role   []uint8
+	index  map[string]int16
+	maxLen int
 	// words is index again as an open-addressed hash table that hashes
 	// a word a machine word at a time: most words of a text are in no
 	// table and end at an empty slot, with no string compared.
@@ -246,7 +255,7 @@ func (l *Lang) ready() {
 
 // fill copies the word tables of t into l.
 func (l *Lang) fill(t *Lang) {
-	l.holidays, l.entries, l.index, l.maxLen, l.words = t.holidays, t.entries, t.index, t.maxLen, t.words
+	l.holidays, l.entries, l.role, l.index, l.maxLen, l.words = t.holidays, t.entries, t.role, t.index, t.maxLen, t.words
 }
 
 // newLang builds a table, merging the roles of words listed more than once.
@@ -283,6 +292,15 @@ func newLang(name string, words []wordDef, holidays []holidayDef) *Lang {
 			e.isSet || e.isApprox || e.decade != 0 || e.holiday != 0
 		e.trigger = role || e.flags&wfStarter != 0
 		e.starterOnly = !role && e.flags&wfStarter != 0 && e.flags&wfLeadOnly != 0
+	}
+	l.role = make([]uint8, len(l.entries))
+	for i := range l.entries {
+		if l.entries[i].trigger {
+			l.role[i] |= roleTrigger
+		}
+		if l.entries[i].starterOnly {
+			l.role[i] |= roleStarterOnly
+		}
 	}
 	l.words = newWordTable(l.entries)
 	return l
