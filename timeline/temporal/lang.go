@@ -175,6 +175,9 @@ type entry struct {
 const (
 	roleTrigger     uint8 = 1 << iota // entry.trigger
 	roleStarterOnly                   // entry.starterOnly
+	// roleNarrative: a word decideNarrative counts as deictic, alone or
+	// with what follows ("yesterday", "Tuesday", "last week").
+	roleNarrative
 )
 
 // wordDef is one line of a language table.
@@ -300,6 +303,9 @@ func newLang(name string, words []wordDef, holidays []holidayDef) *Lang {
 		}
 		if l.entries[i].starterOnly {
 			l.role[i] |= roleStarterOnly
+		}
+		if e := &l.entries[i]; e.isDeictic || e.weekday != 0 || e.key == "last" || e.key == "next" || e.key == "this" {
+			l.role[i] |= roleNarrative
 		}
 	}
 	l.words = newWordTable(l.entries)

@@ -305,8 +305,42 @@ func (s *state) runLang() {
 func (s *state) decideNarrative() bool {
 	near, far, deictic := 0, 0, 0
 	quoted := false
-	for i := range s.toks {
-		tk := &s.toks[i]
+	role := s.lang.role
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		tk := &toks[i]
+		// Most tokens count for nothing: a word that is no deictic cue
+		// and punctuation other than quote marks (unless a line break
+		// closes an open quote).
+		if !quoted {
+			for {
+				if tk.kind == tkWord {
+					if tk.lex >= 0 && role[tk.lex]&roleNarrative != 0 {
+						break
+					}
+				} else if tk.kind != tkPunct || tk.ch == '"' || tk.ch == 0x80 {
+					break
+				}
+				if i++; i == len(toks) {
+					break
+				}
+				tk = &toks[i]
+			}
+			if i == len(toks) {
+				break
+			}
+		} else {
+			switch tk.kind {
+			case tkWord:
+				if (tk.lex < 0 || role[tk.lex]&roleNarrative == 0) && !tk.nl {
+					continue
+				}
+			case tkPunct:
+				if tk.ch != '"' && tk.ch != 0x80 && !tk.nl {
+					continue
+				}
+			}
+		}
 		if quoted && tk.nl && !(tk.kind == tkPunct && tk.ch == '"') {
 			quoted = false // a paragraph ends a quote left open
 			s.quotes = append(s.quotes, int32(i))
