@@ -169,6 +169,12 @@ func lexRun(l *Lang, s string, i int, toks []token, sp, nl bool) ([]token, int, 
 				cap: up, upper: upper, sp: sp, nl: nl}
 			n++
 			sp, nl, i = false, false, j
+			// A word is mostly followed by one space: take it here
+			// rather than in a turn of the loop.
+			if i < len(s) && s[i] == ' ' {
+				sp = true
+				i++
+			}
 		case cl == cSpace:
 			sp = true
 			if c == '\n' {
