@@ -387,6 +387,9 @@ func jaLongest(l *Lang, s string, i int) (int16, int) {
 		if k := l.words.findString(s[i:j], h); k >= 0 {
 			best, end = k, j
 		}
+		if !l.words.maybePrefix(h) {
+			break // no longer word starts with s[i:j]
+		}
 	}
 	if best >= 0 && end-i > 3 && s[end-3:end] == "日" && len(s) >= end+3 && s[end:end+3] == "本" {
 		return -1, 0 // "前日本大使": the former ambassador of Japan, not "the day before"

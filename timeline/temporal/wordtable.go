@@ -6,6 +6,19 @@ type wordTable struct {
 	slots []wordSlot // a power of two long, at most a quarter full
 	keys  []string   // the entries' keys, by entry index
 	shift uint32     // 32 - log2(len(slots))
+	// prefix has the bit hash&prefixMask set for every proper prefix of
+	// a key, so that a longest match stops as soon as no key goes on
+	// (a collision only makes it look further).
+	prefix [prefixMask/64 + 1]uint64
+}
+
+const prefixMask = 1<<15 - 1
+
+// maybePrefix reports whether bytes hashing (hashWord) to h may be a
+// proper prefix of a key: false means certainly not.
+func (t *wordTable) maybePrefix(h uint32) bool {
+	b := h & prefixMask
+	return t.prefix[b>>6]&(1<<(b&63)) != 0
 }
 
 // wordSlot is one slot of a wordTable: the full hash of its key, so that
@@ -49,6 +62,12 @@ func newWordTable(entries []entry) wordTable {
 	for i := range entries {
 		k := entries[i].key
 		t.keys[i] = k
+		ph := hashSeed
+		for j := 0; j < len(k)-1; j++ {
+			ph = hashByte(ph, k[j]|0x20)
+			b := ph & prefixMask
+			t.prefix[b>>6] |= 1 << (b & 63)
+		}
 		h := hashWord(k)
 		p := t.slot(h)
 		for t.slots[p].idx >= 0 {

@@ -111,3 +111,69 @@ func FuzzWordTable(f *testing.F) {
 		}
 	})
 }
+
+// TestWordTablePrefixes: every proper prefix of every key may be a prefix
+// (the longest match must not stop before a key).
+func TestWordTablePrefixes(t *testing.T) {
+	for _, l := range tableLangs {
+		l.ready()
+		for _, k := range l.words.keys {
+			for j := 1; j < len(k); j++ {
+				if !l.words.maybePrefix(hashWord(k[:j])) {
+					t.Errorf("%s: prefix %q of %q is not marked", l.Name, k[:j], k)
+				}
+			}
+		}
+	}
+}
+
+// refJALongest is jaLongest over the map, trying every prefix.
+func refJALongest(l *Lang, s string, i int) (int16, int) {
+	best, end := int16(-1), 0
+	for j := i; j < len(s) && j-i < l.maxLen; {
+		_, n := utf8.DecodeRuneInString(s[j:])
+		j += n
+		if j-i > l.maxLen {
+			break
+		}
+		if k, ok := l.index[s[i:j]]; ok {
+			best, end = k, j
+		}
+	}
+	if best >= 0 && end-i > 3 && s[end-3:end] == "日" && len(s) >= end+3 && s[end:end+3] == "本" {
+		return -1, 0
+	}
+	return best, end
+}
+
+// FuzzJALongest: the longest match through the hash table and its prefix
+// bits agrees with the map at every offset of any text.
+func FuzzJALongest(f *testing.F) {
+	for _, s := range []string{"昨年の春", "前日本大使", "令和6年度上半期", "先週の火曜日の午前", "\xe6\x98", "年年年月"} {
+		f.Add(s)
+	}
+	Japanese.ready()
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i++ {
+			gk, ge := jaLongest(Japanese, s, i)
+			wk, we := refJALongest(Japanese, s, i)
+			if gk != wk || ge != we {
+				t.Fatalf("jaLongest(%q, %d) = %d, %d; map %d, %d", s, i, gk, ge, wk, we)
+			}
+		}
+	})
+}
+
+// TestJALongestTable runs FuzzJALongest's property over the keys of the
+// Japanese table glued together.
+func TestJALongestTable(t *testing.T) {
+	Japanese.ready()
+	s := strings.Join(Japanese.words.keys, "") + strings.Join(Japanese.words.keys, "の")
+	for i := 0; i < len(s); i++ {
+		gk, ge := jaLongest(Japanese, s, i)
+		wk, we := refJALongest(Japanese, s, i)
+		if gk != wk || ge != we {
+			t.Fatalf("jaLongest at %d = %d, %d; map %d, %d", i, gk, ge, wk, we)
+		}
+	}
+}
