@@ -119,16 +119,17 @@ func lex(l *Lang, s string, toks []token) []token {
 // a digit or a non-ASCII byte (which lex cuts), or with toks full. sp and nl
 // say whether space and a line break come before s[i].
 func lexRun(l *Lang, s string, i int, toks []token, sp, nl bool) ([]token, int, bool, bool) {
+	t := &l.words // its fields are loaded where used: fewer live registers
 	maxLen := min(l.maxLen, 32)
-	slots, keys, shift := l.words.slots, l.words.keys, l.words.shift
-	mask := uint32(len(slots) - 1)
 	n := len(toks)
 	toks = toks[:cap(toks)]
+	// pre is the space before the next token: bit 1 space, bit 2 a line
+	// break (one byte rather than two flags, for the same reason).
+	pre := uint8(b2i(sp)) | uint8(b2i(nl))<<1
 	for i < len(s) && n < len(toks) {
 		c := s[i]
 		cl := class[c]
-		switch {
-		case cl&(cLower|cUpper) != 0:
+		if cl&(cLower|cUpper) != 0 {
 			// One pass finds the word's end and hashes its lower-case
 			// bytes (c|0x20 is a letter's lower case) for the table.
 			h := hashByte(hashSeed, c|0x20)
@@ -142,14 +143,14 @@ func lexRun(l *Lang, s string, i int, toks []token, sp, nl bool) ([]token, int, 
 			}
 			// The table look-up (wordTable.findFold, by hand: no call).
 			lx := int16(-1)
-			if j-i <= maxLen && len(slots) > 0 {
+			if j-i <= maxLen {
 				w := s[i:j]
-				for p := (h * 0x9E3779B1) >> shift; ; p = (p + 1) & mask {
-					sl := slots[p]
+				for p := (h * 0x9E3779B1) >> t.shift; ; p = (p + 1) & uint32(len(t.slots)-1) {
+					sl := t.slots[p]
 					if sl.idx < 0 {
 						break
 					}
-					if sl.h == h && equalFold(keys[sl.idx], w) {
+					if sl.h == h && equalFold(t.keys[sl.idx], w) {
 						lx = sl.idx
 						break
 					}
@@ -165,32 +166,36 @@ func lexRun(l *Lang, s string, i int, toks []token, sp, nl bool) ([]token, int, 
 					}
 				}
 			}
-			toks[n] = token{start: int32(i), end: int32(j), lex: lx, kind: tkWord,
-				cap: up, upper: upper, sp: sp, nl: nl}
+			tk := &toks[n]
+			*tk = token{start: int32(i), end: int32(j), lex: lx, kind: tkWord,
+				cap: up, upper: upper, sp: pre&1 != 0, nl: pre&2 != 0}
 			n++
-			sp, nl, i = false, false, j
+			pre, i = 0, j
 			// A word is mostly followed by one space: take it here
 			// rather than in a turn of the loop.
 			if i < len(s) && s[i] == ' ' {
-				sp = true
+				pre = 1
 				i++
 			}
+			continue
+		}
+		switch {
 		case cl == cSpace:
-			sp = true
+			pre |= 1
 			if c == '\n' {
-				nl = true
+				pre |= 2
 			}
 			i++
-		case cl == cPunct && c < utf8.RuneSelf:
-			toks[n] = token{start: int32(i), end: int32(i + 1), lex: -1, kind: tkPunct, ch: c, sp: sp, nl: nl}
+		case c < utf8.RuneSelf && cl != cDigit:
+			toks[n] = token{start: int32(i), end: int32(i + 1), lex: -1, kind: tkPunct, ch: c, sp: pre&1 != 0, nl: pre&2 != 0}
 			n++
-			sp, nl = false, false
+			pre = 0
 			i++
 		default:
-			return toks[:n], i, sp, nl
+			return toks[:n], i, pre&1 != 0, pre&2 != 0
 		}
 	}
-	return toks[:n], i, sp, nl
+	return toks[:n], i, pre&1 != 0, pre&2 != 0
 }
 
 // lexNumber reads the number starting at s[i] into tk and returns its end.
