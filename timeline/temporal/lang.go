@@ -221,14 +221,15 @@ type Lang struct {
 	Name     string
 	holidays []holidayDef
 	entries  []entry
-	// role holds, by entry index, what the scan asks of every word
-	// (roleTrigger, roleStarterOnly), in one byte each.
+	// role holds, by entry index, what the scans ask of every word
+	// (roleTrigger, roleStarterOnly, roleNarrative), in one byte each,
+	// so that they need not load the word's entry.
 	role   []uint8
 	index  map[string]int16
 	maxLen int
-	// words is index again as an open-addressed hash table that hashes
-	// a word a machine word at a time: most words of a text are in no
-	// table and end at an empty slot, with no string compared.
+	// words is index again as an open-addressed hash table whose hash
+	// the lexers compute as they read a word: most words of a text are in
+	// no table and end at an empty slot, with no string compared.
 	words wordTable
 
 	// A language whose script or word order the English lexer and rules
@@ -390,7 +391,7 @@ func (l *Lang) lookupFold(w string) int16 {
 	for _, r := range w {
 		b = utf8.AppendRune(b, foldRune(r))
 	}
-	return l.words.find(b, hashWord(string(b)))
+	return l.words.find(b, hashWord(b))
 }
 
 // foldRune lower-cases r, with a fast path for Cyrillic.

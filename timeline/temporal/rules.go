@@ -270,9 +270,10 @@ func (s *state) run() {
 func (s *state) runLang() {
 	s.narrative = s.decideNarrative()
 	parse := s.lang.parseFn
+	role := s.lang.role
 	for i := 0; i < len(s.toks); {
 		tk := &s.toks[i]
-		if tk.kind == tkWord && (tk.lex < 0 || !s.lang.entries[tk.lex].trigger) || tk.kind == tkPunct {
+		if tk.kind == tkWord && (tk.lex < 0 || role[tk.lex]&roleTrigger == 0) || tk.kind == tkPunct {
 			i++
 			continue
 		}

@@ -41,7 +41,7 @@ func hashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * hashPrime }
 // hashWord is the hash of the bytes of w, each with bit 0x20 set, so that
 // an ASCII letter hashes as its lower case (other bytes may collide, which
 // the look-ups' comparison of keys settles).
-func hashWord(w string) uint32 {
+func hashWord[T string | []byte](w T) uint32 {
 	h := hashSeed
 	for i := 0; i < len(w); i++ {
 		h = hashByte(h, w[i]|0x20)
