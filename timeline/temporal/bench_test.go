@@ -330,18 +330,18 @@ func benchLangTag(b *testing.B, tg *Tagger, set string) {
 }
 
 // BenchmarkTagMixed tags the mixed English speed corpus (news, prose,
-// licences, man pages, release notes; built by
-// ../shared/bench/speed/make_corpus.py) document by document, each against
-// its own dct, as extract does. TEMPORAL_SPEED_CORPUS names the JSON Lines
-// file; without it the benchmark is skipped.
+// licences, man pages, release notes) document by document, each against
+// its own dct, as extract does: the file named by $TIMELINE_SPEED_CORPUS,
+// else the one `make profile` builds with
+// ../shared/bench/speed/make_corpus.py; without either it is skipped.
 func BenchmarkTagMixed(b *testing.B) {
-	path := os.Getenv("TEMPORAL_SPEED_CORPUS")
+	path := os.Getenv("TIMELINE_SPEED_CORPUS")
 	if path == "" {
-		b.Skip("set TEMPORAL_SPEED_CORPUS to a corpus built by ../shared/bench/speed/make_corpus.py")
+		path = filepath.Join("..", "..", "bin", "profile", "corpus.jsonl")
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		b.Skipf("speed corpus not available: %v", err)
+		b.Skipf("no mixed corpus (%v): set TIMELINE_SPEED_CORPUS, or run make profile", err)
 	}
 	defer f.Close()
 	type doc struct {
