@@ -1,0 +1,180 @@
+package merge
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/peacetreaty/timeline/timeline"
+)
+
+// TestStrongestDate: of the dates of one sentence that fit the same event
+// equally well, the evidence keeps the most precise, then a date over a
+// time of day, then the one written with digits; whichever comes first in
+// the sentence.
+func TestStrongestDate(t *testing.T) {
+	tl := familyFixture(t)
+	type mention struct{ text, date, typ string }
+	for _, tt := range []struct {
+		sentence string
+		mentions []mention
+		want     string // the mention the evidence keeps
+	}{
+		{"Abe and Putin met in Moscow today, at 3 p.m.",
+			[]mention{{"today", "2019-01-22", "DATE"}, {"3 p.m.", "2019-01-22", "TIME"}}, "today"},
+		{"At 3 p.m. today Abe and Putin met in Moscow.",
+			[]mention{{"3 p.m.", "2019-01-22", "TIME"}, {"today", "2019-01-22", "DATE"}}, "today"},
+		{"Abe and Putin met in Moscow in January 2019, on the day itself.",
+			[]mention{{"January 2019", "2019-01", "DATE"}, {"the day", "2019-01-22", "DATE"}}, "the day"},
+		{"On the day itself, in January 2019, Abe and Putin met in Moscow.",
+			[]mention{{"the day", "2019-01-22", "DATE"}, {"January 2019", "2019-01", "DATE"}}, "the day"},
+		{"Abe and Putin met in Moscow that day, 22 January 2019.",
+			[]mention{{"that day", "2019-01-22", "DATE"}, {"22 January 2019", "2019-01-22", "DATE"}}, "22 January 2019"},
+		{"On 22 January 2019, that day, Abe and Putin met in Moscow.",
+			[]mention{{"22 January 2019", "2019-01-22", "DATE"}, {"that day", "2019-01-22", "DATE"}}, "22 January 2019"},
+	} {
+		var cands []timeline.Candidate
+		for _, m := range tt.mentions {
+			c := at("x", "2019-01-22", tt.sentence, m.text, m.date)
+			c.Type = m.typ
+			cands = append(cands, c)
+		}
+		out := Merge(tl, cands, Options{})
+		var got []string
+		for _, e := range out.Events {
+			for _, ev := range e.Evidence {
+				got = append(got, e.ID+" "+ev.Mention)
+			}
+		}
+		if want := "2019-01-22-moscow-meeting " + tt.want; strings.Join(got, "; ") != want {
+			t.Errorf("%q: evidence %q, want %q", tt.sentence, got, want)
+		}
+	}
+}
+
+// TestOwnNewsWindow: in a sentence that is already evidence on an old
+// event, another date is proposed when it is the article's own news: a day
+// from a week before the publication to 62 days after it (months counted
+// as 31 days). Outside that, or when the publication day cannot be read,
+// it is part of the same sentence.
+func TestOwnNewsWindow(t *testing.T) {
+	tl := familyFixture(t)
+	for _, tt := range []struct {
+		published, mention, date string
+		want                     Outcome
+	}{
+		{"2022-12-21", "21 December 2022", "2022-12-21", OutcomeProposal},
+		{"2022-12-21", "14 December 2022", "2022-12-14", OutcomeProposal},
+		{"2022-12-21", "13 December 2022", "2022-12-13", OutcomeSameSentence},
+		{"2022-12-21", "21 February 2023", "2023-02-21", OutcomeProposal},
+		{"2022-12-21", "22 February 2023", "2023-02-22", OutcomeSameSentence},
+		// The first and last days of a year are publication days too.
+		{"2023-01-01", "1 January 2023", "2023-01-01", OutcomeProposal},
+		{"2023-12-31", "31 December 2023", "2023-12-31", OutcomeProposal},
+		// No readable publication day: no own news.
+		{"2023-13-01", "1 January 2024", "2024-01-01", OutcomeSameSentence},
+		{"2023-00-10", "10 January 2023", "2023-01-10", OutcomeSameSentence},
+		{"2023-01-32", "1 February 2023", "2023-02-01", OutcomeSameSentence},
+		{"2023-01-00", "1 January 2023", "2023-01-01", OutcomeSameSentence},
+		{"2023/01/10", "10 January 2023", "2023-01-10", OutcomeSameSentence},
+		{"2023-1-10", "10 January 2023", "2023-01-10", OutcomeSameSentence},
+		{"2023-01", "10 January 2023", "2023-01-10", OutcomeSameSentence},
+	} {
+		s := "Japan's foreign ministry released records on " + tt.mention + " showing how Tokyo negotiated the 1956 Joint Declaration signed on 19 October 1956."
+		old := at("news", "2000-01-01", s, "19 October 1956", "1956-10-19")
+		news := at("news", "2000-01-01", s, tt.mention, tt.date)
+		old.Article.Published, news.Article.Published = tt.published, tt.published
+		r := Run(tl, []timeline.Candidate{news, old}, Options{})
+		if d := decisionOf(t, r, s, "19 October 1956"); d.Outcome != OutcomeEvidence {
+			t.Fatalf("published %s: the old date is %s (%s)", tt.published, d.Outcome, d.Reason)
+		}
+		if d := decisionOf(t, r, s, tt.mention); d.Outcome != tt.want {
+			t.Errorf("published %s, %s: %s (%s), want %s", tt.published, tt.mention, d.Outcome, d.Reason, tt.want)
+		}
+	}
+}
+
+// TestVisitWindow: a further date of a sentence that reports a one-day
+// event, within three days of it, is the same visit; four days away it is
+// a happening of its own, proposed (it is the article's own news).
+func TestVisitWindow(t *testing.T) {
+	tl := familyFixture(t)
+	for _, tt := range []struct {
+		first, firstDate, second, secondDate string
+		other                                string // the date that is not the event's
+		want                                 Outcome
+	}{
+		{"20 January 2019", "2019-01-20", "22 January 2019", "2019-01-22", "20 January 2019", OutcomeSameSentence},
+		{"19 January 2019", "2019-01-19", "22 January 2019", "2019-01-22", "19 January 2019", OutcomeSameSentence},
+		{"18 January 2019", "2019-01-18", "22 January 2019", "2019-01-22", "18 January 2019", OutcomeProposal},
+		{"22 January 2019", "2019-01-22", "25 January 2019", "2019-01-25", "25 January 2019", OutcomeSameSentence},
+		{"22 January 2019", "2019-01-22", "26 January 2019", "2019-01-26", "26 January 2019", OutcomeProposal},
+	} {
+		s := "Abe will arrive on " + tt.first + " and leave on " + tt.second + "."
+		r := Run(tl, []timeline.Candidate{
+			at("v", "2019-01-10", s, tt.first, tt.firstDate),
+			at("v", "2019-01-10", s, tt.second, tt.secondDate),
+		}, Options{})
+		event := tt.first
+		if event == tt.other {
+			event = tt.second
+		}
+		if d := decisionOf(t, r, s, event); d.Outcome != OutcomeEvidence || d.Event != "2019-01-22-moscow-meeting" {
+			t.Errorf("%q: %s is %s %s (%s)", s, event, d.Outcome, d.Event, d.Reason)
+		}
+		if d := decisionOf(t, r, s, tt.other); d.Outcome != tt.want {
+			t.Errorf("%q: %s is %s (%s), want %s", s, tt.other, d.Outcome, d.Reason, tt.want)
+		}
+	}
+}
+
+// TestSameDayKeepsWords: a sentence joined to an event because another
+// sentence of its article dates the event on that day keeps the words it
+// shares with the event, and its score.
+func TestSameDayKeepsWords(t *testing.T) {
+	tl := familyFixture(t)
+	words := at("sea", "2025-07-21", "Former islanders held a memorial service at sea on 20 July 2025.", "20 July 2025", "2025-07-20")
+	for _, tt := range []struct {
+		sentence string
+		want     string // score and matched words of its evidence
+	}{
+		{"On 20 July 2025, forty-six residents took part.", "1 resident"},
+		{"On 20 July 2025, forty-six people took part.", "0 "},
+	} {
+		other := at("sea", "2025-07-21", tt.sentence, "20 July 2025", "2025-07-20")
+		out := Merge(tl, []timeline.Candidate{words, other}, Options{})
+		got := ""
+		for _, e := range out.Events {
+			for _, ev := range e.Evidence {
+				if ev.Sentence == tt.sentence {
+					got += fmt.Sprintf("%s: %g %s", e.ID, ev.Score, strings.Join(ev.Matched, " "))
+				}
+			}
+		}
+		if want := "2022-06-07-sea-memorials: " + tt.want; got != want {
+			t.Errorf("%q: evidence %q, want %q", tt.sentence, got, want)
+		}
+	}
+}
+
+// TestReasonOfAttachedSentence: a date that is attached to nothing, in a
+// sentence whose first attached date is evidence, says so, whatever the
+// sentence's later dates became.
+func TestReasonOfAttachedSentence(t *testing.T) {
+	tl := familyFixture(t)
+	s := "Former islanders held a memorial service at sea on 20 July 2025, in the final weeks of World War II style, and Japan announced on 21 July 2025 a new fund."
+	r := Run(tl, []timeline.Candidate{
+		at("sea", "2025-07-21", s, "20 July 2025", "2025-07-20"),
+		at("sea", "2025-07-21", s, "the final weeks", "2025-07-14"),
+		at("sea", "2025-07-21", s, "21 July 2025", "2025-07-21"),
+	}, Options{})
+	for _, tt := range []struct{ mention, verdict string }{
+		{"20 July 2025", "verdict: evidence on 2022-06-07-sea-memorials"},
+		{"21 July 2025", "verdict: proposal 2025-07-21-held-memorial-service"},
+		{"the final weeks", "verdict: same sentence: another date of a sentence that is already evidence on 2022-06-07-sea-memorials (this date alone: a part of a named period (“… of …”), not a date of its own)"},
+	} {
+		if got := decisionOf(t, r, s, tt.mention).Verdict(); got != tt.verdict {
+			t.Errorf("%s: %s, want %s", tt.mention, got, tt.verdict)
+		}
+	}
+}
