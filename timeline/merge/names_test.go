@@ -42,3 +42,38 @@ func TestAliasInItsOwnSentence(t *testing.T) {
 		t.Errorf("the alias cut short: %s", d.Verdict())
 	}
 }
+
+// TestOneCharacterName: a Japanese name of one character ("日" for Japan,
+// "露" for Russia, as in "日露") is found inside a run of Japanese text and
+// at the start of mixed text.
+func TestOneCharacterName(t *testing.T) {
+	a := newAnalyzer(&timeline.Vocabulary{Actors: []timeline.Actor{
+		{ID: "japan", Name: "Japan", JA: "日本", Aliases: []string{"日"}},
+		{ID: "russia", Name: "Russia", JA: "ロシア", Aliases: []string{"露"}},
+	}})
+	for _, tt := range []struct{ text, want string }{
+		{"日露首脳会談", "@japan=日 @russia=露"},
+		{"露 talks", "@russia=露 talk=talks"},
+		{"日本とロシア", "@japan=日本 @russia=ロシア"},
+	} {
+		var got []string
+		for _, term := range a.analyze(tt.text) {
+			got = append(got, term.Key+"="+term.Text)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("terms of %q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestInvalidBytes: a byte that is not UTF-8 in a sentence parts words, as
+// a space would; it never stops the merge.
+func TestInvalidBytes(t *testing.T) {
+	tl := thresholdFixture(t)
+	for _, s := range []string{"Japan\x80Russia discussed walrus quotas on 5 May 2023.", "Japan\xffRussia discussed walrus quotas on 5 May 2023."} {
+		p := Merge(tl, []timeline.Candidate{cand("a", s, "5 May 2023", "2023-05-05")}, Options{}).Proposed
+		if len(p) != 1 || strings.Join(p[0].Actors, " ") != "japan russia" {
+			t.Errorf("%q: proposals %+v, want one with the actors japan and russia", s, p)
+		}
+	}
+}
