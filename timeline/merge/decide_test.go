@@ -2,6 +2,7 @@ package merge
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -176,5 +177,111 @@ func TestReasonOfAttachedSentence(t *testing.T) {
 		if got := decisionOf(t, r, s, tt.mention).Verdict(); got != tt.verdict {
 			t.Errorf("%s: %s, want %s", tt.mention, got, tt.verdict)
 		}
+	}
+}
+
+// TestConflictOrder: conflicts are listed by event, then in the order of
+// the candidates, whatever the order of the articles.
+func TestConflictOrder(t *testing.T) {
+	tl := thresholdFixture(t)
+	cands := []timeline.Candidate{
+		cand("a", "Theta was agreed on 8 July 1980.", "8 July 1980", "1980-07-08"),
+		cand("b", "Kappa was agreed on 21 January 1960.", "21 January 1960", "1960-01-21"),
+		cand("c", "Kappa was agreed on 20 January 1960.", "20 January 1960", "1960-01-20"),
+	}
+	var got []string
+	for _, cf := range Merge(tl, cands, Options{ConflictThreshold: 1}).Conflicts {
+		got = append(got, cf.Event+" "+cf.Mention)
+	}
+	want := "1960-01-19-kappa 21 January 1960; 1960-01-19-kappa 20 January 1960; 1980-07-07-theta 8 July 1980"
+	if strings.Join(got, "; ") != want {
+		t.Errorf("conflicts %q, want %q", got, want)
+	}
+}
+
+// TestSamePosition: candidates the ordering cannot tell apart (readings
+// of a date at the same place) keep the order they were given in, however
+// many there are and however they are mixed with others.
+func TestSamePosition(t *testing.T) {
+	tl := familyFixture(t)
+	s := "Abe and Putin met in Moscow on 22 January 2019, or 23 January, or 24 January."
+	rng := rand.New(rand.NewPCG(5, 0))
+	var cands []timeline.Candidate
+	for i := range 300 {
+		c := at("x", "2019-01-22", s, "22 January 2019", "2019-01-22")
+		c.Start += rng.IntN(3) // three places, in no order
+		c.Mention = fmt.Sprintf("reading %d", i)
+		cands = append(cands, c)
+	}
+	index := map[*timeline.Candidate]int{}
+	for i := range cands {
+		index[&cands[i]] = i
+	}
+	r := Run(tl, cands, Options{})
+	for k := 1; k < len(r.Decisions); k++ {
+		a, b := r.Decisions[k-1].Candidate, r.Decisions[k].Candidate
+		if a.Start > b.Start || a.Start == b.Start && index[a] > index[b] {
+			t.Fatalf("decision %d is of %q at %d, decision %d of %q at %d", k-1, a.Mention, a.Start, k, b.Mention, b.Start)
+		}
+	}
+	var got []string
+	for _, e := range r.Timeline.Events {
+		for _, ev := range e.Evidence {
+			got = append(got, ev.Mention)
+		}
+	}
+	first := r.Decisions[0].Candidate.Mention
+	if strings.Join(got, "; ") != first {
+		t.Errorf("evidence %q, want the first reading only, %q", got, first)
+	}
+}
+
+// TestNamedPeriodByAlias: a date phrase that is a part of a named period
+// ("the first months of the Cold War") ties its sentence to an event only
+// through an alias, and says so.
+func TestNamedPeriodByAlias(t *testing.T) {
+	tl := familyFixture(t)
+	for _, tt := range []struct {
+		sentence, mention, verdict string
+	}{
+		{"The road to the 1956 Joint Declaration began in the first months of the Cold War.", "the first months",
+			"verdict: evidence on 1956-10-19-joint-declaration"},
+		{"Japan and Russia first talked in the first months of the Cold War.", "the first months",
+			"verdict: unattached: a part of a named period (“… of …”), not a date of its own"},
+		{"Japan and Russia first talked in the first months of the war.", "the first months",
+			"verdict: unattached: a part of a named period (“… of …”), not a date of its own"},
+		// A date with digits, or a period not named, is a date of its own.
+		{"Japan and Russia first talked in January 1946 of all years.", "January 1946", "verdict: proposal 1946-01-talked"},
+		{"Japan and Russia first talked in the first months of peace.", "the first months", "verdict: proposal 1946-01-talked-peace"},
+	} {
+		r := Run(tl, []timeline.Candidate{at("a", "2024-01-30", tt.sentence, tt.mention, "1946-01")}, Options{})
+		d := &r.Decisions[0]
+		if d.Verdict() != tt.verdict {
+			t.Errorf("%q: %s, want %s", tt.sentence, d.Verdict(), tt.verdict)
+		}
+		if d.Outcome == OutcomeEvidence && !strings.HasPrefix(d.Reason, "its date phrase is a part of what follows it (“of …”); no one-off date; the alias") {
+			t.Errorf("%q: reason %q", tt.sentence, d.Reason)
+		}
+	}
+}
+
+// TestLaterDateOfProposal: a sentence proposes one event, at its first
+// date; its other dates say which.
+func TestLaterDateOfProposal(t *testing.T) {
+	tl := familyFixture(t)
+	s := "Japan and Russia opened fishery talks on 5 May 2023 and closed them on 9 May 2023."
+	r := Run(tl, []timeline.Candidate{
+		at("a", "2023-05-10", s, "5 May 2023", "2023-05-05"),
+		at("a", "2023-05-10", s, "9 May 2023", "2023-05-09"),
+	}, Options{})
+	if len(r.Timeline.Proposed) != 1 {
+		t.Fatalf("proposals %+v", r.Timeline.Proposed)
+	}
+	id := r.Timeline.Proposed[0].ID
+	if d := decisionOf(t, r, s, "5 May 2023"); d.Verdict() != "verdict: proposal "+id {
+		t.Errorf("first date: %s", d.Verdict())
+	}
+	if d := decisionOf(t, r, s, "9 May 2023"); d.Verdict() != "verdict: same sentence: another date of a sentence that already proposes "+id+" at its first date" {
+		t.Errorf("second date: %s", d.Verdict())
 	}
 }
