@@ -119,3 +119,58 @@ func TestExplainWhichDecisions(t *testing.T) {
 		t.Errorf("IDs = %s\nwant %s", got, want)
 	}
 }
+
+// TestClosestRules: "did you mean" keeps the ids within an edit distance
+// of three, or a third of the id's length; an id holding the other counts
+// a quarter of the length between them, one whose words hold the other's
+// one more than the words it adds. Nearest first, then by id; three at most.
+func TestClosestRules(t *testing.T) {
+	for _, tt := range []struct {
+		id   string
+		ids  []string
+		want string
+	}{
+		// Twelve bytes: up to four edits.
+		{"abcdefghijkl", []string{"abcdefgVWXYZ", "abcdefghWXYZ"}, "abcdefghWXYZ"},
+		// Three bytes: up to three edits.
+		{"abc", []string{"xyzw", "xyz"}, "xyz"},
+		// "treaty" in "treaty-talks": six bytes more count 1.
+		{"treaty", []string{"treaty-talks"}, "treaty-talks"},
+		{"treaty-talks", []string{"treaty"}, "treaty"},
+		{"treaty", []string{"treaty-talks-in-moscow"}, ""}, // 16 more: 4
+		// The words of the id within four more words: 5, within a third of 22.
+		{"1956-joint-declaration", []string{"1956-10-19-soviet-japanese-joint-declaration"}, "1956-10-19-soviet-japanese-joint-declaration"},
+		{"1956-joint-declaration", []string{"1956-10-19-soviet-japanese-joint-declaration-and-protocol-text"}, ""},
+		// Nearest first: 0 (two bytes more), 1 (one edit), 3 (13 bytes
+		// more); ties by id.
+		{"summit-talks", []string{"summit-talks-in-osaka-now", "summit-talks-2", "summit-walks"}, "summit-talks-2 summit-walks summit-talks-in-osaka-now"},
+		{"1956-joint-declaration", []string{"1956-10-19-soviet-japanese-joint-declaration", "1956-joint-declarations"}, "1956-joint-declarations 1956-10-19-soviet-japanese-joint-declaration"},
+		{"abcdef", []string{"abcdxx", "abcdex", "abcxxx", "abcdey"}, "abcdex abcdey abcdxx"},
+		{"abcdef", []string{"abcdxx", "abcdex"}, "abcdex abcdxx"},
+	} {
+		if got := strings.Join(Closest(tt.id, tt.ids), " "); got != tt.want {
+			t.Errorf("Closest(%s, %q) = %q, want %q", tt.id, tt.ids, got, tt.want)
+		}
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want int
+	}{
+		{"", "", 0},
+		{"", "abc", 3},
+		{"abc", "", 3},
+		{"abc", "abc", 0},
+		{"a", "b", 1},
+		{"kitten", "sitting", 3},
+		{"sitting", "kitten", 3},
+		{"flaw", "lawn", 2},
+		{"abcdef", "azced", 3},
+	} {
+		if got := editDistance(tt.a, tt.b); got != tt.want {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
