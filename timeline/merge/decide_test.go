@@ -285,3 +285,19 @@ func TestLaterDateOfProposal(t *testing.T) {
 		t.Errorf("second date: %s", d.Verdict())
 	}
 }
+
+// TestAnniversaryNeedsAlias: a sentence that marks an anniversary is
+// evidence on the event it names by an alias; without an alias it is
+// judged by its words like any other.
+func TestAnniversaryNeedsAlias(t *testing.T) {
+	tl := familyFixture(t)
+	for _, tt := range []struct{ sentence, verdict string }{
+		{"Today marks 60 years since the 1956 Joint Declaration.", "verdict: evidence on 1956-10-19-joint-declaration"},
+		{"Today marks 60 years since Japan and Russia ended the war.", "verdict: proposal 2016-10-19-marks-war-ends"},
+	} {
+		r := Run(tl, []timeline.Candidate{at("a", "2016-10-19", tt.sentence, "Today", "2016-10-19")}, Options{})
+		if got := r.Decisions[0].Verdict(); got != tt.verdict {
+			t.Errorf("%q: %s, want %s", tt.sentence, got, tt.verdict)
+		}
+	}
+}

@@ -77,3 +77,47 @@ func TestInvalidBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestTextEdges: a word alone, or at the very end of a text, is a term; a
+// name made only of stop words ("The Who") stands for nothing, and does
+// not stop the others.
+func TestTextEdges(t *testing.T) {
+	a := newAnalyzer(&timeline.Vocabulary{Actors: []timeline.Actor{
+		{ID: "usa", Name: "United States", Aliases: []string{"US", "The Who"}},
+		{ID: "japan", Name: "Japan", Aliases: []string{"Tokyo"}},
+	}})
+	for _, tt := range []struct{ text, want string }{
+		{"Tokyo", "@japan=tokyo"},
+		{"talks", "talk=talks"},
+		{"talks in Tokyo", "talk=talks @japan=tokyo"},
+		{"The Who met US officials", "met=met @usa=us official=officials"},
+		{"", ""},
+	} {
+		var got []string
+		for _, term := range a.analyze(tt.text) {
+			got = append(got, term.Key+"="+term.Text)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("terms of %q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestEmptySentence: a candidate with no sentence text is judged like any
+// other, without an alias or a word to go on.
+func TestEmptySentence(t *testing.T) {
+	tl := familyFixture(t)
+	tl.Events[0].Aliases = append(tl.Events[0].Aliases, "日ソ共同宣言") // a Japanese alias: the sentence is searched for it
+	for _, tt := range []struct {
+		cand    timeline.Candidate
+		verdict string
+	}{
+		{at("a", "2024-01-30", "", "", ""), "verdict: none: no date, and no alias of an event"},
+		{timeline.Candidate{Article: timeline.ArticleRef{ID: "b"}, Date: at("a", "2024-01-30", "x", "x", "2023-05-05").Date}, "verdict: unattached: no actor"},
+	} {
+		r := Run(tl, []timeline.Candidate{tt.cand}, Options{})
+		if got := r.Decisions[0].Verdict(); got != tt.verdict {
+			t.Errorf("%+v: %s, want %s", tt.cand, got, tt.verdict)
+		}
+	}
+}

@@ -59,6 +59,8 @@ func TestTitleLength(t *testing.T) {
 		// Byte 90 inside a two-byte letter: cut before it.
 		{"A" + strings.Repeat("ж", 60), "A" + strings.Repeat("ж", 44) + "…"},
 		{strings.Repeat("ж", 60), strings.Repeat("ж", 45) + "…"},
+		// Bytes that are not UTF-8 at all: nothing is left to keep.
+		{strings.Repeat("\x80", 100), "…"},
 	} {
 		if got := headline(tt.in); got != tt.want {
 			t.Errorf("headline(%q)\n got %q\nwant %q", tt.in, got, tt.want)
