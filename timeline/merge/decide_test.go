@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/peacetreaty/timeline/timeline"
+	"github.com/peacetreaty/timeline/timeline/edtf"
 )
 
 // TestStrongestDate: of the dates of one sentence that fit the same event
@@ -298,6 +299,110 @@ func TestAnniversaryNeedsAlias(t *testing.T) {
 		r := Run(tl, []timeline.Candidate{at("a", "2016-10-19", tt.sentence, "Today", "2016-10-19")}, Options{})
 		if got := r.Decisions[0].Verdict(); got != tt.verdict {
 			t.Errorf("%q: %s, want %s", tt.sentence, got, tt.verdict)
+		}
+	}
+}
+
+// roundsFixture: two rounds of talks of 15 and 16 days and a one-day
+// summit, sharing the alias "joint economic activities"; the summit also
+// has a longer one.
+func roundsFixture(t *testing.T) *timeline.Timeline {
+	t.Helper()
+	ev := func(id, date, title, aliases string) string {
+		return "id: " + id + "\ndate: " + date + "\ntitle: " + title + "\nsummary: " + title + ".\nkind: summit\nactors: [japan, abe]\naliases: [" +
+			aliases + "]\nsources: [{title: Record, publisher: MFA}]\n"
+	}
+	fsys := testFS(map[string]string{
+		"events/2019-05-01-round.yaml":  ev("2019-05-01-round", "2019-05-01/2019-05-15", "Fishery round", "joint economic activities"),
+		"events/2019-07-01-round.yaml":  ev("2019-07-01-round", "2019-07-01/2019-07-16", "Crab round", "joint economic activities"),
+		"events/2019-09-05-summit.yaml": ev("2019-09-05-summit", "2019-09-05", "Vladivostok summit", "joint economic activities, the plan for joint economic activities"),
+	})
+	fsys["actors.yaml"].Data = []byte(familyActors)
+	tl, diags := timeline.Load(fsys, timeline.LoadOptions{Prefix: "data"})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	return tl
+}
+
+// TestSameHappening: below the join threshold, a sentence reports a short
+// curated event (two weeks at most) when its day falls inside it, or its
+// month holds it, and it shares a telling name with it (and, for a month,
+// a word besides).
+func TestSameHappening(t *testing.T) {
+	tl := roundsFixture(t)
+	for _, tt := range []struct{ sentence, mention, date, verdict string }{
+		{"Abe held talks on 10 May 2019.", "10 May 2019", "2019-05-10", "verdict: evidence on 2019-05-01-round"},
+		{"Abe held talks on 1 May 2019.", "1 May 2019", "2019-05-01", "verdict: evidence on 2019-05-01-round"},
+		{"Abe held talks on 15 May 2019.", "15 May 2019", "2019-05-15", "verdict: evidence on 2019-05-01-round"},
+		{"Abe held talks on 16 May 2019.", "16 May 2019", "2019-05-16", "verdict: proposal 2019-05-16-held-talks"},
+		// Sixteen days are too long for a date inside to be a report of it.
+		{"Abe held talks on 10 July 2019.", "10 July 2019", "2019-07-10", "verdict: proposal 2019-07-10-held-talks"},
+		{"Abe held fishery talks in May 2019.", "May 2019", "2019-05", "verdict: evidence on 2019-05-01-round"},
+		{"Abe held talks in May 2019.", "May 2019", "2019-05", "verdict: proposal 2019-05-held-talks"},
+		{"Abe held crab talks in July 2019.", "July 2019", "2019-07", "verdict: proposal 2019-07-held-crab-talks"},
+		{"Abe held fishery talks in 2019.", "2019", "2019", "verdict: unattached: only a year"},
+	} {
+		r := Run(tl, []timeline.Candidate{at("a", "2019-05-20", tt.sentence, tt.mention, tt.date)}, Options{Threshold: 50})
+		d := &r.Decisions[0]
+		if d.Verdict() != tt.verdict {
+			t.Errorf("%q: %s, want %s", tt.sentence, d.Verdict(), tt.verdict)
+		}
+		if d.Outcome == OutcomeEvidence && !strings.HasPrefix(d.Reason, "its date holds "+d.Event+", which it shares") {
+			t.Errorf("%q: reason %q", tt.sentence, d.Reason)
+		}
+	}
+}
+
+// TestTellingName: a name shared by every event of three weighs 0.5, just
+// enough to make a report of one of them; in four it weighs less.
+func TestTellingName(t *testing.T) {
+	for _, tt := range []struct {
+		events  int
+		verdict string
+	}{
+		{3, "verdict: evidence on 1960-01-19-kappa"},
+		{4, "verdict: proposal 1960-01-19-spoke"},
+	} {
+		tl := thresholdFixture(t)
+		if tt.events == 4 {
+			e := tl.Events[2]
+			e.ID, e.Date = "1990-01-01-theta", edtf.MustParse("1990-01-01")
+			tl.Events = append(tl.Events, e)
+		}
+		r := Run(tl, []timeline.Candidate{cand("a", "Japan spoke on 19 January 1960.", "19 January 1960", "1960-01-19")}, Options{})
+		if got := r.Decisions[0].Verdict(); got != tt.verdict {
+			t.Errorf("%d events: %s, want %s", tt.events, got, tt.verdict)
+		}
+	}
+}
+
+// TestAliasChoice: an undated sentence naming an alias that several events
+// share goes to the event of the longest alias found, then the one nearest
+// the publication, then the smallest id; in the present tense, to the one
+// nearest the publication whatever the length.
+func TestAliasChoice(t *testing.T) {
+	tl := roundsFixture(t)
+	for _, tt := range []struct{ published, sentence, event string }{
+		{"2019-05-20", "Joint economic activities were discussed.", "2019-05-01-round"},
+		{"2019-08-20", "Joint economic activities were discussed.", "2019-09-05-summit"},
+		{"2019-04-20", "Joint economic activities were discussed.", "2019-05-01-round"},
+		{"2019-06-20", "Joint economic activities were discussed.", "2019-07-01-round"},
+		// 24 days after the first round, 24 before the second.
+		{"2019-06-08", "Joint economic activities were discussed.", "2019-05-01-round"},
+		{"2019-05-20", "The plan for joint economic activities was discussed.", "2019-09-05-summit"},
+		{"2019-05-20", "The plan for joint economic activities is discussed.", "2019-05-01-round"},
+		{"", "The plan for joint economic activities is discussed.", "2019-09-05-summit"},
+		{"", "Joint economic activities are discussed.", "2019-05-01-round"},
+	} {
+		c := at("a", "2000-01-01", tt.sentence, "", "")
+		c.Article.Published = tt.published
+		for range 10 { // the aliases found are a map: any order must agree
+			r := Run(tl, []timeline.Candidate{c}, Options{})
+			if d := &r.Decisions[0]; d.Outcome != OutcomeEvidence || d.Event != tt.event {
+				t.Errorf("published %q, %q: %s, want evidence on %s", tt.published, tt.sentence, d.Verdict(), tt.event)
+				break
+			}
 		}
 	}
 }
