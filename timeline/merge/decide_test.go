@@ -406,3 +406,52 @@ func TestAliasChoice(t *testing.T) {
 		}
 	}
 }
+
+// TestLongEvent: an event longer than about a year (366 days, counting
+// months as 31 days) holds many dates that have nothing to do with it: its
+// actors' names do not count in the score of a sentence dated inside it.
+func TestLongEvent(t *testing.T) {
+	ev := func(id, date string) string {
+		return "id: " + id + "\ndate: " + date + "\ntitle: Visits\nsummary: Visits.\nkind: summit\nactors: [japan, abe]\nsources: [{title: Record, publisher: MFA}]\n"
+	}
+	fsys := testFS(map[string]string{
+		"events/2019-01-10-visits.yaml": ev("2019-01-10-visits", "2019-01-10/2020-01-04"), // 366 days
+		"events/2021-01-10-visits.yaml": ev("2021-01-10-visits", "2021-01-10/2022-01-05"), // 367 days
+	})
+	fsys["actors.yaml"].Data = []byte(familyActors)
+	tl, diags := timeline.Load(fsys, timeline.LoadOptions{Prefix: "data"})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	for _, tt := range []struct{ sentence, mention, date, verdict string }{
+		{"Abe and Japan met on 10 May 2019.", "10 May 2019", "2019-05-10", "verdict: evidence on 2019-01-10-visits"},
+		{"Abe and Japan met on 10 May 2021.", "10 May 2021", "2021-05-10", "verdict: proposal 2021-05-10-met"},
+	} {
+		r := Run(tl, []timeline.Candidate{at("a", "2019-05-20", tt.sentence, tt.mention, tt.date)}, Options{Threshold: 1})
+		if got := r.Decisions[0].Verdict(); got != tt.verdict {
+			t.Errorf("%q: %s, want %s\n%s", tt.sentence, got, tt.verdict, r.Explanation(&r.Decisions[0]))
+		}
+	}
+}
+
+// TestConflictMostlyAbout: a sentence is in conflict with an event only
+// when the words it shares with it weigh at least half of all its words
+// (a word no event has weighs 1): a long sentence that mentions the event
+// in passing is not.
+func TestConflictMostlyAbout(t *testing.T) {
+	tl := thresholdFixture(t)
+	tl.Events[0].Title = "Sigma, kappa and lambda" // the first term read weighs 0.5, like any other
+	for _, tt := range []struct{ sentence, want string }{
+		// Shared 2.16; "agreed" 1: 3.16 in all.
+		{"Kappa, lambda and sigma were agreed on 20 January 1960.", "1960-01-19-kappa"},
+		// 4.16 in all: 2.16 is at least half.
+		{"Kappa, lambda and sigma were agreed quietly on 20 January 1960.", "1960-01-19-kappa"},
+		// 5.16 in all.
+		{"Kappa, lambda and sigma were agreed quietly and formally on 20 January 1960.", ""},
+	} {
+		c := cand("a", tt.sentence, "20 January 1960", "1960-01-20")
+		if got := conflictsOf(Merge(tl, []timeline.Candidate{c}, Options{ConflictThreshold: 2})); got != tt.want {
+			t.Errorf("%q: conflicts %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}

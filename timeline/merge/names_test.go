@@ -121,3 +121,42 @@ func TestEmptySentence(t *testing.T) {
 		}
 	}
 }
+
+// TestAliasWords: how the words of a sentence find an alias: all of its
+// words, in order, the first two of which may themselves begin another
+// alias ("1956 Joint Declaration" after "Joint Declaration"); of two
+// aliases of an event as long as each other, the first in the sentence.
+func TestAliasWords(t *testing.T) {
+	tl, diags := timeline.Load(testFS(map[string]string{
+		"events/1956-10-19-declaration.yaml": `id: 1956-10-19-declaration
+date: 1956-10-19
+title: Declaration signed in Moscow
+summary: Diplomatic relations restored.
+kind: treaty
+actors: [japan, russia]
+aliases: [Joint Declaration, 1956 Joint Declaration, Hatoyama visit, fishery round, whaling round]
+sources: [{title: Record, publisher: MFA}]
+`,
+	}), timeline.LoadOptions{Prefix: "data"})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	for _, tt := range []struct{ sentence, alias string }{
+		{"They recalled the 1956 Joint Declaration.", "1956 Joint Declaration"},
+		{"They recalled the Joint Declaration.", "Joint Declaration"},
+		{"The fishery round and the whaling round were merged.", "fishery round"},
+		{"The whaling round and the fishery round were merged.", "whaling round"},
+		{"Historians still argue about the Hatoyama visit.", "Hatoyama visit"},
+		{"Historians still argue about Hatoyama himself.", ""},
+		{"Historians still argue about Hatoyama", ""},
+		{"Hatoyama", ""},
+	} {
+		got := ""
+		for _, ev := range Merge(tl, []timeline.Candidate{cand("a", tt.sentence, "", "")}, Options{}).Events[0].Evidence {
+			got += ev.ByAlias
+		}
+		if got != tt.alias {
+			t.Errorf("%q: evidence by alias %q, want %q", tt.sentence, got, tt.alias)
+		}
+	}
+}
