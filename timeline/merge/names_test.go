@@ -160,3 +160,46 @@ sources: [{title: Record, publisher: MFA}]
 		}
 	}
 }
+
+// TestTermTexts: the text a term was read from, as an explanation shows
+// it: a name of several words whole, a word lower-cased whatever its first
+// letter (A to Z), a Japanese name that starts like a longer one.
+func TestTermTexts(t *testing.T) {
+	a := newAnalyzer(&timeline.Vocabulary{
+		Actors: []timeline.Actor{
+			{ID: "kishida", Name: "Fumio Kishida", JA: "岸田文雄", Aliases: []string{"岸田"}},
+			{ID: "russia", Name: "Russia"},
+		},
+		Places: []timeline.Place{{ID: "southern-kurils", Name: "Southern Kurils", Aliases: []string{"Northern Territories"}}},
+	})
+	for _, tt := range []struct{ text, want string }{
+		{"Russia and the Northern Territories", "@russia=russia @southern-kurils=northern territories"},
+		{"Abe, abe, Zeal, zeal", "abe=abe zeal=zeal"},
+		{"岸田氏", "@kishida=岸田"},
+		{"岸田文雄首相", "@kishida=岸田文雄"},
+	} {
+		var got []string
+		for _, term := range a.analyze(tt.text) {
+			got = append(got, term.Key+"="+term.Text)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("terms of %q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestIsCyrillic: the words stemmed as Russian start with a letter of the
+// Cyrillic block, U+0400 to U+04FF.
+func TestIsCyrillic(t *testing.T) {
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"\u0400", true}, {"мид", true}, {"я", true}, {"\u04ff", true},
+		{"\u03ff", false}, {"\u0500", false}, {"mid", false}, {"", false},
+	} {
+		if got := isCyrillic(tt.w); got != tt.want {
+			t.Errorf("isCyrillic(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}

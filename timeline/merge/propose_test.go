@@ -23,3 +23,33 @@ func TestProposalIDFromTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestProposalIDWeights: the id takes the three weightiest words of the
+// title; a word many events share comes after the rarer ones, whichever
+// term was read first.
+func TestProposalIDWeights(t *testing.T) {
+	tl := thresholdFixture(t)
+	tl.Events[0].Title = "Sigma, kappa and lambda" // sigma, in all three events, is the first term read
+	p := Merge(tl, []timeline.Candidate{cand("a", "Russia and Japan discussed sigma walrus quotas on 5 May 2023.", "5 May 2023", "2023-05-05")}, Options{}).Proposed
+	if len(p) != 1 || p[0].ID != "2023-05-05-discussed-walrus-quotas" {
+		t.Errorf("proposals %+v, want the id 2023-05-05-discussed-walrus-quotas", p)
+	}
+}
+
+// TestOneLine: a proposal's summary is its sentence on one line, single
+// spaced.
+func TestOneLine(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Japan and Russia met.", "Japan and Russia met."},
+		{"  Japan and\tRussia  met. ", "Japan and Russia met."},
+		{"Japan and\nRussia met.", "Japan and Russia met."},
+		{"Japan and Russia met. ", "Japan and Russia met."},
+		{" Japan", "Japan"},
+		{"", ""},
+		{" ", ""},
+	} {
+		if got := oneLine(tt.in); got != tt.want {
+			t.Errorf("oneLine(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
