@@ -455,3 +455,57 @@ func TestConflictMostlyAbout(t *testing.T) {
 		}
 	}
 }
+
+// TestConflictPrecision: a conflict needs a date at least as precise as a
+// month; a year that cannot be the event's is too vague to contradict it.
+func TestConflictPrecision(t *testing.T) {
+	tl := thresholdFixture(t)
+	for _, tt := range []struct{ sentence, mention, date, want string }{
+		{"Kappa, lambda and sigma were agreed on 20 January 1960.", "20 January 1960", "1960-01-20", "1960-01-19-kappa"},
+		{"Kappa, lambda and sigma were agreed in February 1960.", "February 1960", "1960-02", "1960-01-19-kappa"},
+		{"Kappa, lambda and sigma were agreed in 1961.", "1961", "1961", ""},
+	} {
+		c := cand("a", tt.sentence, tt.mention, tt.date)
+		if got := conflictsOf(Merge(tl, []timeline.Candidate{c}, Options{ConflictThreshold: 2})); got != tt.want {
+			t.Errorf("%q: conflicts %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestSameDayAtThreshold: a sentence whose words reach the join threshold
+// exactly dates the event for the other sentences of its article on that
+// day.
+func TestSameDayAtThreshold(t *testing.T) {
+	tl := thresholdFixture(t)
+	words := cand("a", "Kappa was agreed on 19 January 1960.", "19 January 1960", "1960-01-19") // kappa weighs 1
+	bare := cand("a", "On 19 January 1960, the delegates walked out.", "19 January 1960", "1960-01-19")
+	bare.SentenceStart = 100
+	for _, tt := range []struct {
+		threshold float64
+		verdict   string
+	}{
+		{1, "verdict: evidence on 1960-01-19-kappa"},
+		{1.01, "verdict: unattached: no actor"},
+	} {
+		r := Run(tl, []timeline.Candidate{words, bare}, Options{Threshold: tt.threshold})
+		if got := decisionOf(t, r, bare.Sentence, bare.Mention).Verdict(); got != tt.verdict {
+			t.Errorf("join threshold %v: %s, want %s", tt.threshold, got, tt.verdict)
+		}
+	}
+}
+
+// TestMergeAgain: merging into a timeline that already holds evidence
+// keeps it, adds the new, and leaves events without any as they were.
+func TestMergeAgain(t *testing.T) {
+	tl := thresholdFixture(t)
+	first := Merge(tl, []timeline.Candidate{cand("a", "Kappa and lambda were agreed on 19 January 1960.", "19 January 1960", "1960-01-19")}, Options{})
+	second := Merge(first, []timeline.Candidate{cand("b", "Lambda, sigma and omega were agreed on 5 May 1970.", "5 May 1970", "1970-05-05")}, Options{})
+	var got []string
+	for _, e := range second.Events {
+		got = append(got, fmt.Sprintf("%s %d %v", e.ID, len(e.Evidence), e.Evidence == nil))
+	}
+	want := "1960-01-19-kappa 1 false; 1970-05-05-omega 1 false; 1980-07-07-theta 0 true"
+	if strings.Join(got, "; ") != want {
+		t.Errorf("events after two merges: %q, want %q", got, want)
+	}
+}
