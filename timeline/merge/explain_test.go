@@ -33,7 +33,7 @@ func TestExplanationLines(t *testing.T) {
 			`joined by alias: 1956-10-19-joint-declaration (1956-10-19), score 2.50 = alias "the 1956 Joint Declaration" 2.50` + "\n",
 			"verdict: evidence on 1956-10-19-joint-declaration\n",
 			`why: no one-off date; the alias "the 1956 Joint Declaration" names 1956-10-19-joint-declaration`,
-		}, []string{"thresholds:", "best event", "reaches the join threshold"}},
+		}, []string{"thresholds:", "best event", "reaches the join threshold", "events share its aliases"}},
 		{"a dateline", dateline, 0, []string{
 			`date: "January 30" = 2024-01-30 (30 January 2024) at 420-430, restating the publication date` + "\n",
 			"terms: tokyo=@japan tokyo=@tokyo wire russia=@russia agre talk\n",
