@@ -167,7 +167,7 @@ sources: [{title: Record, publisher: MFA}]
 func TestTermTexts(t *testing.T) {
 	a := newAnalyzer(&timeline.Vocabulary{
 		Actors: []timeline.Actor{
-			{ID: "kishida", Name: "Fumio Kishida", JA: "岸田文雄", Aliases: []string{"岸田"}},
+			{ID: "kishida", Name: "Fumio Kishida", RU: "Фумио Кисида", JA: "岸田文雄", Aliases: []string{"岸田", "Кисида"}},
 			{ID: "russia", Name: "Russia"},
 		},
 		Places: []timeline.Place{{ID: "southern-kurils", Name: "Southern Kurils", Aliases: []string{"Northern Territories"}}},
@@ -176,6 +176,8 @@ func TestTermTexts(t *testing.T) {
 		{"Russia and the Northern Territories", "@russia=russia @southern-kurils=northern territories"},
 		{"Abe, abe, Zeal, zeal", "abe=abe zeal=zeal"},
 		{"岸田氏", "@kishida=岸田"},
+		// A capital outside ASCII is lower-cased too.
+		{"Кисида прибыл", "@kishida=кисида прибыл=прибыл"},
 		{"岸田文雄首相", "@kishida=岸田文雄"},
 	} {
 		var got []string

@@ -43,6 +43,7 @@ func TestOneLine(t *testing.T) {
 		{"Japan and Russia met.", "Japan and Russia met."},
 		{"  Japan and\tRussia  met. ", "Japan and Russia met."},
 		{"Japan and\nRussia met.", "Japan and Russia met."},
+		{"Japan\tRussia", "Japan Russia"},
 		{"Japan and Russia met. ", "Japan and Russia met."},
 		{" Japan", "Japan"},
 		{"", ""},
