@@ -205,3 +205,21 @@ func TestIsCyrillic(t *testing.T) {
 		}
 	}
 }
+
+// TestNameOfNoEvent: a name that no event holds (Russia, in events that
+// name only Japan) adds nothing to a sentence's score.
+func TestNameOfNoEvent(t *testing.T) {
+	tl := thresholdFixture(t)
+	for _, tt := range []struct{ sentence, verdict string }{
+		// kappa 1: below the join threshold, with or without Russia.
+		{"Kappa was agreed on 19 January 1960.", "verdict: unattached: no actor"},
+		{"Kappa and Russia were agreed on 19 January 1960.", "verdict: proposal 1960-01-19-kappa-agreed"},
+		// kappa 1 + lambda 0.66.
+		{"Kappa and lambda were agreed on 19 January 1960.", "verdict: evidence on 1960-01-19-kappa"},
+	} {
+		r := Run(tl, []timeline.Candidate{cand("a", tt.sentence, "19 January 1960", "1960-01-19")}, Options{})
+		if got := r.Decisions[0].Verdict(); got != tt.verdict {
+			t.Errorf("%q: %s, want %s\n%s", tt.sentence, got, tt.verdict, r.Explanation(&r.Decisions[0]))
+		}
+	}
+}
