@@ -572,9 +572,8 @@ func (m *Matcher) aliasesIn(sentence string, ws []*lex) map[int32]string {
 	}
 	for _, l := range ws {
 		if !l.aliasKnown {
-			l.alias = aliasForm(l.w)
 			l.aliasNum = -1
-			if n, ok := m.aliasWord[l.alias]; ok {
+			if n, ok := m.aliasWord[aliasForm(l.w)]; ok {
 				l.aliasNum = n
 				l.aliasFirst = m.aliasFirst[n]
 			}
