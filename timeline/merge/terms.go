@@ -171,6 +171,9 @@ type analyzer struct {
 	seq     []*lex  // every word of the text last analyzed, in order
 	termKey []int32 // the key number of each term of the text last analyzed
 	lower   []byte
+	scratch []byte
+	cut     []cutWord
+	found   []*lex
 }
 
 type phrase struct {
@@ -331,8 +334,8 @@ type lex struct {
 // lexOf returns the lex of a word of text as timeline.Words cuts it, lower
 // casing it as Words does (without allocating when the word is known).
 func (a *analyzer) lexOf(span string) *lex {
-	// One pass lower-cases an ASCII word into a.lower and hashes it.
-	b := a.lower[:0]
+	// One pass lower-cases an ASCII word into a.scratch and hashes it.
+	b := a.scratch[:0]
 	h := uint64(fnvOffset)
 	ascii := true
 	for i := 0; i < len(span); i++ {
@@ -347,7 +350,7 @@ func (a *analyzer) lexOf(span string) *lex {
 		b = append(b, c)
 		h = (h ^ uint64(c)) * fnvPrime
 	}
-	a.lower = b
+	a.scratch = b
 	if ascii {
 		return a.lexOfLower(h, b)
 	}
@@ -513,9 +516,13 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 
 // eachWord calls fn with the lex of each word of text, cut as
 // timeline.Words cuts it (letters and digits). An ASCII word is lower-cased
-// and hashed in the same pass that finds its end.
+// and hashed in the same pass that finds its end. The words are cut first,
+// then looked up, then handed to fn: the look-ups of a sentence do not
+// depend on each other, so their cache misses overlap rather than follow
+// one another.
 func (a *analyzer) eachWord(text string, fn func(*lex)) {
-	b := a.lower
+	ws := a.cut[:0]
+	b := a.lower[:0]
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c >= utf8.RuneSelf {
@@ -524,9 +531,8 @@ func (a *analyzer) eachWord(text string, fn func(*lex)) {
 				i += size
 				continue
 			}
-			j := a.wordEnd(text, i)
-			fn(a.lexOf(text[i:j]))
-			b = a.lower
+			j := wordEnd(text, i)
+			ws = append(ws, cutWord{start: int32(i), end: int32(j), slow: true})
 			i = j
 			continue
 		}
@@ -534,7 +540,7 @@ func (a *analyzer) eachWord(text string, fn func(*lex)) {
 			i++
 			continue
 		}
-		b = b[:0]
+		off := len(b)
 		h := uint64(fnvOffset)
 		var head uint64
 		j := i
@@ -555,27 +561,44 @@ func (a *analyzer) eachWord(text string, fn func(*lex)) {
 		if j < len(text) && text[j] >= utf8.RuneSelf {
 			if r, _ := utf8.DecodeRuneInString(text[j:]); isWordRune(r) {
 				// The word goes on in another script: the slow path.
-				a.lower = b
-				j = a.wordEnd(text, j)
-				fn(a.lexOf(text[i:j]))
-				b = a.lower
+				b = b[:off]
+				j = wordEnd(text, j)
+				ws = append(ws, cutWord{start: int32(i), end: int32(j), slow: true})
 				i = j
 				continue
 			}
 		}
-		a.lower = b
-		l := a.lexes.findHead(h, head, b)
-		if l == nil {
-			l = a.lexOfLower(h, b)
-		}
-		fn(l)
-		b = a.lower
+		ws = append(ws, cutWord{start: int32(off), end: int32(len(b)), h: h, head: head})
 		i = j
+	}
+	a.lower = b
+	seen := a.found[:0]
+	for _, w := range ws {
+		var l *lex
+		if w.slow {
+			l = a.lexOf(text[w.start:w.end])
+		} else if l = a.lexes.findHead(w.h, w.head, b[w.start:w.end]); l == nil {
+			l = a.lexOfLower(w.h, b[w.start:w.end])
+		}
+		seen = append(seen, l)
+	}
+	a.cut, a.found = ws, seen[:0]
+	for _, l := range seen {
+		fn(l)
 	}
 }
 
+// cutWord is a word of a text as eachWord cuts it: its lower-case bytes
+// (analyzer.lower[start:end]) with their hash and first eight bytes, or,
+// for a word with other scripts, its place in the text (slow).
+type cutWord struct {
+	start, end int32
+	slow       bool
+	h, head    uint64
+}
+
 // wordEnd is the end of the word that goes on at i.
-func (a *analyzer) wordEnd(text string, i int) int {
+func wordEnd(text string, i int) int {
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
