@@ -55,7 +55,7 @@ type Matcher struct {
 	aliasFirst []bool
 	pairs      []uint64              // a bit per bigram hash (pairHash) of the aliases' first two words
 	cjk        map[rune][]aliasEntry // first rune of an alias in kana or kanji -> aliases
-	months     map[int][]int32       // month number (year*12 + month-1) -> events whose dates touch it
+	months     monthIndex            // month number (year*12 + month-1) -> events whose dates touch it
 	wide       []int32               // events spanning more than wideYears years
 	spans      []span                // each event's date bounds
 	firstMonth []int                 // monthOf each event's first day
@@ -100,9 +100,10 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	}
 	n := len(tl.Events)
 	m := &Matcher{tl: tl, opts: opts, an: newAnalyzer(&tl.Vocabulary), termID: map[string]int32{},
-		aliases: map[aliasKey][]aliasEntry{}, aliasWord: map[string]int32{}, cjk: map[rune][]aliasEntry{}, months: map[int][]int32{},
+		aliases: map[aliasKey][]aliasEntry{}, aliasWord: map[string]int32{}, cjk: map[rune][]aliasEntry{},
 		evterms: make([][]int32, n), acc: make([]float64, n), mark: make([]bool, n)}
 	names := map[string]string{} // actor or place id -> its term, "@id"
+	months := map[int][]int32{}
 	for i := range tl.Events {
 		e := &tl.Events[i]
 		text := e.Title + " " + e.Summary + " " + strings.Join(e.Aliases, " ") + " " + strings.Join(e.Tags, " ")
@@ -149,9 +150,10 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 			continue
 		}
 		for mo := lo; mo <= hi; mo++ {
-			m.months[mo] = append(m.months[mo], int32(i))
+			months[mo] = append(months[mo], int32(i))
 		}
 	}
+	m.months = newMonthIndex(months)
 	m.aliasFirst = make([]bool, len(m.aliasWord))
 	m.pairs = make([]uint64, pairBits/64)
 	for k := range m.aliases {
@@ -177,6 +179,42 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	// Such terms still count in the scores of the events reached.
 	m.rare = 64
 	return m
+}
+
+// monthIndex lists the events of each month, in one array indexed by month
+// from the first month filed: a slice, not a map, on the hot path.
+type monthIndex struct {
+	first  int     // the first month filed
+	start  []int32 // events[start[mo-first]:start[mo-first+1]] are month mo's
+	events []int32
+}
+
+func newMonthIndex(months map[int][]int32) monthIndex {
+	if len(months) == 0 {
+		return monthIndex{}
+	}
+	lo, hi := math.MaxInt, math.MinInt
+	n := 0
+	for mo, es := range months {
+		lo, hi = min(lo, mo), max(hi, mo)
+		n += len(es)
+	}
+	x := monthIndex{first: lo, start: make([]int32, 0, hi-lo+2), events: make([]int32, 0, n)}
+	for mo := lo; mo <= hi; mo++ {
+		x.start = append(x.start, int32(len(x.events)))
+		x.events = append(x.events, months[mo]...)
+	}
+	x.start = append(x.start, int32(len(x.events)))
+	return x
+}
+
+// at lists the events filed under month mo.
+func (x *monthIndex) at(mo int) []int32 {
+	i := mo - x.first
+	if i < 0 || i >= len(x.start)-1 {
+		return nil
+	}
+	return x.events[x.start[i]:x.start[i+1]]
 }
 
 // weight of a term: its scaled inverse event frequency, or 1 for a term no
@@ -427,8 +465,9 @@ func (m *Matcher) datesFitting(d edtf.Value) []int32 {
 			check(int32(e))
 		}
 	} else {
-		for mo := lo; mo <= hi; mo++ {
-			for _, e := range m.months[mo] {
+		// Months outside the index hold no events: skip them.
+		for mo := max(lo, m.months.first); mo <= min(hi, m.months.first+len(m.months.start)-2); mo++ {
+			for _, e := range m.months.at(mo) {
 				// An event spanning several months is filed under each: check
 				// it once, at the first month of the range it is filed under.
 				if first := m.firstMonth[e]; first != mo && (first >= lo || mo != lo) {

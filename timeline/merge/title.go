@@ -135,6 +135,16 @@ func isCaption(s string) bool {
 // mayHold is a cheap test before a regular expression: whether s, in lower
 // case, holds one of the words.
 func mayHold(s string, words ...string) bool {
+	if isASCII(s) {
+		// Lower-cased in place of a copy: the merge asks this of every
+		// sentence, and most are ASCII.
+		for _, w := range words {
+			if containsLowerASCII(s, w) {
+				return true
+			}
+		}
+		return false
+	}
 	l := strings.ToLower(s)
 	for _, w := range words {
 		if strings.Contains(l, w) {
@@ -142,6 +152,35 @@ func mayHold(s string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// containsLowerASCII reports whether the ASCII text s, lower-cased, holds w
+// (in lower case).
+func containsLowerASCII(s, w string) bool {
+	if w == "" {
+		return true
+	}
+	first := w[0]
+	for i := 0; i+len(w) <= len(s); i++ {
+		if lowerASCII(s[i]) != first {
+			continue
+		}
+		j := 1
+		for j < len(w) && lowerASCII(s[i+j]) == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // boundsSpan reports whether the text before a mention makes it a span's
@@ -163,7 +202,11 @@ var spanOpener = regexp.MustCompile(`(?i)\b(?:since|until|till|through)\s+(?:the
 
 // isAnniversary reports whether a sentence marks the anniversary of an
 // event: its date is the commemoration, not the event.
-func isAnniversary(s string) bool { return anniversary.MatchString(s) }
+// Every match holds one of the words of mayHold, case folded (the other
+// letters that fold to these, such as the Kelvin sign, lower-case to them).
+func isAnniversary(s string) bool {
+	return mayHold(s, "mark", "celebrat", "commemorat", "anniver") && anniversary.MatchString(s)
+}
 
 // isStamp reports whether the text before a mention is a page's "Updated:"
 // or "Published:" label: the mention restates the publication.
