@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/peacetreaty/timeline/timeline"
 	"github.com/peacetreaty/timeline/timeline/edtf"
@@ -155,14 +156,14 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 	// The clusters in order of their first seed, each in seed order: a
 	// counting sort by cluster, into one backing array.
 	group := make([]int, len(seeds))
-	first := map[int]int{} // root -> cluster number
+	first := make([]int, len(seeds)) // root -> cluster number + 1
 	var size []int
 	for i := range seeds {
 		r := root(i)
-		g, ok := first[r]
-		if !ok {
+		g := first[r] - 1
+		if g < 0 {
 			g = len(size)
-			first[r] = g
+			first[r] = g + 1
 			size = append(size, 0)
 		}
 		group[i] = g
@@ -204,6 +205,7 @@ func namesIn(terms []string, known func(id string) bool) []string {
 // proposal builds the proposed event of one cluster.
 func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timeline.Event, error) {
 	first := cluster[0].c
+	line := oneLine(first.Sentence) // the summary, the title's start and the first quote
 	terms := cluster[0].terms // distinct already; read, never changed
 	if len(cluster) > 1 {
 		terms = slices.Clone(terms)
@@ -217,8 +219,8 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timelin
 	}
 	e := timeline.Event{
 		Date:    first.Date,
-		Title:   reviewerTitle(first.Sentence),
-		Summary: oneLine(first.Sentence),
+		Title:   titleOfLine(line),
+		Summary: line,
 		Actors:  m.actorsIn(terms),
 		Places:  m.placesIn(terms),
 		Status:  timeline.StatusProposed,
@@ -240,7 +242,11 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timelin
 		e.Evidence = append(e.Evidence, timeline.Evidence{Candidate: *s.c})
 		if !seen[s.c.Article] {
 			seen[s.c.Article] = true
-			e.Sources = append(e.Sources, m.sourceOf(s.c))
+			q := line
+			if s.c.Sentence != first.Sentence {
+				q = oneLine(s.c.Sentence)
+			}
+			e.Sources = append(e.Sources, m.sourceOf(s.c, q))
 		}
 	}
 	return e, nil
@@ -346,7 +352,9 @@ func proposalID(d edtf.Value, ws []string, used map[string]int) (string, error) 
 	return id, nil
 }
 
-func (m *Matcher) sourceOf(c *timeline.Candidate) timeline.Source {
+// sourceOf is the source of a candidate, quoting it as quote (its sentence
+// on one line).
+func (m *Matcher) sourceOf(c *timeline.Candidate, quote string) timeline.Source {
 	s := timeline.Source{Title: c.Article.Title, Publisher: c.Article.Publisher, URL: c.Article.URL}
 	if s.Title == "" {
 		s.Title = c.Article.ID
@@ -369,7 +377,7 @@ func (m *Matcher) sourceOf(c *timeline.Candidate) timeline.Source {
 		}
 		s.Published = v
 	}
-	s.Quote = oneLine(c.Sentence)
+	s.Quote = quote
 	s.Language = c.Article.Language
 	return s
 }
@@ -378,18 +386,34 @@ func (m *Matcher) sourceOf(c *timeline.Candidate) timeline.Source {
 // is already a line of single-spaced words, as most sentences are.
 func oneLine(s string) string {
 	prevSpace := true // a leading space must go
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		var sp bool
+		if r < utf8.RuneSelf {
+			sp = asciiSpace[r]
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+		}
 		if sp && (prevSpace || r != ' ') {
 			return strings.Join(strings.Fields(s), " ")
 		}
 		prevSpace = sp
+		i += size
 	}
 	if prevSpace && s != "" {
 		return strings.Join(strings.Fields(s), " ") // a trailing space
 	}
 	return s
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace holds to be spaces.
+var asciiSpace = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsSpace(rune(c))
+	}
+	return t
+}()
 
 // sortEvents is slices.SortFunc(es, timeline.Compare) without copying two
 // events into every comparison: the same sort runs on their indices (it

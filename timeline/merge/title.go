@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -30,8 +31,10 @@ var (
 
 // reviewerTitle makes a proposal's title from its sentence: the event, as
 // a reviewer would title it, at most about 90 bytes.
-func reviewerTitle(s string) string {
-	s = oneLine(s)
+func reviewerTitle(s string) string { return titleOfLine(oneLine(s)) }
+
+// titleOfLine is reviewerTitle of a sentence already on one line.
+func titleOfLine(s string) string {
 	// Lists in official texts open sentences with bullets and dashes.
 	s = strings.TrimLeft(s, "•·-–—*> ")
 	// Each pattern is tried only where a cheap test says it may match: the
@@ -135,11 +138,16 @@ func isCaption(s string) bool {
 // mayHold is a cheap test before a regular expression: whether s, in lower
 // case, holds one of the words.
 func mayHold(s string, words ...string) bool {
-	if isASCII(s) {
-		// Lower-cased in place of a copy: the merge asks this of every
-		// sentence, and most are ASCII.
+	var buf [512]byte
+	if len(s) <= len(buf) && isASCII(s) {
+		// Lower-cased on the stack, not in a new string: the merge asks
+		// this of every sentence, and most are ASCII.
+		l := buf[:len(s)]
+		for i := 0; i < len(s); i++ {
+			l[i] = lowerASCII(s[i])
+		}
 		for _, w := range words {
-			if containsLowerASCII(s, w) {
+			if bytes.Contains(l, []byte(w)) {
 				return true
 			}
 		}
@@ -148,28 +156,6 @@ func mayHold(s string, words ...string) bool {
 	l := strings.ToLower(s)
 	for _, w := range words {
 		if strings.Contains(l, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsLowerASCII reports whether the ASCII text s, lower-cased, holds w
-// (in lower case).
-func containsLowerASCII(s, w string) bool {
-	if w == "" {
-		return true
-	}
-	first := w[0]
-	for i := 0; i+len(w) <= len(s); i++ {
-		if lowerASCII(s[i]) != first {
-			continue
-		}
-		j := 1
-		for j < len(w) && lowerASCII(s[i+j]) == w[j] {
-			j++
-		}
-		if j == len(w) {
 			return true
 		}
 	}
