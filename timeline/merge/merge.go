@@ -46,6 +46,12 @@ type Matcher struct {
 	w       []float64 // weight by term id
 	post    [][]int32 // events holding each term, ascending
 	evterms [][]int32 // terms of each event, ascending
+	// ev is what the hot path reads of each event, on one cache line.
+	ev []evHot
+	// inSent marks the terms of the sentence being judged (== gen), so
+	// that an event is scored by reading its terms once.
+	inSent []uint32
+	gen    uint32
 
 	aliases map[aliasKey][]aliasEntry // first two words of an alias -> aliases
 	// aliasWord numbers the words of the aliases (in their aliasForm), so
@@ -154,6 +160,10 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 		}
 	}
 	m.months = newMonthIndex(months)
+	m.ev = make([]evHot, n)
+	for i := range m.ev {
+		m.ev[i] = evHot{sp: m.spans[i], firstMonth: int32(m.firstMonth[i]), long: m.long[i]}
+	}
 	m.aliasFirst = make([]bool, len(m.aliasWord))
 	m.pairs = make([]uint64, pairBits/64)
 	for k := range m.aliases {
@@ -166,6 +176,7 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	// thresholds mean the same for 80 events and for 10,000.
 	norm := math.Log(1 + float64(n))
 	m.w = make([]float64, len(m.names))
+	m.inSent = make([]uint32, len(m.names))
 	m.isName = make([]bool, len(m.names))
 	for id, t := range m.names {
 		m.isName[id] = strings.HasPrefix(t, "@")
@@ -179,6 +190,13 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	// Such terms still count in the scores of the events reached.
 	m.rare = 64
 	return m
+}
+
+// evHot is what datesFitting and scoring read of an event: 64 bytes.
+type evHot struct {
+	sp         span
+	firstMonth int32
+	long       bool
 }
 
 // monthIndex lists the events of each month, in one array indexed by month
@@ -354,9 +372,10 @@ func (m *Matcher) best(c *timeline.Candidate, ids []int32, aliasHits map[int32]s
 		return compat, other // an undated sentence is judged by its aliases only
 	}
 	fits := m.datesFitting(c.Date)
+	m.markSentence(ids)
 	for _, e := range fits {
 		m.mark[e] = true
-		mt := match{event: e, score: m.score(ids, e), alias: aliasHits[e], compatible: true}
+		mt := match{event: e, score: m.scoreMarked(ids, e), alias: aliasHits[e], compatible: true}
 		if mt.alias != "" {
 			mt.score += aliasWeight
 		}
@@ -388,7 +407,7 @@ func (m *Matcher) best(c *timeline.Candidate, ids []int32, aliasHits map[int32]s
 		// A conflict rests on distinctive words: an event whose rare terms
 		// give less than half the conflict threshold is not scored in full.
 		if !m.mark[e] && (exhaustive || (m.acc[e] >= m.opts.ConflictThreshold/2 && m.acc[e]+common >= m.opts.ConflictThreshold)) {
-			mt := match{event: e, score: m.score(ids, e), alias: aliasHits[e]}
+			mt := match{event: e, score: m.scoreMarked(ids, e), alias: aliasHits[e]}
 			if mt.alias != "" {
 				mt.score += aliasWeight
 			}
@@ -437,6 +456,37 @@ func (m *Matcher) score(ids []int32, e int32) float64 {
 	return s
 }
 
+// markSentence marks the terms ids of a sentence for scoreMarked.
+func (m *Matcher) markSentence(ids []int32) {
+	m.gen++
+	if m.gen == 0 { // wrapped: clear the old marks
+		clear(m.inSent)
+		m.gen = 1
+	}
+	for _, id := range ids {
+		m.inSent[id] = m.gen
+	}
+}
+
+// scoreMarked is score, for the sentence whose terms markSentence marked:
+// one pass over the event's terms rather than a merge of two lists, adding
+// the same weights in the same ascending order, so the sum is the same to
+// the last bit.
+func (m *Matcher) scoreMarked(ids []int32, e int32) float64 {
+	if m.ev[e].long {
+		return m.score(ids, e)
+	}
+	s := 0.0
+	gen := m.gen
+	w, in := m.w, m.inSent
+	for _, t := range m.evterms[e] {
+		if in[t] == gen {
+			s += w[t]
+		}
+	}
+	return s
+}
+
 // better orders matches by score, then by event id, so ties break the same
 // way in every run.
 func better(a, b match, tl *timeline.Timeline) bool {
@@ -455,7 +505,7 @@ func (m *Matcher) datesFitting(d edtf.Value) []int32 {
 	out := m.fits[:0]
 	c := spanOf(d)
 	check := func(e int32) {
-		if compatible(c, m.spans[e]) {
+		if compatible(c, m.ev[e].sp) {
 			out = append(out, e)
 		}
 	}
@@ -470,7 +520,7 @@ func (m *Matcher) datesFitting(d edtf.Value) []int32 {
 			for _, e := range m.months.at(mo) {
 				// An event spanning several months is filed under each: check
 				// it once, at the first month of the range it is filed under.
-				if first := m.firstMonth[e]; first != mo && (first >= lo || mo != lo) {
+				if first := int(m.ev[e].firstMonth); first != mo && (first >= lo || mo != lo) {
 					continue
 				}
 				check(e)

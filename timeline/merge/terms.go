@@ -328,7 +328,7 @@ type lex struct {
 	aliasFirst bool  // some alias starts with the word's aliasForm
 	id         int32 // term id of st, or -1 when no event has it
 	aliasNum   int32 // number of the word's aliasForm among the words of aliases, or -1
-	_          [8]byte
+	head       uint64 // the first eight bytes of w (head8), compared before w
 }
 
 // lexOf returns the lex of a word of text as timeline.Words cuts it, lower
@@ -411,24 +411,17 @@ func hashString(w string) uint64 {
 }
 
 // lexTable is the analyzer's words, by the hash of the word: open
-// addressing over 16-byte slots that hold the first eight bytes of the
-// word, its length, part of its hash and its number, at most 70% full. A
-// word of up to eight bytes is recognised in its slot; a longer one is
-// compared with the lex only when the slot agrees. Lexes are kept in
+// addressing over 8-byte slots (the hash's top half and the word's number),
+// at most 70% full, so that the table stays in cache. Lexes are kept in
 // chunks, in the order first seen, so the frequent ones sit together, each
-// on its own cache line. A map keyed by string would hash each word a
-// second time, after the pass that lower-cases it, and read the word's
-// bytes and its lex besides.
+// on its own cache line with the first eight bytes of its word: a word of up
+// to eight bytes is recognised there, without reading the word's bytes. A
+// map keyed by string would hash each word a second time, after the pass
+// that lower-cases it, and read the word's bytes and its lex besides.
 type lexTable struct {
-	slots  []lexSlot
+	slots  []uint64 // hash>>32 << 32 | number+1; 0 is empty
 	n      int
 	chunks []*[lexChunk]lex
-}
-
-type lexSlot struct {
-	head uint64 // the word's first eight bytes, little-endian, zero-padded
-	tag  uint32 // the top 24 bits of the hash, then the length (255 for longer)
-	num  uint32 // the word's number + 1; 0 is empty
 }
 
 const lexChunk = 256 // lexes per chunk: 16 KiB, so chunks are 64-byte aligned
@@ -440,10 +433,6 @@ func head8(w []byte) uint64 {
 		k |= uint64(w[i]) << (8 * i)
 	}
 	return k
-}
-
-func tagOf(h uint64, n int) uint32 {
-	return uint32(h>>40)<<8 | uint32(min(n, 255))
 }
 
 func (t *lexTable) at(num uint32) *lex { return &t.chunks[num/lexChunk][num%lexChunk] }
@@ -458,15 +447,15 @@ func (t *lexTable) findHead(h, head uint64, w []byte) *lex {
 		return nil
 	}
 	mask := uint64(len(t.slots) - 1)
-	tag := tagOf(h, len(w))
+	tag := h >> 32
 	for i := (h ^ h>>29) & mask; ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if s.num == 0 {
+		s := t.slots[i]
+		if s == 0 {
 			return nil
 		}
-		if s.head == head && s.tag == tag {
-			l := t.at(s.num - 1)
-			if len(w) <= 8 || l.w == string(w) {
+		if s>>32 == tag {
+			l := t.at(uint32(s) - 1)
+			if l.head == head && len(l.w) == len(w) && (len(w) <= 8 || l.w == string(w)) {
 				return l
 			}
 		}
@@ -481,26 +470,26 @@ func (t *lexTable) add(h uint64, l lex) *lex {
 	}
 	p := t.at(num)
 	*p = l
+	p.head = head8([]byte(l.w))
 	t.n++
 	if 10*t.n > 7*len(t.slots) {
-		t.slots = make([]lexSlot, max(1024, 2*len(t.slots)))
+		t.slots = make([]uint64, max(1024, 2*len(t.slots)))
 		for n := range t.n {
-			w := t.at(uint32(n)).w
-			t.put(hashString(w), w, uint32(n))
+			t.put(hashString(t.at(uint32(n)).w), uint32(n))
 		}
 		return p
 	}
-	t.put(h, l.w, num)
+	t.put(h, num)
 	return p
 }
 
-func (t *lexTable) put(h uint64, w string, num uint32) {
+func (t *lexTable) put(h uint64, num uint32) {
 	mask := uint64(len(t.slots) - 1)
 	i := (h ^ h>>29) & mask
-	for t.slots[i].num != 0 {
+	for t.slots[i] != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = lexSlot{head: head8([]byte(w)), tag: tagOf(h, len(w)), num: num + 1}
+	t.slots[i] = h>>32<<32 | uint64(num+1)
 }
 
 // asciiWord marks the ASCII letters and digits.
