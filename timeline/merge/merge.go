@@ -60,6 +60,7 @@ type Matcher struct {
 	aliasWord  map[string]int32
 	aliasFirst []bool
 	pairs      []uint64              // a bit per bigram hash (pairHash) of the aliases' first two words
+	bigrams    pairTable             // aliases, as a flat table read on the hot path
 	cjk        map[rune][]aliasEntry // first rune of an alias in kana or kanji -> aliases
 	months     monthIndex            // month number (year*12 + month-1) -> events whose dates touch it
 	wide       []int32               // events spanning more than wideYears years
@@ -171,6 +172,7 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 		h := pairHash(k)
 		m.pairs[h/64] |= 1 << (h % 64)
 	}
+	m.bigrams = newPairTable(m.aliases)
 	// A term's weight is its inverse event frequency scaled to (0, 1]: a
 	// term of a single event weighs 1 whatever the size of the dataset, so
 	// thresholds mean the same for 80 events and for 10,000.
@@ -677,7 +679,7 @@ func (m *Matcher) aliasesIn(sentence string, ws []*lex) map[int32]string {
 		if !m.mayPair(k) {
 			continue
 		}
-		for _, a := range m.aliases[k] {
+		for _, a := range m.bigrams.get(k) {
 			if i+len(a.nums) <= len(ws) && sameAlias(ws[i:i+len(a.nums)], a.nums) {
 				hit(a)
 			}
@@ -694,6 +696,59 @@ func nameTerm(names map[string]string, id string) string {
 		names[id] = t
 	}
 	return t
+}
+
+// pairTable is the aliases map in open addressing over one array: a
+// look-up reads one slot, not a map's groups.
+type pairTable struct {
+	slots []pairSlot
+	lists [][]aliasEntry
+}
+
+type pairSlot struct {
+	key  uint64 // first<<32 | second
+	list int32  // index in lists + 1; 0 is empty
+}
+
+func pairKey(k aliasKey) uint64 { return uint64(uint32(k.first))<<32 | uint64(uint32(k.second)) }
+
+func pairSlotOf(key uint64, mask uint64) uint64 {
+	h := key * 0x9E3779B97F4A7C15
+	return (h ^ h>>32) & mask
+}
+
+func newPairTable(aliases map[aliasKey][]aliasEntry) pairTable {
+	size := 16
+	for size < 2*len(aliases) {
+		size *= 2
+	}
+	t := pairTable{slots: make([]pairSlot, size)}
+	mask := uint64(size - 1)
+	for k, list := range aliases {
+		key := pairKey(k)
+		i := pairSlotOf(key, mask)
+		for t.slots[i].list != 0 {
+			i = (i + 1) & mask
+		}
+		t.lists = append(t.lists, list)
+		t.slots[i] = pairSlot{key: key, list: int32(len(t.lists))}
+	}
+	return t
+}
+
+// get is the aliases whose first two words are k.
+func (t *pairTable) get(k aliasKey) []aliasEntry {
+	key := pairKey(k)
+	mask := uint64(len(t.slots) - 1)
+	for i := pairSlotOf(key, mask); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.list == 0 {
+			return nil
+		}
+		if s.key == key {
+			return t.lists[s.list-1]
+		}
+	}
 }
 
 // pairBits is the size of the filter of alias bigrams: a bigram whose bit
