@@ -42,6 +42,7 @@ type Matcher struct {
 
 	// Terms are numbered; the hot path works on numbers, not strings.
 	termID  map[string]int32
+	keyTerm []int32 // term id by the analyzer's key number, or -1
 	names   []string  // by term id
 	w       []float64 // weight by term id
 	post    [][]int32 // events holding each term, ascending
@@ -116,11 +117,16 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 		text := e.Title + " " + e.Summary + " " + strings.Join(e.Aliases, " ") + " " + strings.Join(e.Tags, " ")
 		// Terms are numbered in order of first appearance (the numbering
 		// orders the sums of weights, so it stays the same from run to run).
+		// They are found by the analyzer's key numbers, not by string.
 		ids := m.idBuf[:0]
-		number := func(t string) {
-			id, ok := m.termID[t]
-			if !ok {
+		number := func(t string, key int32) {
+			for int(key) >= len(m.keyTerm) {
+				m.keyTerm = append(m.keyTerm, -1)
+			}
+			id := m.keyTerm[key]
+			if id < 0 {
 				id = int32(len(m.names))
+				m.keyTerm[key] = id
 				m.termID[t] = id
 				m.names = append(m.names, t)
 				m.post = append(m.post, nil)
@@ -128,14 +134,16 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 			ids = append(ids, id)
 		}
 		m.termBuf = m.an.analyzeInto(m.termBuf[:0], text)
-		for _, t := range m.termBuf {
-			number(t.Key)
+		for k, t := range m.termBuf {
+			number(t.Key, m.an.termKey[k])
 		}
 		for _, a := range e.Actors {
-			number(nameTerm(names, a))
+			t := nameTerm(names, a)
+			number(t, m.an.keyOf(t))
 		}
 		for _, p := range e.Places {
-			number(nameTerm(names, p))
+			t := nameTerm(names, p)
+			number(t, m.an.keyOf(t))
 		}
 		slices.Sort(ids)
 		m.idBuf = ids
@@ -251,12 +259,12 @@ func (m *Matcher) weight(t string) float64 {
 // no event has), and the result the known ids, ascending and distinct.
 func (m *Matcher) termIDs(terms []Term) []int32 {
 	tids := m.tids[:0]
-	for k, t := range terms {
+	for k := range terms {
 		id := int32(-1)
 		if l := m.an.src[k]; l != nil {
 			id = m.lexID(l)
-		} else if i, ok := m.termID[t.Key]; ok {
-			id = i
+		} else if key := m.an.termKey[k]; int(key) < len(m.keyTerm) {
+			id = m.keyTerm[key] // a name
 		}
 		tids = append(tids, id)
 	}
@@ -276,7 +284,11 @@ func (m *Matcher) termIDs(terms []Term) []int32 {
 // lexID is the term id of a word's stem, or -1 when no event has it.
 func (m *Matcher) lexID(l *lex) int32 {
 	if !l.idKnown {
-		if i, ok := m.termID[l.st]; ok {
+		if l.key >= 0 {
+			if int(l.key) < len(m.keyTerm) {
+				l.id = m.keyTerm[l.key]
+			}
+		} else if i, ok := m.termID[l.st]; ok {
 			l.id = i
 		}
 		l.idKnown = true
