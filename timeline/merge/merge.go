@@ -83,6 +83,8 @@ type Matcher struct {
 	matched []int32
 	weighed []weighed
 	pubDays map[string]edtf.Value // publication days parsed, for sources
+	// actorIDs and placeIDs are the vocabulary's ids, as sets.
+	actorIDs, placeIDs map[string]bool
 }
 
 type aliasKey struct{ first, second int32 }
@@ -169,6 +171,13 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 		}
 	}
 	m.months = newMonthIndex(months)
+	m.actorIDs, m.placeIDs = map[string]bool{}, map[string]bool{}
+	for _, a := range tl.Actors {
+		m.actorIDs[a.ID] = true
+	}
+	for _, p := range tl.Places {
+		m.placeIDs[p.ID] = true
+	}
 	m.ev = make([]evHot, n)
 	for i := range m.ev {
 		m.ev[i] = evHot{sp: m.spans[i], firstMonth: int32(m.firstMonth[i]), long: m.long[i]}

@@ -185,11 +185,11 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 // actorsIn and placesIn pick the actor and place ids out of a sentence's
 // terms (names become "@id" terms).
 func (m *Matcher) actorsIn(terms []string) []string {
-	return namesIn(terms, func(id string) bool { _, ok := m.tl.ActorByID(id); return ok })
+	return namesIn(terms, func(id string) bool { return m.actorIDs[id] })
 }
 
 func (m *Matcher) placesIn(terms []string) []string {
-	return namesIn(terms, func(id string) bool { _, ok := m.tl.PlaceByID(id); return ok })
+	return namesIn(terms, func(id string) bool { return m.placeIDs[id] })
 }
 
 func namesIn(terms []string, known func(id string) bool) []string {
