@@ -2,6 +2,7 @@ package merge
 
 import (
 	"fmt"
+	"hash/maphash"
 	"slices"
 	"strings"
 	"unicode"
@@ -258,20 +259,49 @@ func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Resul
 
 // sentences numbers the sentences of the decisions' candidates (by
 // sentenceKey), in order of first appearance: the number of each decision's
-// sentence, and how many there are.
+// sentence, and how many there are. Sentences are found by a hash of their
+// key, checked against the key of the first decision with that hash (a map
+// keyed by the whole key holds the rare keys whose hash another took first):
+// a map of hashes is a quarter of the size of one of keys.
 func sentences(ds []Decision) ([]int32, int) {
-	ids := make(map[sentenceKey]int32, len(ds)) // sized once: most candidates are the only date of their sentence
+	seed := maphash.MakeSeed() // the numbering does not depend on the hash values
+	return sentencesBy(ds, func(c *timeline.Candidate) uint64 {
+		return maphash.String(seed, c.Sentence) ^ maphash.String(seed, c.Article.ID)*31 ^ uint64(c.SentenceStart)*0x9E3779B97F4A7C15
+	})
+}
+
+// sentencesBy is sentences with the hash of a candidate's sentenceKey.
+func sentencesBy(ds []Decision, hash func(*timeline.Candidate) uint64) ([]int32, int) {
+	first := make(map[uint64]int32, len(ds)) // sized once: most candidates are the only date of their sentence
+	var collided map[sentenceKey]int32
 	sent := make([]int32, len(ds))
+	n := int32(0)
 	for i := range ds {
-		k := keyOf(ds[i].Candidate)
-		id, ok := ids[k]
-		if !ok {
-			id = int32(len(ids))
-			ids[k] = id
+		c := ds[i].Candidate
+		h := hash(c)
+		j, ok := first[h]
+		switch {
+		case !ok:
+			first[h] = int32(i)
+			sent[i] = n
+			n++
+		case keyOf(ds[j].Candidate) == keyOf(c):
+			sent[i] = sent[j]
+		default:
+			if collided == nil {
+				collided = map[sentenceKey]int32{}
+			}
+			k := keyOf(c)
+			id, ok := collided[k]
+			if !ok {
+				id = n
+				n++
+				collided[k] = id
+			}
+			sent[i] = id
 		}
-		sent[i] = id
 	}
-	return sent, len(ids)
+	return sent, int(n)
 }
 
 // unattached lists every date of the articles that became neither

@@ -42,7 +42,7 @@ type Matcher struct {
 
 	// Terms are numbered; the hot path works on numbers, not strings.
 	termID  map[string]int32
-	keyTerm []int32 // term id by the analyzer's key number, or -1
+	keyTerm []int32   // term id by the analyzer's key number, or -1
 	names   []string  // by term id
 	w       []float64 // weight by term id
 	post    [][]int32 // events holding each term, ascending
@@ -334,9 +334,23 @@ func spanOf(v edtf.Value) span { return span{v.Earliest(), v.Latest(), v.Precisi
 
 func compatible(c, e span) bool {
 	p := max(c.p, e.p)
+	if p == edtf.PrecisionDay { // widen leaves days as they are
+		return !dayBefore(c.hi, e.lo) && !dayBefore(e.hi, c.lo)
+	}
 	lo1, hi1 := widen(c.lo, p, false), widen(c.hi, p, true)
 	lo2, hi2 := widen(e.lo, p, false), widen(e.hi, p, true)
 	return !hi1.Before(lo2) && !hi2.Before(lo1)
+}
+
+// dayBefore is a.Before(b), inlined on the hot path.
+func dayBefore(a, b edtf.Day) bool {
+	if a.Year != b.Year {
+		return a.Year < b.Year
+	}
+	if a.Month != b.Month {
+		return a.Month < b.Month
+	}
+	return a.Day < b.Day
 }
 
 // widen moves a day to the start (or end) of the period of precision p that

@@ -206,7 +206,7 @@ func namesIn(terms []string, known func(id string) bool) []string {
 func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timeline.Event, error) {
 	first := cluster[0].c
 	line := oneLine(first.Sentence) // the summary, the title's start and the first quote
-	terms := cluster[0].terms // distinct already; read, never changed
+	terms := cluster[0].terms       // distinct already; read, never changed
 	if len(cluster) > 1 {
 		terms = slices.Clone(terms)
 		for _, s := range cluster[1:] {

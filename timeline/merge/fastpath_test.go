@@ -1,0 +1,112 @@
+package merge
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/peacetreaty/timeline/timeline"
+)
+
+// The speed work replaced maps and library calls by hand-written fast
+// paths; these tests hold each to the plain version it replaced.
+
+// TestSentencesByHash: numbering sentences through a hash of their key gives
+// the numbering of a map keyed by the key, whatever the hash, even one that
+// sends every key to the same value.
+func TestSentencesByHash(t *testing.T) {
+	var ds []Decision
+	for i := range 60 {
+		c := &timeline.Candidate{Article: timeline.ArticleRef{ID: fmt.Sprintf("a%d", i%4)}, SentenceStart: i % 3 * 10, Sentence: fmt.Sprintf("s%d", i%5)}
+		ds = append(ds, Decision{Candidate: c})
+	}
+	want := map[sentenceKey]int32{}
+	for _, hash := range []struct {
+		name string
+		f    func(*timeline.Candidate) uint64
+	}{
+		{"maphash", nil},
+		{"constant", func(*timeline.Candidate) uint64 { return 7 }},
+		{"by article", func(c *timeline.Candidate) uint64 { return uint64(len(c.Article.ID) + int(c.Article.ID[1])) }},
+	} {
+		var sent []int32
+		var n int
+		if hash.f == nil {
+			sent, n = sentences(ds)
+		} else {
+			sent, n = sentencesBy(ds, hash.f)
+		}
+		clear(want)
+		for i := range ds {
+			k := keyOf(ds[i].Candidate)
+			id, ok := want[k]
+			if !ok {
+				id = int32(len(want))
+				want[k] = id
+			}
+			if sent[i] != id {
+				t.Fatalf("%s: decision %d is sentence %d, want %d", hash.name, i, sent[i], id)
+			}
+		}
+		if n != len(want) {
+			t.Errorf("%s: %d sentences, want %d", hash.name, n, len(want))
+		}
+	}
+}
+
+// TestMayHold: the ASCII path lower-cases as strings.ToLower does, and
+// other text still goes through strings.ToLower.
+func TestMayHold(t *testing.T) {
+	long := strings.Repeat("x", 600) + "PHOTO"
+	for _, s := range []string{"Photo: AP", "PHOTO", "a phot o", "", "Фото ТАСС", "写真", "The 60th ANNIVERSARY of", "\u212Aelvin MAR\u212A", long, "said that", "SAYS"} {
+		for _, ws := range [][]string{{"photo"}, {"фото"}, {"写真"}, {"anniver", "mark"}, {"said", "says"}, {"mark"}, {""}} {
+			got := mayHold(s, ws...)
+			want := false
+			for _, w := range ws {
+				want = want || strings.Contains(strings.ToLower(s), w)
+			}
+			if got != want {
+				t.Errorf("mayHold(%q, %q) = %v, want %v", s, ws, got, want)
+			}
+		}
+	}
+}
+
+// TestIsAnniversaryPrefilter: the words tested before the pattern are in
+// every text the pattern matches, whatever the case (the Kelvin sign folds
+// to k in the pattern and lower-cases to k).
+func TestIsAnniversaryPrefilter(t *testing.T) {
+	for _, s := range []string{"Today marks 60 years since the declaration", "TODAY MAR\u212AS 60 YEARS SINCE", "the 80th Anniversary of the war", "the anniverſary of the war",
+		"Celebrating ten years", "commemorated 70 years", "the 3rd anniversary", "nothing here", "marked a year"} {
+		if got, want := isAnniversary(s), anniversary.MatchString(s); got != want {
+			t.Errorf("isAnniversary(%q) = %v, the pattern says %v", s, got, want)
+		}
+	}
+}
+
+// TestOneLine: the byte loop agrees with strings.Fields.
+func TestOneLine(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", " a b", "a b ", "a  b", "a\tb", "a\u00a0b", "a\u0085b", "a\u2003b", "Курилы  острова", "北方領土　返還", "a\nb", "x\u200bY"} {
+		if got, want := oneLine(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestWordsAsTimelineCutsThem: the analyzer's word cutter (an ASCII fast
+// path, then the look-up of a whole sentence) finds the words
+// timeline.Words finds, lower-cased, in every script and at every boundary.
+func TestWordsAsTimelineCutsThem(t *testing.T) {
+	a := newAnalyzer(&timeline.Vocabulary{})
+	for _, s := range []string{"Abe met Putin", "abcdefgh abcdefghi ABCDEFGHIJ", "Kuril-Islands, 1956!", "Итуруп и Etorofu", "mixedКириллица word", "北方領土の返還", "a1b2 ÉTÉ été", "x", "", "  ", "Tokyo's", "word\u0301s"} {
+		var want []string
+		timeline.Words(s, func(w string) { want = append(want, w) })
+		for range 2 { // the second time, every word is known
+			var got []string
+			a.eachWord(s, func(l *lex) { got = append(got, l.w) })
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("eachWord(%q) = %q, timeline.Words gives %q", s, got, want)
+			}
+		}
+	}
+}
