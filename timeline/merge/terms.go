@@ -510,6 +510,14 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // depend on each other, so their cache misses overlap rather than follow
 // one another.
 func (a *analyzer) eachWord(text string, fn func(*lex)) {
+	for _, l := range a.lexesOf(text) {
+		fn(l)
+	}
+}
+
+// lexesOf is the lexes of the words of text, in order, as eachWord gives
+// them; the slice is scratch space, good until the next call.
+func (a *analyzer) lexesOf(text string) []*lex {
 	ws := a.cut[:0]
 	b := a.lower[:0]
 	for i := 0; i < len(text); {
@@ -571,10 +579,8 @@ func (a *analyzer) eachWord(text string, fn func(*lex)) {
 		}
 		seen = append(seen, l)
 	}
-	a.cut, a.found = ws, seen[:0]
-	for _, l := range seen {
-		fn(l)
-	}
+	a.cut, a.found = ws, seen
+	return seen
 }
 
 // cutWord is a word of a text as eachWord cuts it: its lower-case bytes
@@ -663,15 +669,14 @@ func (a *analyzer) analyzeInto(out []Term, text string) []Term {
 	if hasCJK(text) {
 		a.cjkTerms(text, func(key string, k int32, text string) { addTerm(key, k, text, nil) })
 	}
-	seq := a.seq[:0]
-	a.eachWord(text, func(l *lex) {
-		seq = append(seq, l)
+	seq := append(a.seq[:0], a.lexesOf(text)...)
+	for _, l := range seq {
 		if l.cjk {
 			flush() // a run of Japanese text parts the words around it
-			return
+			continue
 		}
 		ws = append(ws, l)
-	})
+	}
 	flush()
 	a.words, a.src, a.seq, a.termKey = ws[:0], src, seq, keys
 	return out
