@@ -367,7 +367,7 @@ func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
 	if c.Date.IsZero() || c.Set {
 		// Only an alias ties a sentence without a one-off date to an event.
 		if e, why, ok := m.byAlias(c, hits); ok {
-			d.Outcome, d.event, d.Event = OutcomeEvidence, e, m.tl.Events[e].ID
+			d.Outcome, d.event, d.Event = OutcomeEvidence, e, m.ids[e]
 			d.fit = match{event: e, score: aliasWeight, alias: hits[e], matched: []string{hits[e]}, compatible: true}
 			d.Reason = why
 			return d
@@ -383,7 +383,7 @@ func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
 		// "in the closing days of World War II": the phrase dates a part of
 		// what it names, not the sentence; only an alias can tie it.
 		if e, why, ok := m.byAlias(c, hits); ok {
-			d.Outcome, d.event, d.Event = OutcomeEvidence, e, m.tl.Events[e].ID
+			d.Outcome, d.event, d.Event = OutcomeEvidence, e, m.ids[e]
 			d.fit = match{event: e, score: aliasWeight, alias: hits[e], matched: []string{hits[e]}, compatible: true}
 			d.Reason = "its date phrase is a part of what follows it (“of …”); " + why
 			return d
@@ -395,18 +395,18 @@ func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
 		// "Today marks 60 years since the Joint Declaration": evidence on
 		// the event the anniversary is of, never a new event on its day.
 		e, why, _ := m.byAlias(c, hits)
-		d.Outcome, d.event, d.Event = OutcomeEvidence, e, m.tl.Events[e].ID
+		d.Outcome, d.event, d.Event = OutcomeEvidence, e, m.ids[e]
 		d.fit = match{event: e, score: aliasWeight, alias: hits[e], matched: []string{hits[e]}}
 		d.Reason = "an anniversary: " + why
 		return d
 	}
 	d.fit, d.other = m.best(c, m.termIDs(terms), hits, false)
 	if d.fit.score >= m.opts.Threshold {
-		d.Outcome, d.event, d.Event = OutcomeEvidence, d.fit.event, m.tl.Events[d.fit.event].ID
+		d.Outcome, d.event, d.Event = OutcomeEvidence, d.fit.event, m.ids[d.fit.event]
 		return d // explain states the score and the threshold
 	}
 	if ok, why := m.sameHappening(c, d.fit); ok {
-		d.Outcome, d.event, d.Event = OutcomeEvidence, d.fit.event, m.tl.Events[d.fit.event].ID
+		d.Outcome, d.event, d.Event = OutcomeEvidence, d.fit.event, m.ids[d.fit.event]
 		d.Reason = why
 		return d
 	}

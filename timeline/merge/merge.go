@@ -48,7 +48,8 @@ type Matcher struct {
 	post    [][]int32 // events holding each term, ascending
 	evterms [][]int32 // terms of each event, ascending
 	// ev is what the hot path reads of each event, on one cache line.
-	ev []evHot
+	ev  []evHot
+	ids []string // each event's id, without reading the event
 	// inSent marks the terms of the sentence being judged (== gen), so
 	// that an event is scored by reading its terms once.
 	inSent []uint32
@@ -177,6 +178,10 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	}
 	for _, p := range tl.Places {
 		m.placeIDs[p.ID] = true
+	}
+	m.ids = make([]string, n)
+	for i := range tl.Events {
+		m.ids[i] = tl.Events[i].ID
 	}
 	m.ev = make([]evHot, n)
 	for i := range m.ev {
@@ -416,7 +421,7 @@ func (m *Matcher) best(c *timeline.Candidate, ids []int32, aliasHits map[int32]s
 		if mt.alias != "" {
 			mt.score += aliasWeight
 		}
-		if better(mt, compat, m.tl) {
+		if m.better(mt, compat) {
 			compat = mt
 		}
 	}
@@ -448,7 +453,7 @@ func (m *Matcher) best(c *timeline.Candidate, ids []int32, aliasHits map[int32]s
 			if mt.alias != "" {
 				mt.score += aliasWeight
 			}
-			if better(mt, other, m.tl) {
+			if m.better(mt, other) {
 				other = mt
 			}
 		}
@@ -534,6 +539,17 @@ func better(a, b match, tl *timeline.Timeline) bool {
 		return a.score > b.score
 	}
 	return tl.Events[a.event].ID < tl.Events[b.event].ID
+}
+
+// better is the package's better, reading the event ids from m.ids.
+func (m *Matcher) better(a, b match) bool {
+	if b.score == 0 {
+		return a.score > 0
+	}
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return m.ids[a.event] < m.ids[b.event]
 }
 
 // datesFitting returns the events whose dates are compatible with d, found
