@@ -135,16 +135,13 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 		}
 		return i
 	}
-	set := map[string]bool{}
 	for i := range seeds {
-		clear(set)
-		for _, t := range seeds[i].terms {
-			set[t] = true
-		}
+		// A sentence has a few dozen terms: a scan beats building a set.
+		set := seeds[i].terms
 		for j := i + 1; j < len(seeds); j++ {
 			w := 0.0
 			for _, t := range seeds[j].terms {
-				if set[t] {
+				if slices.Contains(set, t) {
 					w += m.weight(t)
 				}
 			}

@@ -569,13 +569,37 @@ func (a *analyzer) lexesOf(text string) []*lex {
 		i = j
 	}
 	a.lower = b
+	// First each word's home slot, then the lex it names, each in a loop of
+	// its own: the loads of one loop do not wait for each other. A slot or
+	// lex that does not match (a word further along its probe sequence, or
+	// a new one) takes the whole look-up; a slot read before a new word
+	// was filed may be stale, but a lex is taken only when it is the word.
+	t := &a.lexes
+	if len(t.slots) > 0 {
+		mask := uint64(len(t.slots) - 1)
+		for k := range ws {
+			if h := ws[k].h; !ws[k].slow {
+				ws[k].slot = t.slots[(h^h>>29)&mask]
+			}
+		}
+	}
 	seen := a.found[:0]
 	for _, w := range ws {
 		var l *lex
 		if w.slow {
 			l = a.lexOf(text[w.start:w.end])
-		} else if l = a.lexes.findHead(w.h, w.head, b[w.start:w.end]); l == nil {
-			l = a.lexOfLower(w.h, b[w.start:w.end])
+		} else {
+			word := b[w.start:w.end]
+			if s := w.slot; s != 0 && s>>32 == w.h>>32 {
+				if c := t.at(uint32(s) - 1); c.head == w.head && len(c.w) == len(word) && (len(word) <= 8 || c.w == string(word)) {
+					l = c
+				}
+			}
+			if l == nil {
+				if l = t.findHead(w.h, w.head, word); l == nil {
+					l = a.lexOfLower(w.h, word)
+				}
+			}
 		}
 		seen = append(seen, l)
 	}
@@ -590,6 +614,7 @@ type cutWord struct {
 	start, end int32
 	slow       bool
 	h, head    uint64
+	slot       uint64 // the word's home slot in the lex table, read ahead
 }
 
 // wordEnd is the end of the word that goes on at i.
