@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/peacetreaty/timeline/timeline"
+	"github.com/peacetreaty/timeline/timeline/edtf"
 )
 
 // The speed work replaced maps and library calls by hand-written fast
@@ -107,6 +108,17 @@ func TestWordsAsTimelineCutsThem(t *testing.T) {
 			if strings.Join(got, "|") != strings.Join(want, "|") {
 				t.Errorf("eachWord(%q) = %q, timeline.Words gives %q", s, got, want)
 			}
+		}
+	}
+}
+
+// TestAppendDay: days are written as Day.String writes them, inside the
+// fast path's range and outside it.
+func TestAppendDay(t *testing.T) {
+	for _, d := range []edtf.Day{{Year: 1956, Month: 10, Day: 19}, {Year: 1, Month: 1, Day: 1}, {Year: 0, Month: 12, Day: 31}, {Year: 9999, Month: 9, Day: 9},
+		{Year: 10000, Month: 1, Day: 1}, {Year: -44, Month: 3, Day: 15}, {Year: 2020, Month: 100, Day: 5}, {Year: 2020, Month: 5, Day: -1}} {
+		if got, want := string(appendDay([]byte("x"), d)), "x"+d.String(); got != want {
+			t.Errorf("appendDay(%v) = %q, want %q", d, got, want)
 		}
 	}
 }

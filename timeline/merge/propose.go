@@ -330,23 +330,40 @@ func proposalID(d edtf.Value, ws []string, used map[string]int) (string, error) 
 	if d.IsZero() || d.OpenStart() || d.OpenEnd() || d.Precision() > edtf.PrecisionYear || strings.ContainsAny(d.String(), "Xu") {
 		return "", fmt.Errorf("no proposal id from the date %q: it names no year", d.String())
 	}
-	prefix := d.Earliest().String()
+	// The id is written in one buffer: the day as Day.String writes it,
+	// cut to the precision, then the words.
+	var buf [64]byte
+	b := appendDay(buf[:0], d.Earliest())
 	switch d.Precision() {
 	case edtf.PrecisionMonth, edtf.PrecisionSeason:
-		prefix = prefix[:7]
+		b = b[:7]
 	case edtf.PrecisionYear:
-		prefix = prefix[:4]
+		b = b[:4]
 	}
-	slug := strings.Join(ws, "-")
-	if slug == "" {
-		slug = "event"
+	if len(ws) == 0 || len(ws) == 1 && ws[0] == "" { // strings.Join(ws, "-") == ""
+		b = append(b, "-event"...)
+	} else {
+		for _, w := range ws { // "-" before the slug, and between its words
+			b = append(b, '-')
+			b = append(b, w...)
+		}
 	}
-	id := prefix + "-" + slug
+	id := string(b)
 	used[id]++
 	if n := used[id]; n > 1 {
 		id = fmt.Sprintf("%s-%d", id, n)
 	}
 	return id, nil
+}
+
+// appendDay appends d as Day.String writes it ("%04d-%02d-%02d"), without
+// fmt for the days of years 0 to 9999.
+func appendDay(b []byte, d edtf.Day) []byte {
+	if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+		return append(b, d.String()...)
+	}
+	return append(b, byte('0'+d.Year/1000), byte('0'+d.Year/100%10), byte('0'+d.Year/10%10), byte('0'+d.Year%10), '-',
+		byte('0'+d.Month/10), byte('0'+d.Month%10), '-', byte('0'+d.Day/10), byte('0'+d.Day%10))
 }
 
 // sourceOf is the source of a candidate, quoting it as quote (its sentence
