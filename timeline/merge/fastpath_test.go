@@ -122,3 +122,40 @@ func TestAppendDay(t *testing.T) {
 		}
 	}
 }
+
+// TestAliasesSplitByThirdWord: finding aliases through the bigram table,
+// long lists split by third word, gives what scanning every alias of the
+// bigram gives, on sentences dense with alias words.
+func TestAliasesSplitByThirdWord(t *testing.T) {
+	tl, cands := synthetic(400, 400)
+	// Aliases sharing their first two words, of two to four words.
+	for i := range 12 {
+		e := &tl.Events[i]
+		e.Aliases = append(e.Aliases, "alpha beta", fmt.Sprintf("alpha beta w%dx", 4+i%3), fmt.Sprintf("alpha beta w%dx w5x", 4+i%2))
+	}
+	m := NewMatcher(tl, Options{})
+	if l := m.bigrams.get(aliasKey{m.aliasWord["alpha"], m.aliasWord["beta"]}, -2); len(l) == 0 {
+		t.Fatal("no aliases filed under alpha beta")
+	}
+	sentences := []string{"alpha beta", "alpha beta w4x w5x and alpha beta w6x", "x alpha beta w5x", "alpha beta zzz alpha"}
+	for _, c := range cands {
+		sentences = append(sentences, c.Sentence, tl.Events[len(sentences)%len(tl.Events)].Aliases[0]+" "+c.Sentence)
+	}
+	for _, s := range sentences {
+		ws := append([]*lex(nil), m.an.lexesOf(s)...)
+		got := m.aliasesIn(s, ws)
+		want := map[int32]string{}
+		for i := 0; i+1 < len(ws); i++ {
+			for _, a := range m.aliases[aliasKey{ws[i].aliasNum, ws[i+1].aliasNum}] {
+				if i+len(a.nums) <= len(ws) && sameAlias(ws[i:i+len(a.nums)], a.nums) {
+					if prev, seen := want[a.event]; !seen || len(a.text) > len(prev) {
+						want[a.event] = a.text
+					}
+				}
+			}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) && len(got)+len(want) > 0 {
+			t.Errorf("%q: aliases %v, want %v", s, got, want)
+		}
+	}
+}

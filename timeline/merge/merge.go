@@ -730,7 +730,11 @@ func (m *Matcher) aliasesIn(sentence string, ws []*lex) map[int32]string {
 		if !m.mayPair(k) {
 			continue
 		}
-		for _, a := range m.bigrams.get(k) {
+		third := int32(-2) // no third word
+		if i+2 < len(ws) {
+			third = ws[i+2].aliasNum
+		}
+		for _, a := range m.bigrams.get(k, third) {
 			if i+len(a.nums) <= len(ws) && sameAlias(ws[i:i+len(a.nums)], a.nums) {
 				hit(a)
 			}
@@ -753,8 +757,21 @@ func nameTerm(names map[string]string, id string) string {
 // look-up reads one slot, not a map's groups.
 type pairTable struct {
 	slots []pairSlot
-	lists [][]aliasEntry
+	lists []pairList
 }
+
+// pairList is the aliases of one bigram, in the order they were filed. A
+// long list is also split by the alias's third word: the aliases that may
+// match where the sentence has a given third word are the two-word ones and
+// those with that third word, in the same order.
+type pairList struct {
+	all   []aliasEntry
+	two   []aliasEntry           // the two-word aliases, for a third word no alias has
+	third map[int32][]aliasEntry // by third word; nil for a short list
+}
+
+// splitAt: a list of at least this many aliases is split by third word.
+const splitAt = 4
 
 type pairSlot struct {
 	key  uint64 // first<<32 | second
@@ -781,14 +798,35 @@ func newPairTable(aliases map[aliasKey][]aliasEntry) pairTable {
 		for t.slots[i].list != 0 {
 			i = (i + 1) & mask
 		}
-		t.lists = append(t.lists, list)
+		pl := pairList{all: list}
+		if len(list) >= splitAt {
+			pl.third = map[int32][]aliasEntry{}
+			for _, a := range list {
+				if len(a.nums) == 2 {
+					pl.two = append(pl.two, a)
+				} else if _, ok := pl.third[a.nums[2]]; !ok {
+					pl.third[a.nums[2]] = nil
+				}
+			}
+			for w := range pl.third {
+				var sub []aliasEntry
+				for _, a := range list {
+					if len(a.nums) == 2 || a.nums[2] == w {
+						sub = append(sub, a)
+					}
+				}
+				pl.third[w] = sub
+			}
+		}
+		t.lists = append(t.lists, pl)
 		t.slots[i] = pairSlot{key: key, list: int32(len(t.lists))}
 	}
 	return t
 }
 
-// get is the aliases whose first two words are k.
-func (t *pairTable) get(k aliasKey) []aliasEntry {
+// get is the aliases whose first two words are k and that may match where
+// the sentence's third word is third (-2 for none), in the order filed.
+func (t *pairTable) get(k aliasKey, third int32) []aliasEntry {
 	key := pairKey(k)
 	mask := uint64(len(t.slots) - 1)
 	for i := pairSlotOf(key, mask); ; i = (i + 1) & mask {
@@ -797,7 +835,14 @@ func (t *pairTable) get(k aliasKey) []aliasEntry {
 			return nil
 		}
 		if s.key == key {
-			return t.lists[s.list-1]
+			l := &t.lists[s.list-1]
+			if l.third == nil {
+				return l.all
+			}
+			if sub, ok := l.third[third]; ok {
+				return sub
+			}
+			return l.two
 		}
 	}
 }
