@@ -47,8 +47,8 @@ type Decision struct {
 	event      int32 // index of Event among the curated events, or -1
 	fit, other match // the best events the date fits and does not fit
 	aliases    []int32
-	pending    Outcome  // a conflict or proposal the sentence-level rules may still change
-	keys       []string // the keys of the terms, while a proposal is pending
+	pending    Outcome // a conflict or proposal the sentence-level rules may still change
+	keys       []int32 // the terms' key numbers (analyzer.keys), while a proposal is pending
 }
 
 // Result is a merged timeline with the decisions that made it, in the order
@@ -350,13 +350,10 @@ func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
 	// trace of a large merge stays small. Explain reads them again for
 	// display.
 	m.termBuf = m.an.analyzeInto(m.termBuf[:0], c.Sentence)
-	terms := m.termBuf
+	terms, keys := m.termBuf, m.an.termKey
 	defer func() {
 		if d.pending == OutcomeProposal {
-			d.keys = make([]string, len(terms))
-			for i, t := range terms {
-				d.keys[i] = t.Key
-			}
+			d.keys = slices.Clone(keys)
 		}
 	}()
 	hits := m.aliasesIn(c.Sentence, m.an.seq)

@@ -86,6 +86,7 @@ type Matcher struct {
 	pubDays map[string]edtf.Value // publication days parsed, for sources
 	// actorIDs and placeIDs are the vocabulary's ids, as sets.
 	actorIDs, placeIDs map[string]bool
+	keyKind            []uint8 // by key number: isActor, isPlace (nameKinds)
 }
 
 type aliasKey struct{ first, second int32 }

@@ -20,7 +20,7 @@ type weighed struct {
 
 type proposalSeed struct {
 	c     *timeline.Candidate
-	terms []string
+	terms []int32 // the key numbers of the sentence's terms (analyzer.keys)
 	d     *Decision
 }
 
@@ -33,6 +33,7 @@ type proposalSeed struct {
 // precise as a month, are proposed: the rest is too vague for a researcher
 // to act on, and is listed as unattached with the reason.
 func (m *Matcher) propose(ds []Decision, sent []int32, nsent int) []timeline.Event {
+	m.nameKinds()
 	byDate := map[string][]proposalSeed{}
 	proposer := make([]*Decision, nsent) // the decision that proposes each sentence, by sentence number
 	var later []int                      // further dates of a proposing sentence
@@ -96,7 +97,7 @@ func (m *Matcher) propose(ds []Decision, sent []int32, nsent int) []timeline.Eve
 }
 
 // unproposable says why a candidate cannot be proposed, or "".
-func (m *Matcher) unproposable(c *timeline.Candidate, terms []string) string {
+func (m *Matcher) unproposable(c *timeline.Candidate, terms []int32) string {
 	switch p := c.Date.Precision(); {
 	case c.Date.OpenStart() || c.Date.OpenEnd():
 		return "an open date"
@@ -142,7 +143,7 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 			w := 0.0
 			for _, t := range seeds[j].terms {
 				if slices.Contains(set, t) {
-					w += m.weight(t)
+					w += m.keyWeight(t)
 				}
 			}
 			if w >= m.opts.Threshold/2 {
@@ -180,23 +181,56 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 }
 
 // actorsIn and placesIn pick the actor and place ids out of a sentence's
-// terms (names become "@id" terms).
-func (m *Matcher) actorsIn(terms []string) []string {
-	return namesIn(terms, func(id string) bool { return m.actorIDs[id] })
+// terms, given by key number (names become "@id" terms).
+func (m *Matcher) actorsIn(terms []int32) []string { return m.namesIn(terms, isActor) }
+
+func (m *Matcher) placesIn(terms []int32) []string { return m.namesIn(terms, isPlace) }
+
+// The kinds of a term key, as bits: the "@id" of an actor, of a place.
+const (
+	isActor = 1 << iota
+	isPlace
+)
+
+// nameKinds works out the kind of every term key numbered so far, so that
+// actorsIn and placesIn read a byte per term rather than its string.
+func (m *Matcher) nameKinds() {
+	names := m.an.keyNames
+	for k := len(m.keyKind); k < len(names); k++ {
+		var kind uint8
+		if id, ok := strings.CutPrefix(names[k], "@"); ok {
+			if m.actorIDs[id] {
+				kind |= isActor
+			}
+			if m.placeIDs[id] {
+				kind |= isPlace
+			}
+		}
+		m.keyKind = append(m.keyKind, kind)
+	}
 }
 
-func (m *Matcher) placesIn(terms []string) []string {
-	return namesIn(terms, func(id string) bool { return m.placeIDs[id] })
-}
-
-func namesIn(terms []string, known func(id string) bool) []string {
+func (m *Matcher) namesIn(terms []int32, kind uint8) []string {
 	var out []string
-	for _, t := range terms {
-		if id, ok := strings.CutPrefix(t, "@"); ok && known(id) && !slices.Contains(out, id) {
+	for _, k := range terms {
+		if m.keyKind[k]&kind == 0 {
+			continue
+		}
+		if id := m.an.keyNames[k][1:]; !slices.Contains(out, id) {
 			out = append(out, id)
 		}
 	}
 	return out
+}
+
+// keyWeight is weight of the term of key number k.
+func (m *Matcher) keyWeight(k int32) float64 {
+	if int(k) < len(m.keyTerm) {
+		if id := m.keyTerm[k]; id >= 0 {
+			return m.w[id]
+		}
+	}
+	return 1
 }
 
 // proposal builds the proposed event of one cluster.
@@ -250,11 +284,11 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timelin
 }
 
 // topWords are the three weightiest plain words (not names), for the id.
-func (m *Matcher) topWords(terms []string) []string {
+func (m *Matcher) topWords(terms []int32) []string {
 	cs := m.weighed[:0]
-	for _, t := range terms {
-		if !strings.HasPrefix(t, "@") && isSlugWord(t) {
-			cs = append(cs, weighed{t, m.weight(t)}) // weighed once, not at each comparison
+	for _, k := range terms {
+		if t := m.an.keyNames[k]; !strings.HasPrefix(t, "@") && isSlugWord(t) {
+			cs = append(cs, weighed{t, m.keyWeight(k)}) // weighed once, not at each comparison
 		}
 	}
 	return m.top(cs)

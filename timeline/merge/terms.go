@@ -163,7 +163,8 @@ type analyzer struct {
 	phraseIndex map[string]int32
 	// keys numbers the term keys (stems and "@id" names), so that the
 	// terms of a sentence are told apart by number rather than by string.
-	keys map[string]int32
+	keys     map[string]int32
+	keyNames []string // by key number
 	// words, src and lower are scratch space reused across calls (the
 	// merge is single-threaded).
 	words   []*lex
@@ -392,6 +393,7 @@ func (a *analyzer) keyOf(key string) int32 {
 	if !ok {
 		n = int32(len(a.keys))
 		a.keys[key] = n
+		a.keyNames = append(a.keyNames, key)
 	}
 	return n
 }
