@@ -620,6 +620,14 @@ func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 // event, held Sunday, was the first of seven" beside "A memorial ceremony
 // took place around 2 p.m. aboard the ship") reports that event.
 func (m *Matcher) sameDay(ds []Decision) {
+	seed := maphash.MakeSeed() // what is found does not depend on the hash values
+	m.sameDayBy(ds, func(article string, day edtf.Day) uint64 {
+		return maphash.String(seed, article) ^ (uint64(day.Year)<<9|uint64(day.Month)<<5|uint64(day.Day))*0x9E3779B97F4A7C15
+	})
+}
+
+// sameDayBy is sameDay with the hash of an article and a day.
+func (m *Matcher) sameDayBy(ds []Decision, hash func(article string, day edtf.Day) uint64) {
 	type articleDay struct {
 		article string
 		day     edtf.Day
@@ -630,16 +638,35 @@ func (m *Matcher) sameDay(ds []Decision) {
 			n++
 		}
 	}
-	dayEvent := make(map[articleDay]*Decision, n) // sized once
+	// Days are found by a hash of the article and the day, checked against
+	// the decision filed (a map keyed by both holds the rare keys whose hash
+	// another took first): a map of hashes is smaller, and hashes fewer
+	// bytes.
+	same := func(d *Decision, article string, day edtf.Day) bool {
+		return d.Candidate.Article.ID == article && d.Candidate.Date.Earliest() == day
+	}
+	first := make(map[uint64]*Decision, n) // sized once
+	var collided map[articleDay]*Decision
 	for i := range ds {
 		d := &ds[i]
 		c := d.Candidate
 		if d.Outcome != OutcomeEvidence || c.Date.IsZero() || c.Set || c.Date.Precision() != edtf.PrecisionDay || d.fit.score < m.opts.Threshold {
 			continue
 		}
-		k := articleDay{c.Article.ID, c.Date.Earliest()}
-		if _, ok := dayEvent[k]; !ok {
-			dayEvent[k] = d
+		day := c.Date.Earliest()
+		h := hash(c.Article.ID, day)
+		e, ok := first[h]
+		switch {
+		case !ok:
+			first[h] = d
+		case !same(e, c.Article.ID, day):
+			k := articleDay{c.Article.ID, day}
+			if collided == nil {
+				collided = map[articleDay]*Decision{}
+			}
+			if _, ok := collided[k]; !ok {
+				collided[k] = d
+			}
 		}
 	}
 	for i := range ds {
@@ -648,7 +675,11 @@ func (m *Matcher) sameDay(ds []Decision) {
 		if d.pending != OutcomeProposal || c.Date.Precision() != edtf.PrecisionDay || c.Dateline {
 			continue
 		}
-		e, ok := dayEvent[articleDay{c.Article.ID, c.Date.Earliest()}]
+		day := c.Date.Earliest()
+		e, ok := first[hash(c.Article.ID, day)]
+		if ok && !same(e, c.Article.ID, day) {
+			e, ok = collided[articleDay{c.Article.ID, day}]
+		}
 		if !ok {
 			continue
 		}

@@ -159,3 +159,52 @@ func TestAliasesSplitByThirdWord(t *testing.T) {
 		}
 	}
 }
+
+// TestSameDayByHash: the rule that a proposal on the day another sentence
+// of the article dates an event joins that event decides the same whatever
+// the hash that files the days, even one that sends all to one value.
+func TestSameDayByHash(t *testing.T) {
+	tl, _ := synthetic(10, 0)
+	m := NewMatcher(tl, Options{})
+	mk := func() []Decision {
+		var ds []Decision
+		for i := range 40 {
+			k := i / 2 * 7 // both halves of a pair share the article and the day, sometimes with other pairs
+			c := &timeline.Candidate{Article: timeline.ArticleRef{ID: fmt.Sprintf("a%d", k%3)}, Date: edtf.MustParse(fmt.Sprintf("2020-01-%02d", 1+k%5)), Mention: fmt.Sprint(i)}
+			d := Decision{Candidate: c, event: -1}
+			if i%2 == 0 {
+				d.Outcome, d.event, d.Event = OutcomeEvidence, int32(i%10), tl.Events[i%10].ID
+				d.fit = match{event: int32(i % 10), score: 2, compatible: true}
+			} else {
+				d.pending, d.Reason = OutcomeProposal, belowThreshold
+			}
+			ds = append(ds, d)
+		}
+		return ds
+	}
+	want := mk()
+	m.sameDay(want)
+	joined := 0
+	for _, d := range want {
+		if d.Outcome == OutcomeEvidence && d.pending == "" && d.Reason != "" {
+			joined++
+		}
+	}
+	if joined == 0 {
+		t.Fatal("no proposal joined an event: the test decides nothing")
+	}
+	for _, hash := range []func(string, edtf.Day) uint64{
+		func(string, edtf.Day) uint64 { return 1 },
+		func(a string, _ edtf.Day) uint64 { return uint64(len(a)) },
+		func(_ string, d edtf.Day) uint64 { return uint64(d.Day % 2) },
+	} {
+		got := mk()
+		m.sameDayBy(got, hash)
+		for i := range got {
+			g, w := got[i], want[i]
+			if g.Outcome != w.Outcome || g.Event != w.Event || g.Reason != w.Reason || g.pending != w.pending || g.fit.event != w.fit.event {
+				t.Errorf("decision %d: %s %s %q, want %s %s %q", i, g.Outcome, g.Event, g.Reason, w.Outcome, w.Event, w.Reason)
+			}
+		}
+	}
+}
