@@ -14,8 +14,9 @@ import (
 
 // weighed is a term with its weight, for sorting by weight.
 type weighed struct {
-	t string
-	w float64
+	t   string
+	w   float64
+	key int32 // t's key number (analyzer.keys)
 }
 
 type proposalSeed struct {
@@ -288,7 +289,7 @@ func (m *Matcher) topWords(terms []int32) []string {
 	cs := m.weighed[:0]
 	for _, k := range terms {
 		if t := m.an.keyNames[k]; !strings.HasPrefix(t, "@") && isSlugWord(t) {
-			cs = append(cs, weighed{t, m.keyWeight(k)}) // weighed once, not at each comparison
+			cs = append(cs, weighed{t, m.keyWeight(k), k}) // weighed once, not at each comparison
 		}
 	}
 	return m.top(cs)
@@ -311,7 +312,7 @@ func (m *Matcher) titleWords(title string) []string {
 		} else {
 			w = m.weight(t.Key)
 		}
-		cs = append(cs, weighed{t.Key, w})
+		cs = append(cs, weighed{t.Key, w, m.an.termKey[k]})
 	}
 	return m.top(cs)
 }
@@ -339,8 +340,8 @@ func (m *Matcher) top(cs []weighed) []string {
 			ws[i] = c.t
 		}
 	}
-	for i, w := range ws {
-		if s := m.an.surface[w]; isSlugWord(s) {
+	for i := range ws {
+		if s := m.an.keySurface[cs[i].key]; isSlugWord(s) { // surface[ws[i]]
 			ws[i] = s
 		}
 	}

@@ -163,8 +163,9 @@ type analyzer struct {
 	phraseIndex map[string]int32
 	// keys numbers the term keys (stems and "@id" names), so that the
 	// terms of a sentence are told apart by number rather than by string.
-	keys     map[string]int32
-	keyNames []string // by key number
+	keys       map[string]int32
+	keyNames   []string // by key number
+	keySurface []string // surface of each stem, by key number ("" for a name)
 	// words, src and lower are scratch space reused across calls (the
 	// merge is single-threaded).
 	words   []*lex
@@ -379,6 +380,9 @@ func (a *analyzer) lexOfLower(h uint64, b []byte) *lex {
 		l.plain = l.st != "" && !isStop(l.st) && utf8.RuneCountInString(l.st) > 1 && !allDigits(l.st)
 		if l.plain {
 			l.key = a.keyOf(l.st)
+			if a.keySurface[l.key] == "" {
+				a.keySurface[l.key] = a.surface[l.st]
+			}
 		}
 		if ps, ok := a.phrases[l.st]; ok && len(ps) > 0 {
 			l.phrases = a.phraseIndex[l.st]
@@ -394,6 +398,7 @@ func (a *analyzer) keyOf(key string) int32 {
 		n = int32(len(a.keys))
 		a.keys[key] = n
 		a.keyNames = append(a.keyNames, key)
+		a.keySurface = append(a.keySurface, "")
 	}
 	return n
 }
