@@ -45,7 +45,9 @@ type Matcher struct {
 	keyTerm []int32   // term id by the analyzer's key number, or -1
 	names   []string  // by term id
 	w       []float64 // weight by term id
-	post    [][]int32 // events holding each term, ascending
+	post    [][]int32 // events holding each term, ascending, while NewMatcher builds them
+	postAll []int32   // the same lists end to end: term id's is postAll[postAt[id]:postAt[id+1]]
+	postAt  []int32
 	evterms [][]int32 // terms of each event, ascending
 	// ev is what the hot path reads of each event, on one cache line.
 	ev  []evHot
@@ -209,6 +211,21 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	for id, ps := range m.post {
 		m.w[id] = math.Log(1+float64(n)/float64(len(ps))) / norm
 	}
+	// The posting lists in one array, in term order: the walk reads two
+	// neighbouring offsets and a run of events, not a slice header and a
+	// list allocated apart.
+	m.postAt = make([]int32, 0, len(m.post)+1)
+	total := 0
+	for _, ps := range m.post {
+		total += len(ps)
+	}
+	m.postAll = make([]int32, 0, total)
+	for _, ps := range m.post {
+		m.postAt = append(m.postAt, int32(len(m.postAll)))
+		m.postAll = append(m.postAll, ps...)
+	}
+	m.postAt = append(m.postAt, int32(len(m.postAll)))
+	m.post = nil
 	// Only short posting lists are walked: a term in many events weighs
 	// little, and walking its list would make every sentence touch a share
 	// of all events, so the merge would grow with the square of the data.
@@ -428,7 +445,7 @@ func (m *Matcher) best(c *timeline.Candidate, ids []int32, aliasHits map[int32]s
 	}
 	common := 0.0 // the most the terms not walked can add
 	for _, id := range ids {
-		ps := m.post[id]
+		ps := m.postAll[m.postAt[id]:m.postAt[id+1]]
 		if len(ps) > m.rare {
 			common += m.w[id]
 			continue
