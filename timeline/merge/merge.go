@@ -197,7 +197,7 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 		h := pairHash(k)
 		m.pairs[h/64] |= 1 << (h % 64)
 	}
-	m.bigrams = newPairTable(m.aliases)
+	m.bigrams = newPairTable(m.aliases, len(m.aliasWord))
 	// A term's weight is its inverse event frequency scaled to (0, 1]: a
 	// term of a single event weighs 1 whatever the size of the dataset, so
 	// thresholds mean the same for 80 events and for 10,000.
@@ -772,80 +772,92 @@ func nameTerm(names map[string]string, id string) string {
 }
 
 // pairTable is the aliases map in open addressing over one array: a
-// look-up reads one slot, not a map's groups.
+// look-up reads a slot or two, not a map's groups. A long list of aliases
+// under one bigram is also filed by the alias's third word: the aliases that
+// may match where the sentence has a given third word are the two-word ones
+// and those with that third word, in the order filed. A key packs the
+// bigram's words and the third word + 1 (0 for the bigram itself) in 21 bits
+// each.
 type pairTable struct {
 	slots []pairSlot
-	lists []pairList
+	lists [][]aliasEntry
+	split bool // long lists are split (the words are few enough to pack)
 }
 
-// pairList is the aliases of one bigram, in the order they were filed. A
-// long list is also split by the alias's third word: the aliases that may
-// match where the sentence has a given third word are the two-word ones and
-// those with that third word, in the same order.
-type pairList struct {
-	all   []aliasEntry
-	two   []aliasEntry           // the two-word aliases, for a third word no alias has
-	third map[int32][]aliasEntry // by third word; nil for a short list
+type pairSlot struct {
+	key   uint64
+	list  int32 // index in lists + 1; 0 is empty
+	split bool  // a bigram's long list: look up the third word
 }
 
 // splitAt: a list of at least this many aliases is split by third word.
 const splitAt = 4
 
-type pairSlot struct {
-	key  uint64 // first<<32 | second
-	list int32  // index in lists + 1; 0 is empty
-}
+const pairWordBits = 21
 
-func pairKey(k aliasKey) uint64 { return uint64(uint32(k.first))<<32 | uint64(uint32(k.second)) }
+func pairKey(first, second, third int32) uint64 {
+	return uint64(first)<<(2*pairWordBits) | uint64(second)<<pairWordBits | uint64(third+1)
+}
 
 func pairSlotOf(key uint64, mask uint64) uint64 {
 	h := key * 0x9E3779B97F4A7C15
 	return (h ^ h>>32) & mask
 }
 
-func newPairTable(aliases map[aliasKey][]aliasEntry) pairTable {
+// newPairTable files the aliases of each bigram; words is how many alias
+// words are numbered.
+func newPairTable(aliases map[aliasKey][]aliasEntry, words int) pairTable {
+	t := pairTable{split: words < 1<<pairWordBits-2}
+	type entry struct {
+		key   uint64
+		list  []aliasEntry
+		split bool
+	}
+	var es []entry
+	for k, list := range aliases {
+		if !t.split || len(list) < splitAt {
+			es = append(es, entry{key: pairKey(k.first, k.second, -1), list: list})
+			continue
+		}
+		var two []aliasEntry
+		thirds := map[int32]bool{}
+		for _, a := range list {
+			if len(a.nums) == 2 {
+				two = append(two, a)
+			} else {
+				thirds[a.nums[2]] = true
+			}
+		}
+		es = append(es, entry{key: pairKey(k.first, k.second, -1), list: two, split: true})
+		for w := range thirds {
+			var sub []aliasEntry
+			for _, a := range list {
+				if len(a.nums) == 2 || a.nums[2] == w {
+					sub = append(sub, a)
+				}
+			}
+			es = append(es, entry{key: pairKey(k.first, k.second, w), list: sub})
+		}
+	}
 	size := 16
-	for size < 2*len(aliases) {
+	for size < 2*len(es) {
 		size *= 2
 	}
-	t := pairTable{slots: make([]pairSlot, size)}
+	t.slots = make([]pairSlot, size)
 	mask := uint64(size - 1)
-	for k, list := range aliases {
-		key := pairKey(k)
-		i := pairSlotOf(key, mask)
+	for _, e := range es {
+		i := pairSlotOf(e.key, mask)
 		for t.slots[i].list != 0 {
 			i = (i + 1) & mask
 		}
-		pl := pairList{all: list}
-		if len(list) >= splitAt {
-			pl.third = map[int32][]aliasEntry{}
-			for _, a := range list {
-				if len(a.nums) == 2 {
-					pl.two = append(pl.two, a)
-				} else if _, ok := pl.third[a.nums[2]]; !ok {
-					pl.third[a.nums[2]] = nil
-				}
-			}
-			for w := range pl.third {
-				var sub []aliasEntry
-				for _, a := range list {
-					if len(a.nums) == 2 || a.nums[2] == w {
-						sub = append(sub, a)
-					}
-				}
-				pl.third[w] = sub
-			}
-		}
-		t.lists = append(t.lists, pl)
-		t.slots[i] = pairSlot{key: key, list: int32(len(t.lists))}
+		t.lists = append(t.lists, e.list)
+		t.slots[i] = pairSlot{key: e.key, list: int32(len(t.lists)), split: e.split}
 	}
 	return t
 }
 
-// get is the aliases whose first two words are k and that may match where
-// the sentence's third word is third (-2 for none), in the order filed.
-func (t *pairTable) get(k aliasKey, third int32) []aliasEntry {
-	key := pairKey(k)
+// find is the slot of key, or nil.
+func (t *pairTable) find(key uint64) *pairSlot {
 	mask := uint64(len(t.slots) - 1)
 	for i := pairSlotOf(key, mask); ; i = (i + 1) & mask {
 		s := &t.slots[i]
@@ -853,16 +865,25 @@ func (t *pairTable) get(k aliasKey, third int32) []aliasEntry {
 			return nil
 		}
 		if s.key == key {
-			l := &t.lists[s.list-1]
-			if l.third == nil {
-				return l.all
-			}
-			if sub, ok := l.third[third]; ok {
-				return sub
-			}
-			return l.two
+			return s
 		}
 	}
+}
+
+// get is the aliases whose first two words are k and that may match where
+// the sentence's third word is third (-1 for a word of no alias, -2 for
+// none), in the order filed.
+func (t *pairTable) get(k aliasKey, third int32) []aliasEntry {
+	s := t.find(pairKey(k.first, k.second, -1))
+	if s == nil {
+		return nil
+	}
+	if s.split && third >= 0 {
+		if sub := t.find(pairKey(k.first, k.second, third)); sub != nil {
+			return t.lists[sub.list-1]
+		}
+	}
+	return t.lists[s.list-1]
 }
 
 // pairBits is the size of the filter of alias bigrams: a bigram whose bit
