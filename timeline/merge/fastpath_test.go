@@ -2,6 +2,7 @@ package merge
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -205,6 +206,35 @@ func TestSameDayByHash(t *testing.T) {
 			if g.Outcome != w.Outcome || g.Event != w.Event || g.Reason != w.Reason || g.pending != w.pending || g.fit.event != w.fit.event {
 				t.Errorf("decision %d: %s %s %q, want %s %s %q", i, g.Outcome, g.Event, g.Reason, w.Outcome, w.Event, w.Reason)
 			}
+		}
+	}
+}
+
+// TestDatesFittingAsCompatible: the month index, with days compared as
+// ordinals, finds exactly the events Compatible accepts, for dates and
+// events of every precision.
+func TestDatesFittingAsCompatible(t *testing.T) {
+	tl, _ := synthetic(300, 0)
+	for i, d := range []string{"1956-10", "1956", "1950/1960", "1956-10-19/1956-12-12", "195X", "1956-10-19", "1956-10-20", "1956-21", "1855/..", "../1900"} {
+		tl.Events[i].Date = edtf.MustParse(d)
+	}
+	m := NewMatcher(tl, Options{})
+	dates := []string{"1956-10-19", "1956-10-20", "1956-10", "1956", "1956-12-12", "1950/1956", "195X", "1956-21", "19XX", "1855/..", "2020-02-29", "1900-01-01"}
+	for i := range 40 {
+		dates = append(dates, tl.Events[i*7].Date.String())
+	}
+	for _, s := range dates {
+		d := edtf.MustParse(s)
+		got := append([]int32(nil), m.datesFitting(d)...)
+		slices.Sort(got)
+		var want []int32
+		for e := range tl.Events {
+			if Compatible(d, tl.Events[e].Date) {
+				want = append(want, int32(e))
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: events %v, Compatible gives %v", s, got, want)
 		}
 	}
 }

@@ -190,6 +190,7 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	for i := range m.ev {
 		m.ev[i] = evHot{sp: m.spans[i], firstMonth: int32(m.firstMonth[i]), long: m.long[i]}
 	}
+	m.months.describe(m.ev)
 	m.aliasFirst = make([]bool, len(m.aliasWord))
 	m.pairs = make([]uint64, pairBits/64)
 	for k := range m.aliases {
@@ -247,6 +248,26 @@ type monthIndex struct {
 	first  int     // the first month filed
 	start  []int32 // events[start[mo-first]:start[mo-first+1]] are month mo's
 	events []int32
+	// info, beside events, is what datesFitting reads of each: the loop
+	// over a month reads one run of memory, not a cache line per event.
+	info []monthEntry
+}
+
+// monthEntry is an event's first month and, for an event given to the day
+// (days == true), its first and last days as ordinals (dayOrdinal).
+type monthEntry struct {
+	firstMonth int32
+	days       bool
+	lo, hi     int64
+}
+
+// dayOrdinal numbers a day so that the order of numbers is the order of
+// days; ok is false for a day out of the calendar's ranges.
+func dayOrdinal(d edtf.Day) (int64, bool) {
+	if d.Month < 0 || d.Month > 15 || d.Day < 0 || d.Day > 31 {
+		return 0, false
+	}
+	return int64(d.Year)*512 + int64(d.Month)*32 + int64(d.Day), true
 }
 
 func newMonthIndex(months map[int][]int32) monthIndex {
@@ -266,6 +287,29 @@ func newMonthIndex(months map[int][]int32) monthIndex {
 	}
 	x.start = append(x.start, int32(len(x.events)))
 	return x
+}
+
+// describe fills info, from each event's date bounds.
+func (x *monthIndex) describe(ev []evHot) {
+	x.info = make([]monthEntry, len(x.events))
+	for i, e := range x.events {
+		h := &ev[e]
+		x.info[i].firstMonth = h.firstMonth
+		lo, ok1 := dayOrdinal(h.sp.lo)
+		hi, ok2 := dayOrdinal(h.sp.hi)
+		if h.sp.p == edtf.PrecisionDay && ok1 && ok2 {
+			x.info[i].days, x.info[i].lo, x.info[i].hi = true, lo, hi
+		}
+	}
+}
+
+// infoAt is what at lists, described.
+func (x *monthIndex) infoAt(mo int) []monthEntry {
+	i := mo - x.first
+	if i < 0 || i >= len(x.start)-1 {
+		return nil
+	}
+	return x.info[x.start[i]:x.start[i+1]]
 }
 
 // at lists the events filed under month mo.
@@ -586,12 +630,25 @@ func (m *Matcher) datesFitting(d edtf.Value) []int32 {
 			check(int32(e))
 		}
 	} else {
+		// A date given to the day against an event given to the day: the
+		// two meet when their days overlap (compatible, without widening).
+		clo, ok1 := dayOrdinal(c.lo)
+		chi, ok2 := dayOrdinal(c.hi)
+		days := c.p == edtf.PrecisionDay && ok1 && ok2
 		// Months outside the index hold no events: skip them.
 		for mo := max(lo, m.months.first); mo <= min(hi, m.months.first+len(m.months.start)-2); mo++ {
-			for _, e := range m.months.at(mo) {
+			info := m.months.infoAt(mo)
+			for k, e := range m.months.at(mo) {
 				// An event spanning several months is filed under each: check
 				// it once, at the first month of the range it is filed under.
-				if first := int(m.ev[e].firstMonth); first != mo && (first >= lo || mo != lo) {
+				x := &info[k]
+				if first := int(x.firstMonth); first != mo && (first >= lo || mo != lo) {
+					continue
+				}
+				if days && x.days {
+					if chi >= x.lo && x.hi >= clo {
+						out = append(out, e)
+					}
 					continue
 				}
 				check(e)
