@@ -3,7 +3,7 @@
 GO ?= go
 BIN := bin/timeline
 
-.PHONY: all build test timeline lint fmt-check vet unit tz validate fuzz bench bench-accuracy e2e mutate mutate-sample mutate-report
+.PHONY: all build test timeline lint fmt-check vet unit tz validate fuzz bench bench-accuracy profile e2e mutate mutate-sample mutate-report
 
 all: build
 
@@ -49,7 +49,7 @@ lint: fmt-check vet
 # a short time budget can end in Go's "context deadline exceeded" race.
 FUZZTIME ?= 3000x
 FUZZ_TARGETS := timeline/edtf:FuzzParse timeline:FuzzLoadEvent timeline:FuzzNamedDays timeline:FuzzFormat \
-	timeline/temporal:FuzzTag timeline/article:FuzzReadText timeline/article:FuzzReadHTML timeline/article:FuzzParseLine \
+	timeline/temporal:FuzzTag timeline/article:FuzzReadText timeline/article:FuzzReadHTML timeline/article:FuzzParseLine timeline/article:FuzzScanLine \
 	render:FuzzRenderEvent timeline/merge:FuzzMerge timeline/extract:FuzzSentence timeline/extract:FuzzExtractJSON
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do \
@@ -58,9 +58,11 @@ fuzz:
 		$(GO) test -run='^$$' -fuzz="^$$name\$$" -fuzztime=$(FUZZTIME) ./$$pkg; \
 	done
 
-# Speed: the tagger's and the extractor's benchmarks.
+# Speed: the tagger's, the corpus reader's and the extractor's benchmarks
+# (BenchmarkCorpus reads the mixed corpus `make profile` builds, or
+# TIMELINE_SPEED_CORPUS=FILE).
 bench:
-	$(GO) test -run='^$$' -bench=. -benchmem ./timeline/temporal ./timeline/extract
+	$(GO) test -run='^$$' -bench=. -benchmem ./timeline/temporal ./timeline/article ./timeline/extract
 
 # Accuracy of the tagger on the TimeML dev sets beside the repository.
 BENCH_DIR ?= ../shared/bench
@@ -71,6 +73,32 @@ bench-accuracy: build
 		$(BIN) extract --format jsonl "$(BENCH_DIR)/$$set/docs.jsonl" > "bin/$$set.jsonl"; \
 		python3 "$(BENCH_DIR)/timex_score.py" "$(BENCH_DIR)/$$set/gold.jsonl" "bin/$$set.jsonl" --docs "$(BENCH_DIR)/$$set/docs.jsonl"; \
 	done
+
+# Where extract's time and memory go: the mixed 20 MB corpus of
+# ../shared/bench/speed (built once into bin/profile, or PROFILE_CORPUS=FILE)
+# run on one core as the speed figures are, with the hidden --cpuprofile and
+# --memprofile flags, and the top functions of each profile. The corpus is
+# read PROFILE_PASSES times in one run: the profiler samples 100 times a
+# second, too few in one pass of a third of a second.
+PROFILE_DIR := bin/profile
+PROFILE_CORPUS ?= $(PROFILE_DIR)/corpus.jsonl
+PROFILE_PASSES ?= 5
+profile: build
+	@mkdir -p $(PROFILE_DIR)
+	@if [ ! -f "$(PROFILE_CORPUS)" ]; then \
+		if [ ! -f "$(BENCH_DIR)/speed/make_corpus.py" ]; then echo "skipping profile: $(BENCH_DIR)/speed/make_corpus.py is not here (or give PROFILE_CORPUS=FILE)"; exit 0; fi; \
+		echo "building $(PROFILE_CORPUS) (20 MB, mixed)"; \
+		python3 "$(BENCH_DIR)/speed/make_corpus.py" --out "$(PROFILE_CORPUS)" --mb 20 || exit 1; \
+	fi; \
+	set -e; \
+	GOMAXPROCS=1 $(BIN) extract --format jsonl -j 1 --cpuprofile $(PROFILE_DIR)/cpu.prof --memprofile $(PROFILE_DIR)/mem.prof \
+		$$(for i in $$(seq $(PROFILE_PASSES)); do echo "$(PROFILE_CORPUS)"; done) > $(PROFILE_DIR)/out.jsonl; \
+	echo "== CPU ($(PROFILE_DIR)/cpu.prof)"; \
+	$(GO) tool pprof -top -nodecount=25 $(BIN) $(PROFILE_DIR)/cpu.prof 2>/dev/null | sed '/^File:\|^Build ID:\|^Type:\|^Time:/d'; \
+	echo "== CPU, cumulative"; \
+	$(GO) tool pprof -top -cum -nodecount=40 $(BIN) $(PROFILE_DIR)/cpu.prof 2>/dev/null | sed '/^File:\|^Build ID:\|^Type:\|^Time:/d'; \
+	echo "== memory allocated ($(PROFILE_DIR)/mem.prof)"; \
+	$(GO) tool pprof -top -sample_index=alloc_space -nodecount=15 $(BIN) $(PROFILE_DIR)/mem.prof 2>/dev/null | sed '/^File:\|^Build ID:\|^Type:\|^Time:/d'
 
 # The exports in the software that reads them, in headless Chromium (Debian's
 # chromium at /usr/bin/chromium): TimelineJS3; the HTML page and the SVG

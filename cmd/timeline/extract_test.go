@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
+	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,5 +54,58 @@ func TestExtractNamesWithoutEscapes(t *testing.T) {
 	}
 	if bytes.ContainsAny(out.Bytes(), "\x1b") || bytes.ContainsAny(errw.Bytes(), "\x1b") || !strings.Contains(errw.String(), "a [2Jb.txt") {
 		t.Errorf("stdout %q\nstderr %q", out.String(), errw.String())
+	}
+}
+
+// The hidden --cpuprofile and --memprofile write gzipped pprof profiles, also
+// when some articles could not be read; a name that cannot be written is a
+// usage error before any work, and no file is left half-written.
+func TestExtractProfiles(t *testing.T) {
+	if f := flag.Lookup("test.cpuprofile"); f != nil && f.Value.String() != "" {
+		t.Skip("go test -cpuprofile holds the CPU profiler")
+	}
+	dir := t.TempDir()
+	corpus := filepath.Join(dir, "c.jsonl")
+	if err := os.WriteFile(corpus, []byte(`{"id": "a", "dct": "2024-01-30", "text": "In March 2022."}`+"\n{broken\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cpu, mem := filepath.Join(dir, "cpu.prof"), filepath.Join(dir, "mem.prof")
+	for _, tc := range []struct {
+		name    string
+		args    []string
+		code    int
+		stderr  string
+		written []string
+	}{
+		{"both", []string{"--cpuprofile", cpu, "--memprofile", mem}, 1, "1 articles could not be read", []string{cpu, mem}},
+		{"folder", []string{"--cpuprofile", dir}, 2, "--cpuprofile: " + dir + " is a folder", nil},
+		{"no folder", []string{"--memprofile", filepath.Join(dir, "none", "mem.prof")}, 2, "--memprofile: " + filepath.Join(dir, "none") + ": no such folder", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			os.Remove(cpu)
+			os.Remove(mem)
+			var out, errw bytes.Buffer
+			code := run(append([]string{"extract", "-f", "jsonl"}, append(tc.args, corpus)...), nil, &out, &errw)
+			if code != tc.code || !strings.Contains(errw.String(), tc.stderr) {
+				t.Fatalf("exit %d, stderr %q; want %d and %q", code, errw.String(), tc.code, tc.stderr)
+			}
+			for _, name := range tc.written {
+				data, err := os.ReadFile(name)
+				if err != nil {
+					t.Fatal(err)
+				}
+				zr, err := gzip.NewReader(bytes.NewReader(data))
+				if err != nil {
+					t.Fatalf("%s: not a pprof profile: %v", name, err)
+				}
+				if raw, err := io.ReadAll(zr); err != nil || len(raw) == 0 {
+					t.Fatalf("%s: %d bytes, %v", name, len(raw), err)
+				}
+			}
+			entries, _ := os.ReadDir(dir)
+			if len(entries) != 1+len(tc.written) {
+				t.Errorf("files left: %v", entries)
+			}
+		})
 	}
 }

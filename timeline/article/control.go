@@ -48,11 +48,16 @@ func controlAt(s string, from int) int {
 // "javascript:" link must not reach an HTML page, nor a relative one a
 // citation); a dropped URL becomes a warning.
 func (a *Article) clean() {
+	a.Body = CleanControls(a.Body)
+	a.cleanMetadata()
+}
+
+// cleanMetadata is clean for all but the body.
+func (a *Article) cleanMetadata() {
 	a.ID = CleanControls(a.ID)
 	a.Title = CleanControls(a.Title)
 	a.Publisher = CleanControls(a.Publisher)
 	a.Language = CleanControls(a.Language)
-	a.Body = CleanControls(a.Body)
 	// Every piece of evidence, proposal and unattached sentence repeats its
 	// article's metadata: an article with a 100 KB title (or a 100 KB first
 	// line standing in for one) multiplied the output by its thousands of

@@ -32,8 +32,17 @@ var ErrLineTooLong = errors.New("line is over the size limit")
 func (l *Lines) Next() ([]byte, int, error) {
 	l.buf = l.buf[:0]
 	tooLong := false
-	for {
-		chunk, err := l.r.ReadSlice('\n')
+	chunk, err := l.r.ReadSlice('\n')
+	if err == nil && len(chunk) <= MaxSize+1 {
+		// The whole line is in the reader's buffer: no copy (it stays
+		// there until the next call).
+		l.line++
+		return bytes.TrimRight(chunk, "\r\n"), l.line, nil
+	}
+	for first := true; ; first = false {
+		if !first {
+			chunk, err = l.r.ReadSlice('\n')
+		}
 		if !tooLong {
 			if len(l.buf)+len(chunk) > MaxSize+1 {
 				tooLong = true
@@ -78,9 +87,13 @@ func ParseLine(line []byte, n int, opts Options) (*Article, error) {
 	if len(bytes.TrimSpace(line)) == 0 {
 		return nil, fmt.Errorf("line %d: empty line", n)
 	}
-	var c corpusLine
-	if err := json.Unmarshal(line, &c); err != nil {
-		return nil, fmt.Errorf("line %d: %v", n, jsonError(line, err))
+	c, flags, ok := scanLine(line)
+	if !ok {
+		var slow corpusLine // its own variable: only this one escapes to the heap
+		if err := json.Unmarshal(line, &slow); err != nil {
+			return nil, fmt.Errorf("line %d: %v", n, jsonError(line, err))
+		}
+		c, flags = slow, flagDirty|flagScript
 	}
 	if c.Text == nil {
 		return nil, fmt.Errorf("line %d: no \"text\" field", n)
@@ -97,8 +110,16 @@ func ParseLine(line []byte, n int, opts Options) (*Article, error) {
 		}
 		a.Published, a.PublishedFrom = t, "metadata"
 	}
-	a.clean()
-	if err := a.anchor(opts, false); err != nil {
+	if flags&flagDirty == 0 {
+		a.cleanMetadata() // the body has nothing to clean: no copy of it
+	} else {
+		a.clean()
+	}
+	detect := DetectLanguage
+	if flags&flagScript == 0 {
+		detect = detectedEnglish // no letter of another script to count
+	}
+	if err := a.anchorWith(opts, false, detect); err != nil {
 		return nil, fmt.Errorf("line %d (id %q): %w", n, id, err)
 	}
 	return a, nil

@@ -2,6 +2,7 @@ package article
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"testing"
@@ -74,5 +75,26 @@ func TestLinesFiveMegabytes(t *testing.T) {
 	a, err := ParseLine(line, n, Options{})
 	if err != nil || len(a.Body) != len(text) {
 		t.Fatalf("%v, body %d bytes", err, len(a.Body))
+	}
+}
+
+// Lines that fit the reader's buffer are returned in place, longer ones
+// gathered: mixed, with CRLF and without a final newline, each comes back
+// whole and numbered.
+func TestLinesInPlaceAndGathered(t *testing.T) {
+	var want []string
+	for i, n := range []int{0, 10, 64 << 10, 3, 200 << 10, 64<<10 - 1, 1} {
+		want = append(want, fmt.Sprintf("%d:%s", i+1, strings.Repeat("x", n)))
+	}
+	in := strings.Join(want, "\r\n")
+	l := NewLines(strings.NewReader(in))
+	for i, w := range want {
+		line, n, err := l.Next()
+		if err != nil || n != i+1 || string(line) != w {
+			t.Fatalf("line %d: %d, %d bytes, %v; want %d bytes", i+1, n, len(line), err, len(w))
+		}
+	}
+	if _, _, err := l.Next(); !errors.Is(err, io.EOF) {
+		t.Fatalf("want EOF, got %v", err)
 	}
 }

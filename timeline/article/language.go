@@ -32,28 +32,44 @@ func DetectLanguage(text string) string {
 	if len(text) > detectSpan {
 		text = text[:detectSpan]
 	}
-	if asciiOnly(text) {
-		return English // the common case, decided without counting
-	}
-	var latin, cyr, cjk int
+	// Non-Latin letters first: without a Cyrillic or CJK one the text is
+	// English whatever its Latin letters, so those are counted only when
+	// needed, and ASCII is skipped eight bytes at a time.
+	var cyr, cjk int
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
-				latin++
-			}
+		if i+8 <= len(text) && word(text[i:])&0x8080808080808080 == 0 {
+			i += 8
+			continue
+		}
+		if text[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
 		switch {
+		case r < 0x0400:
+			// Latin with diacritics, Greek, punctuation: none of the scripts
+			// counted (a shortcut for the commonest non-ASCII characters).
+		case r <= 0x04FF && r != 0x0485 && r != 0x0486:
+			cyr++ // the Cyrillic block but its two inherited marks
+		case r >= 0x3041 && r <= 0x3096, r >= 0x30A1 && r <= 0x30FA, r >= 0x4E00 && r <= 0x9FFF:
+			cjk++ // hiragana, katakana, the unified ideographs
 		case unicode.Is(unicode.Cyrillic, r):
 			cyr++
 		case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r), unicode.Is(unicode.Han, r):
 			cjk++
 		case r >= 0xFF21 && r <= 0xFF5A: // full-width Latin, as Japanese writes it
 			cjk++
+		}
+	}
+	if cyr == 0 && cjk == 0 {
+		return English
+	}
+	latin := 0
+	for i := 0; i < len(text); i++ {
+		if c := text[i] | 0x20; 'a' <= c && c <= 'z' {
+			latin++
 		}
 	}
 	switch {
@@ -87,7 +103,7 @@ func NormalizeLanguage(tag string) (code string, ok bool) {
 
 // settleLanguage sets a.Language: the --language override, else the
 // metadata's (normalised), else the body's script.
-func (a *Article) settleLanguage(opts Options) {
+func (a *Article) settleLanguage(opts Options, detect func(string) string) {
 	switch {
 	case opts.Language != "":
 		a.Language, _ = NormalizeLanguage(opts.Language)
@@ -99,27 +115,19 @@ func (a *Article) settleLanguage(opts Options) {
 		}
 		// A language the tagger does not read ("fr"): the text is tagged,
 		// and reported, as its script suggests.
-		a.Language, a.LanguageFrom = DetectLanguage(a.Body), "detected"
+		a.Language, a.LanguageFrom = detect(a.Body), "detected"
 	default:
-		a.Language, a.LanguageFrom = DetectLanguage(a.Body), "detected"
+		a.Language, a.LanguageFrom = detect(a.Body), "detected"
 	}
 }
 
-// asciiOnly reports whether text has no byte above 0x7F, eight bytes at a
-// time.
-func asciiOnly(text string) bool {
-	i := 0
-	for ; i+8 <= len(text); i += 8 {
-		w := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
-			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
-		if w&0x8080808080808080 != 0 {
-			return false
-		}
-	}
-	for ; i < len(text); i++ {
-		if text[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
+// detectedEnglish is DetectLanguage for a text known to hold no Cyrillic
+// or CJK letter.
+func detectedEnglish(string) string { return English }
+
+// word is the first eight bytes of s as a little-endian number.
+func word(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 func TestDetectLanguage(t *testing.T) {
@@ -152,5 +153,64 @@ func TestRussianJapaneseDatelines(t *testing.T) {
 	a, err := ReadText("tass", []byte("ТОКИО, 30 января. /ТАСС/. Текст.\n"), Options{Published: time.Date(2024, 1, 30, 0, 0, 0, 0, time.UTC)})
 	if err != nil || a.Dateline == nil || a.Dateline.Day != 30 {
 		t.Errorf("with --published: %+v, %v", a, err)
+	}
+}
+
+// detectLanguageSlow is DetectLanguage as first written, by the definition:
+// every letter counted, each script looked up in the unicode tables.
+func detectLanguageSlow(text string) string {
+	if len(text) > detectSpan {
+		text = text[:detectSpan]
+	}
+	var latin, cyr, cjk int
+	for _, r := range text {
+		switch {
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+			latin++
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+		case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r), unicode.Is(unicode.Han, r):
+			cjk++
+		case r >= 0xFF21 && r <= 0xFF5A:
+			cjk++
+		}
+	}
+	switch {
+	case cjk*3 > latin && cjk*3 > cyr:
+		return Japanese
+	case cyr > latin && cyr > 0:
+		return Russian
+	}
+	return English
+}
+
+// DetectLanguage's shortcuts (ASCII skipped eight bytes at a time, Latin
+// letters counted only when another script is present, Unicode blocks
+// before the tables) change no answer: every character alone and after
+// Latin letters, and texts mixing the scripts near each threshold.
+func TestDetectLanguageShortcuts(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r < 0xE000 {
+			continue
+		}
+		for _, s := range []string{string(r), "abcdefgh" + string(r), "ab" + string(r) + "cd" + string(r)} {
+			if got, want := DetectLanguage(s), detectLanguageSlow(s); got != want {
+				t.Fatalf("%q (U+%04X): %s, want %s", s, r, got, want)
+			}
+		}
+	}
+	for _, latin := range []int{0, 1, 5, 9, 10, 11, 30} {
+		for _, other := range []string{"д", "日", "か", "Ａ", "\u0485", "é"} {
+			for n := 0; n <= 12; n++ {
+				s := strings.Repeat("x", latin) + " " + strings.Repeat(other, n) + "\xff" + strings.Repeat("Y", latin/2)
+				if got, want := DetectLanguage(s), detectLanguageSlow(s); got != want {
+					t.Errorf("%q: %s, want %s", s, got, want)
+				}
+			}
+		}
+	}
+	long := strings.Repeat("english words ", detectSpan/14) + strings.Repeat("русский ", 10000)
+	if got, want := DetectLanguage(long), detectLanguageSlow(long); got != want {
+		t.Errorf("past the span: %s, want %s", got, want)
 	}
 }

@@ -60,7 +60,13 @@ func ReadText(id string, data []byte, opts Options) (*Article, error) {
 // search when the time is known: it would tag the head of every article a
 // second time.
 func (a *Article) anchor(opts Options, dateline bool) error {
-	a.settleLanguage(opts)
+	return a.anchorWith(opts, dateline, DetectLanguage)
+}
+
+// anchorWith is anchor with the language detector to use: a reader that
+// already knows the answer of DetectLanguage spares reading the body again.
+func (a *Article) anchorWith(opts Options, dateline bool, detect func(string) string) error {
+	a.settleLanguage(opts, detect)
 	if dateline || (opts.Published.IsZero() && a.Published.IsZero()) {
 		a.Dateline = FindDatelineIn(a.Body, a.Language)
 	}

@@ -13,37 +13,72 @@ import (
 	"github.com/peacetreaty/timeline/timeline/article"
 )
 
-// benchCorpus is the bench's news corpus when ../shared is beside the
-// repository, else a corpus built from the seed article.
-func benchCorpus(b *testing.B) []byte {
-	b.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "bench", "tbaq", "docs.jsonl"))
-	if err == nil {
-		return data
+// speedCorpus is the mixed English corpus of the speed figures (news,
+// prose, licences, man pages, release notes): the file named by
+// $TIMELINE_SPEED_CORPUS, else the one `make profile` builds with
+// ../shared/bench/speed/make_corpus.py.
+func speedCorpus() (string, []byte, error) {
+	path := os.Getenv("TIMELINE_SPEED_CORPUS")
+	if path == "" {
+		path = filepath.Join("..", "..", "bin", "profile", "corpus.jsonl")
 	}
-	seed, err := os.ReadFile(filepath.Join("..", "..", "data", "articles", "tass-2024-01-30-kishida-peace-treaty.txt"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	line := appendJSONString([]byte(`{"id": "seed", "dct": "2024-01-30", "text": `), string(seed))
-	line = append(line, "}\n"...)
-	return bytes.Repeat(line, 200)
+	data, err := os.ReadFile(path)
+	return path, data, err
 }
 
-// BenchmarkCorpus measures a whole corpus run in the bench format: JSON
-// decoding, tagging and output, as "extract --format jsonl" does it.
+// benchSets are the corpora of BenchmarkCorpus: the mixed speed corpus and
+// the bench's dev sets in each language, when they are here.
+func benchSets(b *testing.B) []struct {
+	name string
+	data []byte
+	why  string // why the set is missing
+} {
+	b.Helper()
+	type set = struct {
+		name string
+		data []byte
+		why  string
+	}
+	var sets []set
+	path, data, err := speedCorpus()
+	if err != nil {
+		sets = append(sets, set{name: "mixed", why: fmt.Sprintf("no mixed corpus at %s (set TIMELINE_SPEED_CORPUS, or run make profile)", path)})
+	} else {
+		sets = append(sets, set{name: "mixed", data: data})
+	}
+	for _, name := range []string{"tbaq", "ru-dev", "ja-dev"} {
+		path := filepath.Join("..", "..", "..", "shared", "bench", name, "docs.jsonl")
+		data, err := os.ReadFile(path)
+		if err != nil {
+			sets = append(sets, set{name: name, why: fmt.Sprintf("no %s: ../shared is not beside the repository", path)})
+			continue
+		}
+		sets = append(sets, set{name: name, data: data})
+	}
+	return sets
+}
+
+// BenchmarkCorpus measures a whole corpus run in the bench format (line
+// reading, JSON decoding, cleaning, language detection, tagging and output,
+// as "extract --format jsonl" does it) on each corpus with one worker and
+// two: with -cpu 1 the j1 figures are the one-core figures of the README,
+// and with -cpu 2 j2 over j1 is the scaling.
 func BenchmarkCorpus(b *testing.B) {
-	data := benchCorpus(b)
-	for _, workers := range []int{1, 2} {
-		b.Run(map[int]string{1: "j1", 2: "j2"}[workers], func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := Corpus(bytes.NewReader(data), io.Discard, CorpusOptions{Format: FormatJSONL, Workers: workers}); err != nil {
-					b.Fatal(err)
+	for _, set := range benchSets(b) {
+		for _, workers := range []int{1, 2} {
+			b.Run(fmt.Sprintf("%s-j%d", set.name, workers), func(b *testing.B) {
+				if set.data == nil {
+					b.Skip(set.why)
 				}
-			}
-		})
+				b.SetBytes(int64(len(set.data)))
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := Corpus(bytes.NewReader(set.data), io.Discard, CorpusOptions{Format: FormatJSONL, Workers: workers}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }
 

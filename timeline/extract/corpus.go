@@ -38,6 +38,8 @@ type CorpusStats struct {
 	Lines, Articles, Failed int
 }
 
+// job is one line on its way through a corpus run. Jobs are recycled: their
+// line and output buffers are reused from one line to the next.
 type job struct {
 	seq  int
 	n    int // line number
@@ -46,6 +48,23 @@ type job struct {
 	err  error
 	warn []error
 }
+
+// reset readies a recycled job. A buffer grown by a huge line is let go
+// rather than kept for the rest of the run.
+func (j *job) reset() {
+	const keep = 256 << 10 // far above a news article; 4 MB at most for two workers
+	if cap(j.line) > keep {
+		j.line = nil
+	}
+	if cap(j.out) > keep {
+		j.out = nil
+	}
+	j.line, j.out, j.err, j.warn = j.line[:0], j.out[:0], nil, j.warn[:0]
+}
+
+// jobsPerWorker is how many lines a worker may have in flight: read ahead,
+// being tagged, or waiting for an earlier line to be written.
+const jobsPerWorker = 4
 
 // Corpus tags every article of a JSON Lines corpus read from r and writes one
 // result per good line to w, in input order. A bad line is reported to
@@ -74,23 +93,35 @@ func Corpus(r io.Reader, w io.Writer, opts CorpusOptions) (CorpusStats, error) {
 		_, err := w.Write(j.out)
 		return err
 	}
-	next := func() (*job, error) {
+	// next reads the next line into j: a copy of its own when own is set,
+	// else the reader's buffer, valid until the following call.
+	next := func(j *job, own bool) error {
+		j.reset()
 		line, n, err := lines.Next()
 		if opts.Progress != nil {
 			opts.Progress(cr.n)
 		}
-		if errors.Is(err, article.ErrLineTooLong) {
-			return &job{n: n, err: err}, nil
+		j.n = n
+		switch {
+		case errors.Is(err, article.ErrLineTooLong):
+			j.err = err
+			return nil
+		case err != nil:
+			return err
+		case own:
+			j.line = append(j.line, line...)
+		default:
+			j.line = line
 		}
-		if err != nil {
-			return nil, err
-		}
-		return &job{n: n, line: line}, nil
+		return nil
 	}
 
 	if opts.Workers <= 1 {
+		// One job, read, tagged and written in turn: its line is read in
+		// place and its output buffer serves every line.
+		j := new(job)
 		for {
-			j, err := next()
+			err := next(j, false)
 			if err == io.EOF {
 				return stats, nil
 			}
@@ -104,8 +135,18 @@ func Corpus(r io.Reader, w io.Writer, opts CorpusOptions) (CorpusStats, error) {
 		}
 	}
 
-	jobs := make(chan *job, opts.Workers*2)
-	done := make(chan *job, opts.Workers*2)
+	// A fixed set of jobs circulates: free → reader → workers → writer →
+	// free. The reader waits for a free job, so at most slots lines are in
+	// flight however slow one of them is, and the writer puts them back in
+	// input order through a ring indexed by sequence number (the lines in
+	// flight always have consecutive numbers, fewer than slots).
+	slots := opts.Workers * jobsPerWorker
+	free := make(chan *job, slots)
+	for range slots {
+		free <- new(job)
+	}
+	jobs := make(chan *job, slots)
+	done := make(chan *job, slots)
 	var wg sync.WaitGroup
 	for range opts.Workers {
 		wg.Add(1)
@@ -122,42 +163,42 @@ func Corpus(r io.Reader, w io.Writer, opts CorpusOptions) (CorpusStats, error) {
 	go func() {
 		defer close(jobs)
 		for seq := 0; ; seq++ {
-			j, err := next()
-			if err != nil {
+			var j *job
+			select {
+			case j = <-free:
+			case <-stop:
+				return
+			}
+			if err := next(j, true); err != nil {
 				if err != io.EOF {
 					readErr = err
 				}
 				return
 			}
-			// Lines.Next reuses its buffer: the worker needs its own copy.
-			j.line = append([]byte(nil), j.line...)
 			j.seq = seq
-			select {
-			case jobs <- j:
-			case <-stop:
-				return
-			}
+			jobs <- j
 		}
 	}()
 	go func() { wg.Wait(); close(done) }()
 
-	pending := map[int]*job{}
+	ring := make([]*job, slots)
 	want := 0
 	var writeErr error
 	for j := range done {
-		pending[j.seq] = j
+		ring[j.seq%slots] = j
 		for {
-			p, ok := pending[want]
-			if !ok {
+			p := ring[want%slots]
+			if p == nil || p.seq != want {
 				break
 			}
-			delete(pending, want)
+			ring[want%slots] = nil
 			want++
 			if writeErr == nil {
 				if writeErr = report(p); writeErr != nil {
 					close(stop)
 				}
 			}
+			free <- p
 		}
 	}
 	if writeErr != nil {
@@ -180,7 +221,6 @@ func process(j *job, opts CorpusOptions) {
 		j.warn = append(j.warn, fmt.Errorf("line %d (id %q): %s", j.n, a.ID, w))
 	}
 	j.out = Append(j.out, opts.Format, r)
-	j.line = nil
 }
 
 type countingReader struct {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -44,55 +43,67 @@ func ParseFormat(s string) (Format, error) {
 // list of dates, a hostile file) cannot make each mention carry kilobytes.
 const ExcerptSide = 240
 
-// Write writes r in format f to w, one mention at a time: nothing is built
-// whole in memory, whatever the number of mentions. Every format ends with a
+// Write writes r in format f to w as it goes, in pieces of about 32 KB:
+// nothing is built whole in memory, whatever the number of mentions. Every format ends with a
 // newline, so results can be concatenated.
 func Write(w io.Writer, f Format, r Result) error {
-	bw, ok := w.(*bufio.Writer)
-	if !ok {
-		bw = bufio.NewWriterSize(w, 64<<10)
-	}
-	var err error
-	switch f {
-	case FormatJSON:
-		err = writeJSON(bw, r)
-	case FormatJSONL:
-		err = writeJSONL(bw, r)
-	case FormatTimeML:
-		err = writeTimeML(bw, r)
-	default:
-		err = writeText(bw, r)
-	}
-	if err != nil {
-		return err
-	}
-	if !ok {
-		return bw.Flush()
-	}
-	return nil
+	wr := &writer{w: w, buf: make([]byte, 0, 4<<10)}
+	wr.format(f, r)
+	return wr.err
 }
 
-// Append writes r in format f to dst and returns the extended buffer.
+// Append writes r in format f to dst and returns the extended buffer. A
+// corpus run appends each article into one reused buffer: nothing is
+// allocated for the output once the buffer has grown.
 func Append(dst []byte, f Format, r Result) []byte {
-	b := bytes.NewBuffer(dst)
-	_ = Write(b, f, r) // a bytes.Buffer does not fail
-	return b.Bytes()
+	wr := &writer{buf: dst}
+	wr.format(f, r)
+	return wr.buf
 }
 
-// writer keeps a scratch buffer and the first write error, so the format
-// writers read as straight sequences of appends.
+// writer keeps a buffer and the first write error, so the format writers
+// read as straight sequences of appends. With an io.Writer the buffer is
+// written out as it fills; without one (Append) it grows.
 type writer struct {
-	w   *bufio.Writer
+	w   io.Writer
 	buf []byte
 	err error
 }
 
-// flush writes the scratch buffer out and empties it.
+// flushAt is the size at which a streaming writer writes its buffer out.
+const flushAt = 32 << 10
+
+// format writes r in format f, then flushes.
+func (w *writer) format(f Format, r Result) {
+	switch f {
+	case FormatJSON:
+		w.writeJSON(r)
+	case FormatJSONL:
+		w.writeJSONL(r)
+	case FormatTimeML:
+		w.writeTimeML(r)
+	default:
+		w.writeText(r)
+	}
+	w.flush()
+}
+
+// flush writes the buffer out and empties it; Append's writer keeps it.
 func (w *writer) flush() {
+	if w.w == nil {
+		return
+	}
 	if w.err == nil && len(w.buf) > 0 {
 		_, w.err = w.w.Write(w.buf)
 	}
 	w.buf = w.buf[:0]
+}
+
+// mayFlush flushes a streaming writer's buffer once it is full enough.
+func (w *writer) mayFlush() {
+	if len(w.buf) >= flushAt {
+		w.flush()
+	}
 }
 
 // Excerpt returns the span of the sentence around body[start:end], cut to at
@@ -125,8 +136,7 @@ func Excerpt(body string, start, end int) (s, e int, cutStart, cutEnd bool) {
 	return s, e, cutStart, cutEnd
 }
 
-func writeText(out *bufio.Writer, r Result) error {
-	w := &writer{w: out}
+func (w *writer) writeText(r Result) {
 	a := r.Article
 	w.buf = append(w.buf, a.ID...)
 	if !a.Published.IsZero() {
@@ -170,10 +180,8 @@ func writeText(out *bufio.Writer, r Result) error {
 			w.buf = append(w.buf, "…"...)
 		}
 		w.buf = append(w.buf, '\n')
-		w.flush()
+		w.mayFlush()
 	}
-	w.flush()
-	return w.err
 }
 
 func oneLine(s string) string {
@@ -218,8 +226,7 @@ type jsonArticle struct {
 
 // writeJSON writes the same document encoding/json would indent, but streams
 // the mentions: the head is encoded alone, then each mention.
-func writeJSON(out *bufio.Writer, r Result) error {
-	w := &writer{w: out}
+func (w *writer) writeJSON(r Result) {
 	a := r.Article
 	head := jsonArticle{ID: a.ID, URL: a.URL, Title: a.Title, Publisher: a.Publisher, PublishedFrom: a.PublishedFrom,
 		Language: a.Language, LanguageFrom: a.LanguageFrom}
@@ -255,20 +262,17 @@ func writeJSON(out *bufio.Writer, r Result) error {
 		scratch.Reset()
 		_ = enc.Encode(jm)
 		w.buf = append(w.buf, bytes.TrimSuffix(scratch.Bytes(), []byte("\n"))...)
-		w.flush()
+		w.mayFlush()
 	}
 	if len(r.Mentions) > 0 {
 		w.buf = append(w.buf, "\n  "...)
 	}
 	w.buf = append(w.buf, "]\n}\n"...)
-	w.flush()
-	return w.err
 }
 
 // writeJSONL writes the bench format by hand: it is the hot path of corpus
 // runs, and encoding/json's reflection would cost more than the tagging.
-func writeJSONL(out *bufio.Writer, r Result) error {
-	w := &writer{w: out}
+func (w *writer) writeJSONL(r Result) {
 	w.buf = append(w.buf, `{"id": `...)
 	w.buf = appendJSONString(w.buf, r.Article.ID)
 	w.buf = append(w.buf, `, "timexes": [`...)
@@ -287,13 +291,9 @@ func writeJSONL(out *bufio.Writer, r Result) error {
 		w.buf = append(w.buf, `, "value": `...)
 		w.buf = appendJSONString(w.buf, m.Value)
 		w.buf = append(w.buf, '}')
-		if len(w.buf) > 32<<10 {
-			w.flush()
-		}
+		w.mayFlush()
 	}
 	w.buf = append(w.buf, "]}\n"...)
-	w.flush()
-	return w.err
 }
 
 const hexDigits = "0123456789abcdef"
@@ -336,8 +336,7 @@ func appendJSONString(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-func writeTimeML(out *bufio.Writer, r Result) error {
-	w := &writer{w: out}
+func (w *writer) writeTimeML(r Result) {
 	a := r.Article
 	w.buf = append(w.buf, "<TimeML>\n<DOCID>"...)
 	w.buf = appendXML(w.buf, a.ID)
@@ -363,12 +362,10 @@ func writeTimeML(out *bufio.Writer, r Result) error {
 		w.buf = appendXML(w.buf, m.Text)
 		w.buf = append(w.buf, "</TIMEX3>"...)
 		prev = m.End
-		w.flush()
+		w.mayFlush()
 	}
 	w.buf = appendXML(w.buf, a.Body[prev:])
 	w.buf = append(w.buf, "</TEXT>\n</TimeML>\n"...)
-	w.flush()
-	return w.err
 }
 
 var xmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")

@@ -114,3 +114,17 @@ func TestRussianQuotedInEnglish(t *testing.T) {
 		{`The ministry spoke of the "Северные территории" on January 29.`, []string{"January 29|DATE|2024-01-29"}},
 	})
 }
+
+// A word for a part of a period ("начале", "в конце") as the last token of
+// a text once indexed past the end of the tokens (a panic found by
+// FuzzExtractJSON). It tags nothing, in every language's tagger.
+func TestPartOfPeriodAtTheEnd(t *testing.T) {
+	a := time.Date(2024, 1, 30, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{"начале", "в начале", "в конце", "середине.", "Это было в начале", "上旬", "年度末"} {
+		for _, tg := range []*Tagger{english, russian, japanese} {
+			if ms := tg.Tag(text, a); len(ms) != 0 {
+				t.Errorf("%q: %d mentions, want none: %+v", text, len(ms), ms)
+			}
+		}
+	}
+}

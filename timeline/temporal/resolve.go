@@ -513,6 +513,9 @@ func (s *state) resolve(x *expr) period {
 			if dir == 0 {
 				dir = s.leadTense(x)
 			}
+			if dir == 0 {
+				dir = s.hostTense(x)
+			}
 			if dir <= 0 {
 				dir = -1
 			}
@@ -563,6 +566,8 @@ func (s *state) resolve(x *expr) period {
 			}
 		case x.unit == uYear:
 			p.y = b.y + x.n
+		case x.rule == "year-earlier-ordinal-quarter":
+			p.y = b.y - 1 - b2i(x.q >= aq) // the quarter reported on is the last one ended
 		case s.narrative && s.ref.prec != precNone:
 			p.y = s.ref.y
 		default:
@@ -618,7 +623,7 @@ func (s *state) yearFor(x *expr) (int, bool) {
 	}
 	if x.dir != 0 && s.hasAnchor { // last May, next March
 		y := s.ay
-		if x.dir < 0 && x.m >= s.am {
+		if x.dir < 0 && (x.m >= s.am || s.lastMonthBefore(x)) {
 			y--
 		}
 		if x.dir > 0 && x.m <= s.am {

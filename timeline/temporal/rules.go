@@ -852,6 +852,8 @@ func (s *state) bare(i int, x *expr) bool {
 			x.e++
 			x.kind, x.rule, x.latest = kQuarter, "year-earlier-quarter", true
 			x.n = -1
+		} else {
+			s.yearEarlierPeriod(x)
 		}
 		return true
 	}
@@ -917,6 +919,7 @@ func (s *state) unitLed(i int, x *expr) bool {
 				return true
 			}
 			*x = expr{s: i, e: i + 1, kind: kDur, typ: Duration, val: durValue(0, true, e.unit), rule: "bare-plural"}
+			s.joinPlural(x)
 			return true
 		}
 		return false
@@ -950,6 +953,9 @@ func (s *state) unitLed(i int, x *expr) bool {
 		if e.unit == uWeekend {
 			return false
 		}
+		return true
+	}
+	if e.unit == uDay && !e.pl && s.dayBeforeEvent(i, x) {
 		return true
 	}
 	if e.unit == uWeek && s.isw(i+1, "of") {

@@ -107,8 +107,8 @@ func (s *state) yearAt(i int, strong bool) (int, int) {
 		!(e.unit == uQuarter && s.isw(i-1, "the")) { // ("the 1988 quarter" is the year's quarter)
 		return 0, i
 	}
-	if s.isp(j, '%') || s.isp(j, ':') && s.kind(j+1) == tkNum {
-		return 0, i
+	if s.isp(j, '%') || s.isp(j, ':') && s.kind(j+1) == tkNum || s.zoneAt(j) {
+		return 0, i // ("1912 GMT" is a clock time)
 	}
 	if !strong {
 		// Money and numbering: "$2022", "No. 1945", "Article 9", "Resolution 2758".
@@ -208,6 +208,11 @@ func (s *state) monthLed(i int, x *expr) bool {
 			}
 		}
 		s.timeAfter(x)
+		return true
+	}
+	if d, k := s.ordDayAt(i, j); d > 0 {
+		x.d, x.e, x.rule = d, k, "month-ordword"
+		s.yearAfter(k, x, "month-day-year")
 		return true
 	}
 	k := j
@@ -359,6 +364,9 @@ func (s *state) deicticLed(i int, x *expr) bool {
 	if s.isp(i+1, '\'') && s.adj(i) && s.isw(i+2, "s") && s.has(i+3, wfGeneric) {
 		return false // "today's world", "today's youth": the present age, not a day
 	}
+	if s.genericDeictic(i) {
+		return false
+	}
 	if s.toks[i].cap && s.prevCapName(i) {
 		return false // "VOA Today": a programme's name
 	}
@@ -494,6 +502,7 @@ func (s *state) relLed(i int, x *expr) bool {
 				// "recent months", "coming weeks": TimeBank counts them vague
 				// durations, but "recent years", "recent days" past references.
 				*x = expr{s: i, e: j + 1, kind: kDur, typ: Duration, val: durValue(0, true, n.unit), rule: "rel-plural"}
+				s.joinPlural(x)
 				return true
 			}
 			if e.key == "recent" || e.key == "past" && !the || e.key == "next" && !the {
@@ -564,6 +573,8 @@ func (s *state) relLed(i int, x *expr) bool {
 		}
 		if p := s.word(j + 1); p != nil && len(p.pod) == 2 {
 			x.pod, x.typ, x.e = p.pod, Time, j+2
+		} else {
+			s.weekdayApposition(x)
 		}
 		return true
 	case n.season != 0 && !n.pl:
@@ -829,6 +840,9 @@ func (s *state) refLed(i int, x *expr) bool {
 		if e.key == "now" && s.sentStart(i) && s.isp(i+1, ',') {
 			return false // "Now, ..." opens a point, it does not date one
 		}
+		if s.refDiscourse(i) {
+			return false
+		}
 		if e.key == "now" && s.kind(i-1) == tkWord && s.tokText(i-1) == "right" {
 			x.s = i - 1
 		}
@@ -848,6 +862,8 @@ func (s *state) refLed(i int, x *expr) bool {
 			return false
 		}
 		return the
+	case "soon":
+		return s.soonAhead(i)
 	case "former":
 		// Histories (WikiWars) annotate "former emperor" as PAST_REF;
 		// news corpora (TimeBank) do not.
@@ -933,6 +949,8 @@ func (s *state) clock(i int, x *expr) bool {
 		hour, min := x.hour, x.min
 		*x = y
 		x.s, x.hour, x.min, x.hasT, x.typ, x.rule = i, hour, min, true, Time, "clock-"+y.rule
+	} else {
+		s.dayAfterAside(x)
 	}
 	return true
 }

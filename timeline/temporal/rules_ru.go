@@ -272,6 +272,9 @@ func (s *state) ruYearAfter(k int, x *expr) {
 // "16" of "с 16 по 19 апреля", "2024 г.", "1990-е годы", "70 лет", "три
 // года назад", "06.43 по местному времени", "десятки раз в год".
 func (s *state) ruNumLed(i int, x *expr) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false // "в начале" at the end of a text: nothing follows
+	}
 	tk := &s.toks[i]
 	if s.kind(i) == tkWord && s.ruOrdinalDay(i, x) {
 		return true // "двадцать второго февраля"

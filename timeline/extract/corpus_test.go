@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"testing"
+)
+
+// failingWriter accepts ok writes, then fails.
+type failingWriter struct{ ok int }
+
+var errDiskFull = errors.New("disk full")
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if w.ok == 0 {
+		return 0, errDiskFull
+	}
+	w.ok--
+	return len(p), nil
+}
+
+// A write error ends the run with that error, with one worker or many, and
+// no line is written after it.
+func TestCorpusWriteError(t *testing.T) {
+	in := corpus(300)
+	for _, workers := range []int{1, 2, 8} {
+		t.Run(fmt.Sprint(workers), func(t *testing.T) {
+			w := &failingWriter{ok: 10}
+			stats, err := Corpus(strings.NewReader(in), w, CorpusOptions{Format: FormatJSONL, Workers: workers})
+			if !errors.Is(err, errDiskFull) {
+				t.Fatalf("err %v, want the write error", err)
+			}
+			if stats.Articles != 11 {
+				t.Errorf("%d articles reported, want 11 (10 written, then the failed one)", stats.Articles)
+			}
+		})
+	}
+}
+
+// slowFirstWriter records how many lines had been read when the first
+// result was written.
+type slowFirstWriter struct {
+	read      *atomic.Int64
+	atFirst   int64
+	firstSeen bool
+}
+
+func (w *slowFirstWriter) Write(p []byte) (int, error) {
+	if !w.firstSeen {
+		w.firstSeen, w.atFirst = true, w.read.Load()
+	}
+	return len(p), nil
+}
+
+// The reader never runs more than jobsPerWorker lines a worker ahead of the
+// writer, however long the first line takes: memory stays flat in the size
+// of the corpus even when one article is slow (before, finished lines piled
+// up in a map behind the slow one).
+func TestCorpusBoundedInFlight(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"id": "slow", "dct": "2024-01-30", "text": "` + strings.Repeat("On 3 March 2022 and in May. ", 20000) + `"}` + "\n")
+	for i := range 2000 {
+		fmt.Fprintf(&b, `{"id": "d%d", "dct": "2024-01-30", "text": "In May."}`+"\n", i)
+	}
+	for _, workers := range []int{2, 4} {
+		var lines atomic.Int64
+		w := &slowFirstWriter{read: &lines}
+		stats, err := Corpus(strings.NewReader(b.String()), w, CorpusOptions{Format: FormatJSONL, Workers: workers,
+			Progress: func(int64) { lines.Add(1) }})
+		if err != nil || stats.Articles != 2001 {
+			t.Fatalf("-j %d: %v, %+v", workers, err, stats)
+		}
+		// Progress runs once per read, and once more at the end of input.
+		if limit := int64(workers*jobsPerWorker) + 1; w.atFirst > limit {
+			t.Errorf("-j %d: %d lines read before the first was written; at most %d may be in flight", workers, w.atFirst, limit)
+		}
+	}
+}
+
+// failingReader gives its data, then an error.
+type failingReader struct {
+	data []byte
+	err  error
+}
+
+func (r *failingReader) Read(p []byte) (int, error) {
+	if len(r.data) == 0 {
+		return 0, r.err
+	}
+	n := copy(p, r.data)
+	r.data = r.data[n:]
+	return n, nil
+}
+
+// A read error ends the run with that error, after the lines read before it
+// were written, with one worker or many.
+func TestCorpusReadError(t *testing.T) {
+	errDisk := errors.New("input/output error")
+	in := `{"id": "a", "dct": "2024-01-30", "text": "In May."}` + "\n" + `{"id": "b", "dct": "2024-01-30", "text": "In June."}` + "\n"
+	for _, workers := range []int{1, 2, 8} {
+		var out strings.Builder
+		stats, err := Corpus(&failingReader{data: []byte(in), err: errDisk}, &out, CorpusOptions{Format: FormatJSONL, Workers: workers})
+		if !errors.Is(err, errDisk) || stats.Articles != 2 || strings.Count(out.String(), "\n") != 2 {
+			t.Errorf("-j %d: %v, %+v, output %q", workers, err, stats, out.String())
+		}
+	}
+}
