@@ -13,10 +13,10 @@ import (
 // The speed work replaced maps and library calls by hand-written fast
 // paths; these tests hold each to the plain version it replaced.
 
-// TestSentencesByHash: numbering sentences through a hash of their key gives
+// TestFastPathSentencesByHash: numbering sentences through a hash of their key gives
 // the numbering of a map keyed by the key, whatever the hash, even one that
 // sends every key to the same value.
-func TestSentencesByHash(t *testing.T) {
+func TestFastPathSentencesByHash(t *testing.T) {
 	var ds []Decision
 	for i := range 60 {
 		c := &timeline.Candidate{Article: timeline.ArticleRef{ID: fmt.Sprintf("a%d", i%4)}, SentenceStart: i % 3 * 10, Sentence: fmt.Sprintf("s%d", i%5)}
@@ -56,9 +56,9 @@ func TestSentencesByHash(t *testing.T) {
 	}
 }
 
-// TestMayHold: the ASCII path lower-cases as strings.ToLower does, and
+// TestFastPathMayHold: the ASCII path lower-cases as strings.ToLower does, and
 // other text still goes through strings.ToLower.
-func TestMayHold(t *testing.T) {
+func TestFastPathMayHold(t *testing.T) {
 	long := strings.Repeat("x", 600) + "PHOTO"
 	for _, s := range []string{"Photo: AP", "PHOTO", "a phot o", "", "Фото ТАСС", "写真", "The 60th ANNIVERSARY of", "\u212Aelvin MAR\u212A", long, "said that", "SAYS"} {
 		for _, ws := range [][]string{{"photo"}, {"фото"}, {"写真"}, {"anniver", "mark"}, {"said", "says"}, {"mark"}, {""}} {
@@ -74,10 +74,10 @@ func TestMayHold(t *testing.T) {
 	}
 }
 
-// TestIsAnniversaryPrefilter: the words tested before the pattern are in
+// TestFastPathIsAnniversaryPrefilter: the words tested before the pattern are in
 // every text the pattern matches, whatever the case (the Kelvin sign folds
 // to k in the pattern and lower-cases to k).
-func TestIsAnniversaryPrefilter(t *testing.T) {
+func TestFastPathIsAnniversaryPrefilter(t *testing.T) {
 	for _, s := range []string{"Today marks 60 years since the declaration", "TODAY MAR\u212AS 60 YEARS SINCE", "the 80th Anniversary of the war", "the anniverſary of the war",
 		"Celebrating ten years", "commemorated 70 years", "the 3rd anniversary", "nothing here", "marked a year"} {
 		if got, want := isAnniversary(s), anniversary.MatchString(s); got != want {
@@ -86,8 +86,8 @@ func TestIsAnniversaryPrefilter(t *testing.T) {
 	}
 }
 
-// TestOneLine: the byte loop agrees with strings.Fields.
-func TestOneLine(t *testing.T) {
+// TestFastPathOneLine: the byte loop agrees with strings.Fields.
+func TestFastPathOneLine(t *testing.T) {
 	for _, s := range []string{"", " ", "a", "a b", " a b", "a b ", "a  b", "a\tb", "a\u00a0b", "a\u0085b", "a\u2003b", "Курилы  острова", "北方領土　返還", "a\nb", "x\u200bY"} {
 		if got, want := oneLine(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
@@ -95,10 +95,10 @@ func TestOneLine(t *testing.T) {
 	}
 }
 
-// TestWordsAsTimelineCutsThem: the analyzer's word cutter (an ASCII fast
+// TestFastPathWordsAsTimelineCutsThem: the analyzer's word cutter (an ASCII fast
 // path, then the look-up of a whole sentence) finds the words
 // timeline.Words finds, lower-cased, in every script and at every boundary.
-func TestWordsAsTimelineCutsThem(t *testing.T) {
+func TestFastPathWordsAsTimelineCutsThem(t *testing.T) {
 	a := newAnalyzer(&timeline.Vocabulary{})
 	for _, s := range []string{"Abe met Putin", "abcdefgh abcdefghi ABCDEFGHIJ", "Kuril-Islands, 1956!", "Итуруп и Etorofu", "mixedКириллица word", "北方領土の返還", "a1b2 ÉTÉ été", "x", "", "  ", "Tokyo's", "word\u0301s"} {
 		var want []string
@@ -113,9 +113,9 @@ func TestWordsAsTimelineCutsThem(t *testing.T) {
 	}
 }
 
-// TestAppendDay: days are written as Day.String writes them, inside the
+// TestFastPathAppendDay: days are written as Day.String writes them, inside the
 // fast path's range and outside it.
-func TestAppendDay(t *testing.T) {
+func TestFastPathAppendDay(t *testing.T) {
 	for _, d := range []edtf.Day{{Year: 1956, Month: 10, Day: 19}, {Year: 1, Month: 1, Day: 1}, {Year: 0, Month: 12, Day: 31}, {Year: 9999, Month: 9, Day: 9},
 		{Year: 10000, Month: 1, Day: 1}, {Year: -44, Month: 3, Day: 15}, {Year: 2020, Month: 100, Day: 5}, {Year: 2020, Month: 5, Day: -1}} {
 		if got, want := string(appendDay([]byte("x"), d)), "x"+d.String(); got != want {
@@ -124,10 +124,10 @@ func TestAppendDay(t *testing.T) {
 	}
 }
 
-// TestAliasesSplitByThirdWord: finding aliases through the bigram table,
+// TestFastPathAliasesSplitByThirdWord: finding aliases through the bigram table,
 // long lists split by third word, gives what scanning every alias of the
 // bigram gives, on sentences dense with alias words.
-func TestAliasesSplitByThirdWord(t *testing.T) {
+func TestFastPathAliasesSplitByThirdWord(t *testing.T) {
 	tl, cands := synthetic(400, 400)
 	// Aliases sharing their first two words, of two to four words.
 	for i := range 12 {
@@ -161,10 +161,10 @@ func TestAliasesSplitByThirdWord(t *testing.T) {
 	}
 }
 
-// TestSameDayByHash: the rule that a proposal on the day another sentence
+// TestFastPathSameDayByHash: the rule that a proposal on the day another sentence
 // of the article dates an event joins that event decides the same whatever
 // the hash that files the days, even one that sends all to one value.
-func TestSameDayByHash(t *testing.T) {
+func TestFastPathSameDayByHash(t *testing.T) {
 	tl, _ := synthetic(10, 0)
 	m := NewMatcher(tl, Options{})
 	mk := func() []Decision {
@@ -210,10 +210,10 @@ func TestSameDayByHash(t *testing.T) {
 	}
 }
 
-// TestDatesFittingAsCompatible: the month index, with days compared as
+// TestFastPathDatesFittingAsCompatible: the month index, with days compared as
 // ordinals, finds exactly the events Compatible accepts, for dates and
 // events of every precision.
-func TestDatesFittingAsCompatible(t *testing.T) {
+func TestFastPathDatesFittingAsCompatible(t *testing.T) {
 	tl, _ := synthetic(300, 0)
 	for i, d := range []string{"1956-10", "1956", "1950/1960", "1956-10-19/1956-12-12", "195X", "1956-10-19", "1956-10-20", "1956-21", "1855/..", "../1900"} {
 		tl.Events[i].Date = edtf.MustParse(d)
