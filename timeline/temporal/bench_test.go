@@ -301,6 +301,7 @@ func benchText(b *testing.B, sets ...string) (string, time.Time) {
 
 func BenchmarkTag(b *testing.B) {
 	text, anchor := benchText(b, "tbaq", "wikiwars-dev")
+	english.lang.ready() // the table is built once, not per op
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	var ms []Mention
@@ -318,6 +319,7 @@ func BenchmarkTagJapanese(b *testing.B) { benchLangTag(b, japanese, "ja-dev") }
 
 func benchLangTag(b *testing.B, tg *Tagger, set string) {
 	text, anchor := benchText(b, set)
+	tg.lang.ready()
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	var ms []Mention
@@ -325,4 +327,53 @@ func benchLangTag(b *testing.B, tg *Tagger, set string) {
 		ms = tg.TagAppend(ms[:0], text, anchor)
 	}
 	b.ReportMetric(float64(len(ms)), "mentions/op")
+}
+
+// BenchmarkTagMixed tags the mixed English speed corpus (news, prose,
+// licences, man pages, release notes) document by document, each against
+// its own dct, as extract does: the file named by $TIMELINE_SPEED_CORPUS,
+// else the one `make profile` builds with
+// ../shared/bench/speed/make_corpus.py; without either it is skipped.
+func BenchmarkTagMixed(b *testing.B) {
+	path := os.Getenv("TIMELINE_SPEED_CORPUS")
+	if path == "" {
+		path = filepath.Join("..", "..", "bin", "profile", "corpus.jsonl")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		b.Skipf("no mixed corpus (%v): set TIMELINE_SPEED_CORPUS, or run make profile", err)
+	}
+	defer f.Close()
+	type doc struct {
+		text   string
+		anchor time.Time
+	}
+	var docs []doc
+	var n int64
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var d benchDoc
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, doc{d.Text, parseDCT(b, d.DCT)})
+		n += int64(len(d.Text))
+	}
+	if err := sc.Err(); err != nil {
+		b.Fatal(err)
+	}
+	english.lang.ready()
+	b.SetBytes(n)
+	b.ReportAllocs()
+	var ms []Mention
+	total := 0
+	for b.Loop() {
+		total = 0
+		for _, d := range docs {
+			ms = TagAppend(ms[:0], d.text, d.anchor)
+			total += len(ms)
+		}
+	}
+	b.ReportMetric(float64(total), "mentions/op")
 }

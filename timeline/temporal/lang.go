@@ -171,6 +171,15 @@ type entry struct {
 	starterOnly bool
 }
 
+// Bits of Lang.role.
+const (
+	roleTrigger     uint8 = 1 << iota // entry.trigger
+	roleStarterOnly                   // entry.starterOnly
+	// roleNarrative: a word decideNarrative counts as deictic, alone or
+	// with what follows ("yesterday", "Tuesday", "last week").
+	roleNarrative
+)
+
 // wordDef is one line of a language table.
 type wordDef struct {
 	word string
@@ -212,13 +221,16 @@ type Lang struct {
 	Name     string
 	holidays []holidayDef
 	entries  []entry
-	index    map[string]int16
-	maxLen   int
-	// sieve has a bit set for each (first two bytes, last byte, length) of
-	// the table's words: most words of a text are in no table, and the
-	// sieve answers for most of them without hashing the whole word.
-	sieve  [256]uint64
-	sieved bool // the sieve holds every word (newLang built it)
+	// role holds, by entry index, what the scans ask of every word
+	// (roleTrigger, roleStarterOnly, roleNarrative), in one byte each,
+	// so that they need not load the word's entry.
+	role   []uint8
+	index  map[string]int16
+	maxLen int
+	// words is index again as an open-addressed hash table whose hash
+	// the lexers compute as they read a word: most words of a text are in
+	// no table and end at an empty slot, with no string compared.
+	words wordTable
 
 	// A language whose script or word order the English lexer and rules
 	// do not fit brings its own: lexFn cuts the text (Japanese has no
@@ -247,13 +259,7 @@ func (l *Lang) ready() {
 
 // fill copies the word tables of t into l.
 func (l *Lang) fill(t *Lang) {
-	l.holidays, l.entries, l.index, l.maxLen, l.sieve, l.sieved = t.holidays, t.entries, t.index, t.maxLen, t.sieve, t.sieved
-}
-
-// sieveBit is the bit of the sieve for a lower-case word of n bytes that
-// starts with a, b and ends with z.
-func sieveBit(a, b, z byte, n int) uint {
-	return (uint(a)*1031 + uint(b)*131 + uint(z)*17 + uint(n)) & 16383
+	l.holidays, l.entries, l.role, l.index, l.maxLen, l.words = t.holidays, t.entries, t.role, t.index, t.maxLen, t.words
 }
 
 // newLang builds a table, merging the roles of words listed more than once.
@@ -262,10 +268,6 @@ func newLang(name string, words []wordDef, holidays []holidayDef) *Lang {
 	add := func(w string, e entry) {
 		if len(w) > l.maxLen {
 			l.maxLen = len(w)
-		}
-		if len(w) > 0 {
-			b := sieveBit(w[0], w[min(1, len(w)-1)], w[len(w)-1], len(w))
-			l.sieve[b>>6] |= 1 << (b & 63)
 		}
 		i, ok := l.index[w]
 		if !ok {
@@ -295,7 +297,19 @@ func newLang(name string, words []wordDef, holidays []holidayDef) *Lang {
 		e.trigger = role || e.flags&wfStarter != 0
 		e.starterOnly = !role && e.flags&wfStarter != 0 && e.flags&wfLeadOnly != 0
 	}
-	l.sieved = true
+	l.role = make([]uint8, len(l.entries))
+	for i := range l.entries {
+		if l.entries[i].trigger {
+			l.role[i] |= roleTrigger
+		}
+		if l.entries[i].starterOnly {
+			l.role[i] |= roleStarterOnly
+		}
+		if e := &l.entries[i]; e.isDeictic || e.weekday != 0 || e.key == "last" || e.key == "next" || e.key == "this" {
+			l.role[i] |= roleNarrative
+		}
+	}
+	l.words = newWordTable(l.entries)
 	return l
 }
 
@@ -359,35 +373,11 @@ func merge(o *entry, e entry) {
 }
 
 // lookup returns the entry index of the ASCII word w (any case), or -1.
-// It lowercases into a stack buffer so that the map lookup does not allocate.
 func (l *Lang) lookup(w string) int16 {
 	if len(w) > l.maxLen || len(w) > 32 || len(w) == 0 {
 		return -1
 	}
-	a, b, z := lower(w[0]), lower(w[min(1, len(w)-1)]), lower(w[len(w)-1])
-	if bit := sieveBit(a, b, z, len(w)); l.sieved && l.sieve[bit>>6]&(1<<(bit&63)) == 0 {
-		return -1
-	}
-	var buf [32]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	if i, ok := l.index[string(buf[:len(w)])]; ok {
-		return i
-	}
-	return -1
-}
-
-// lower lower-cases an ASCII letter.
-func lower(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
+	return l.words.findFold(w, hashWord(w))
 }
 
 // lookupFold is lookup for a word that may hold non-ASCII letters: it
@@ -399,19 +389,28 @@ func (l *Lang) lookupFold(w string) int16 {
 	var buf [64]byte
 	b := buf[:0]
 	for _, r := range w {
-		switch {
-		case r >= 0x410 && r < 0x430: // Cyrillic А-Я
-			r += 0x20
-		case r >= 0x400 && r < 0x410: // Ѐ-Џ, Ё
-			r += 0x50
-		case r >= 0x430 && r < 0x460:
-		default:
-			r = unicode.ToLower(r)
-		}
-		b = utf8.AppendRune(b, r)
+		b = utf8.AppendRune(b, foldRune(r))
 	}
-	if i, ok := l.index[string(b)]; ok {
-		return i
+	return l.words.find(b, hashWord(b))
+}
+
+// foldRune lower-cases r, with a fast path for Cyrillic.
+func foldRune(r rune) rune {
+	switch {
+	case r >= 0x410 && r < 0x430: // Cyrillic А-Я
+		return r + 0x20
+	case r >= 0x400 && r < 0x410: // Ѐ-Џ, Ё
+		return r + 0x50
+	case r >= 0x430 && r < 0x460:
+		return r
 	}
-	return -1
+	return unicode.ToLower(r)
+}
+
+// lower lower-cases an ASCII letter.
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

@@ -266,7 +266,15 @@ func lexJA(l *Lang, s string, toks []token) []token {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		var r rune
+		n := 3
+		// decodeRune, in line: nearly every rune of the text comes here.
+		if c1, c2 := s[min(i+1, len(s)-1)], s[min(i+2, len(s)-1)]; i+2 < len(s) && c&0xF0 == 0xE0 && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			r = rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F)
+		}
+		if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if r == '\u3000' { // ideographic space
 			sp, run = true, -1
 			i += n
@@ -329,6 +337,18 @@ func lexJA(l *Lang, s string, toks []token) []token {
 	return toks
 }
 
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte runes
+// of Japanese decoded in line.
+func decodeRune(s string, i int) (rune, int) {
+	if i+2 < len(s) && s[i]&0xF0 == 0xE0 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		r := rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 // Scripts of the runs lexJA cuts: a particle in hiragana ("に", "から")
 // is its own token between kanji words.
 const (
@@ -354,14 +374,21 @@ func jaScript(r rune) uint8 {
 // its end, or -1.
 func jaLongest(l *Lang, s string, i int) (int16, int) {
 	best, end := int16(-1), 0
+	h := hashSeed // of s[i:j], as hashWord
 	for j := i; j < len(s) && j-i < l.maxLen; {
-		_, n := utf8.DecodeRuneInString(s[j:])
-		j += n
-		if j-i > l.maxLen {
+		_, n := decodeRune(s, j)
+		if j+n-i > l.maxLen {
 			break
 		}
-		if k, ok := l.index[s[i:j]]; ok {
+		for ; n > 0; n-- {
+			h = hashByte(h, s[j]|0x20)
+			j++
+		}
+		if k := l.words.findString(s[i:j], h); k >= 0 {
 			best, end = k, j
+		}
+		if !l.words.maybePrefix(h) {
+			break // no longer word starts with s[i:j]
 		}
 	}
 	if best >= 0 && end-i > 3 && s[end-3:end] == "日" && len(s) >= end+3 && s[end:end+3] == "本" {

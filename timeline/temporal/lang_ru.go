@@ -80,11 +80,41 @@ func spaceBefore(s string, a, i int) (sp, nl bool) {
 
 // lexLetters reads a word of letters of any script starting at s[i] into
 // tk, and reports false when s[i] starts no letter. Cyrillic, the common
-// case, is decoded and cased by hand: the unicode tables would cost more
-// than the rest of the lexer.
+// case, is decoded, cased and folded for the table by hand as the word is
+// read: the unicode tables would cost more than the rest of the lexer.
 func lexLetters(l *Lang, s string, i int, tk *token) bool {
 	j := i
 	first := true
+	// The word lower-cased, and its hash, while it is all Cyrillic of
+	// U+0400-U+045F (fast); lookupFold reads any other word.
+	var buf [64]byte
+	nb, fast, h := 0, true, hashSeed
+	// Cyrillic U+0400-U+045F first, in a loop of its own: D0 80-BF is
+	// U+0400-U+043F, D1 80-9F U+0440-U+045F.
+	for j+1 < len(s) && nb+2 <= len(buf) {
+		c, c1 := s[j], s[j+1]
+		if !(c == 0xD0 && c1&0xC0 == 0x80 || c == 0xD1 && c1 >= 0x80 && c1 < 0xA0) {
+			break
+		}
+		r := rune(c&0x1F)<<6 | rune(c1&0x3F)
+		up := r < 0x430
+		if first {
+			tk.cap, tk.upper, first = up, up, false
+		} else if !up {
+			tk.upper = false
+		}
+		switch { // foldRune
+		case r < 0x410:
+			r += 0x50
+		case r < 0x430:
+			r += 0x20
+		}
+		b1, b2 := byte(0xC0|r>>6), byte(0x80|r&0x3F)
+		buf[nb], buf[nb+1] = b1, b2
+		nb += 2
+		h = hashByte(hashByte(h, b1|0x20), b2|0x20)
+		j += 2
+	}
 	for j < len(s) {
 		var r rune
 		n := 2
@@ -104,6 +134,17 @@ func lexLetters(l *Lang, s string, i int, tk *token) bool {
 		} else if !up {
 			tk.upper = false
 		}
+		if fast {
+			if r >= 0x400 && r < 0x460 && nb+2 <= len(buf) {
+				lr := foldRune(r) // Cyrillic stays two bytes
+				b1, b2 := byte(0xC0|lr>>6), byte(0x80|lr&0x3F)
+				buf[nb], buf[nb+1] = b1, b2
+				nb += 2
+				h = hashByte(hashByte(h, b1|0x20), b2|0x20)
+			} else {
+				fast = false
+			}
+		}
 		j += n
 	}
 	if j == i {
@@ -113,7 +154,14 @@ func lexLetters(l *Lang, s string, i int, tk *token) bool {
 		tk.upper = false
 	}
 	tk.kind = tkWord
-	tk.lex = l.lookupFold(s[i:j])
+	switch {
+	case !fast:
+		tk.lex = l.lookupFold(s[i:j])
+	case j-i > l.maxLen:
+		tk.lex = -1
+	default:
+		tk.lex = l.words.find(buf[:nb], h)
+	}
 	tk.end = int32(j)
 	return true
 }

@@ -1,6 +1,9 @@
 package temporal
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // The lexer cuts the text into words, numbers and punctuation in one pass,
 // in the manner of text/template/parse's lexer but without goroutines or
@@ -78,58 +81,121 @@ func digitsAt(s string, i int) (v, n int) {
 func lex(l *Lang, s string, toks []token) []token {
 	sp, nl := true, false
 	for i := 0; i < len(s); {
-		c := s[i]
-		cl := class[c]
-		if cl == cSpace {
-			sp = true
-			if c == '\n' {
-				nl = true
-			}
-			i++
+		// Words, spaces and ASCII punctuation, nearly all of a text, are
+		// cut by lexRun, which makes no calls (a call makes the compiler
+		// keep every variable of the loop on the stack); it stops at
+		// anything else and when toks is full.
+		if cap(toks)-len(toks) < 16 {
+			toks = slices.Grow(toks, max(len(toks), 64))
+		}
+		toks, i, sp, nl = lexRun(l, s, i, toks, sp, nl)
+		if i >= len(s) || len(toks) == cap(toks) {
 			continue
 		}
-		tk := token{start: int32(i), lex: -1, sp: sp, nl: nl}
-		sp, nl = false, false
-		switch cl {
-		case cLower, cUpper:
-			j := i + 1
-			for j < len(s) && class[s[j]]&(cLower|cUpper) != 0 {
-				j++
+		c := s[i]
+		switch {
+		case class[c] == cDigit:
+			tk := token{start: int32(i), lex: -1, sp: sp, nl: nl}
+			j := lexNumber(s, i, &tk)
+			tk.end = int32(j)
+			toks = append(toks, tk)
+			i = j
+		default: // non-ASCII: lexRun cuts every other ASCII byte
+			r, n := utf8.DecodeRuneInString(s[i:])
+			ch := byte(0x80)
+			if r == '\u2019' || r == '\u2018' {
+				ch = '\'' // typographic apostrophes act like ASCII ones
 			}
-			tk.kind = tkWord
-			tk.cap = cl == cUpper
-			if tk.cap && j-i > 1 {
-				tk.upper = true
-				for k := i + 1; k < j; k++ {
-					if class[s[k]] != cUpper {
-						tk.upper = false
+			toks = append(toks, token{start: int32(i), end: int32(i + n), lex: -1, kind: tkPunct, ch: ch, sp: sp, nl: nl})
+			i += n
+		}
+		sp, nl = false, false
+	}
+	return toks
+}
+
+// lexRun cuts words, white space and ASCII punctuation from s[i:] into
+// toks, up to toks's capacity, and returns where it stopped: at the end, at
+// a digit or a non-ASCII byte (which lex cuts), or with toks full. sp and nl
+// say whether space and a line break come before s[i].
+func lexRun(l *Lang, s string, i int, toks []token, sp, nl bool) ([]token, int, bool, bool) {
+	t := &l.words // its fields are loaded where used: fewer live registers
+	maxLen := min(l.maxLen, 32)
+	n := len(toks)
+	toks = toks[:cap(toks)]
+	// pre is the space before the next token: bit 1 space, bit 2 a line
+	// break (one byte rather than two flags, for the same reason).
+	pre := uint8(b2i(sp)) | uint8(b2i(nl))<<1
+	for i < len(s) && n < len(toks) {
+		c := s[i]
+		cl := class[c]
+		if cl&(cLower|cUpper) != 0 {
+			// One pass finds the word's end and hashes its lower-case
+			// bytes (c|0x20 is a letter's lower case) for the table.
+			h := hashByte(hashSeed, c|0x20)
+			j := i + 1
+			for ; j < len(s); j++ {
+				c := s[j]
+				if class[c]&(cLower|cUpper) == 0 {
+					break
+				}
+				h = hashByte(h, c|0x20)
+			}
+			// The table look-up (wordTable.findFold, by hand: no call).
+			lx := int16(-1)
+			if j-i <= maxLen {
+				w := s[i:j]
+				for p := (h * 0x9E3779B1) >> t.shift; ; p = (p + 1) & uint32(len(t.slots)-1) {
+					sl := t.slots[p]
+					if sl.idx < 0 {
+						break
+					}
+					if sl.h == h && equalFold(t.keys[sl.idx], w) {
+						lx = sl.idx
 						break
 					}
 				}
 			}
-			tk.lex = l.lookup(s[i:j])
-			tk.end = int32(j)
-		case cDigit:
-			j := lexNumber(s, i, &tk)
-			tk.end = int32(j)
-		default:
-			tk.kind = tkPunct
-			if c < utf8.RuneSelf {
-				tk.ch = c
-				tk.end = int32(i + 1)
-			} else {
-				r, n := utf8.DecodeRuneInString(s[i:])
-				tk.ch = 0x80
-				if r == '\u2019' || r == '\u2018' {
-					tk.ch = '\'' // typographic apostrophes act like ASCII ones
+			up := cl == cUpper
+			upper := up && j-i > 1
+			if upper {
+				for k := i + 1; k < j; k++ {
+					if class[s[k]] != cUpper {
+						upper = false
+						break
+					}
 				}
-				tk.end = int32(i + n)
 			}
+			tk := &toks[n]
+			*tk = token{start: int32(i), end: int32(j), lex: lx, kind: tkWord,
+				cap: up, upper: upper, sp: pre&1 != 0, nl: pre&2 != 0}
+			n++
+			pre, i = 0, j
+			// A word is mostly followed by one space: take it here
+			// rather than in a turn of the loop.
+			if i < len(s) && s[i] == ' ' {
+				pre = 1
+				i++
+			}
+			continue
 		}
-		toks = append(toks, tk)
-		i = int(tk.end)
+		switch {
+		case cl == cSpace:
+			pre |= 1
+			if c == '\n' {
+				pre |= 2
+			}
+			i++
+		case c < utf8.RuneSelf && cl != cDigit:
+			toks[n] = token{start: int32(i), end: int32(i + 1), lex: -1, kind: tkPunct, ch: c, sp: pre&1 != 0, nl: pre&2 != 0}
+			n++
+			pre = 0
+			i++
+		default:
+			return toks[:n], i, pre&1 != 0, pre&2 != 0
+		}
 	}
-	return toks
+	return toks[:n], i, pre&1 != 0, pre&2 != 0
 }
 
 // lexNumber reads the number starting at s[i] into tk and returns its end.

@@ -8,6 +8,7 @@ import (
 // state is the working memory of one Tag call; it is pooled.
 type state struct {
 	lang *Lang
+	ents []entry // lang.entries, one load nearer for word
 	text string
 	toks []token
 	out  []Mention
@@ -61,7 +62,7 @@ const (
 )
 
 func (s *state) reset(l *Lang, text string, anchor time.Time) {
-	s.lang, s.text = l, text
+	s.lang, s.ents, s.text = l, l.entries, text
 	s.hasAnchor = !anchor.IsZero()
 	s.ay, s.am, s.ad = 0, 0, 0
 	s.ref, s.refQ, s.refTok, s.dayTok, s.lastSet = cal{}, 0, -1000, -1000, -1000
@@ -159,10 +160,13 @@ func (s *state) numKind(i int) numKind {
 }
 
 func (s *state) word(i int) *entry {
-	if i < 0 || i >= len(s.toks) || s.toks[i].lex < 0 {
+	if uint(i) >= uint(len(s.toks)) {
 		return nil
 	}
-	return &s.lang.entries[s.toks[i].lex]
+	if lx := s.toks[i].lex; lx >= 0 {
+		return &s.ents[lx]
+	}
+	return nil
 }
 
 func (s *state) isw(i int, w string) bool {
@@ -220,20 +224,34 @@ func (s *state) sentStart(i int) bool {
 // run scans the tokens, emitting the longest expression at each position.
 func (s *state) run() {
 	s.narrative = s.decideNarrative()
+	role := s.lang.role
+	var x expr
 	for i := 0; i < len(s.toks); {
-		tk := &s.toks[i]
-		if tk.kind == tkWord && (tk.lex < 0 || !s.lang.entries[tk.lex].trigger) || tk.kind == tkPunct && tk.ch != '\'' {
+		// Skip to the next token that can start an expression: a word
+		// that is a trigger, a number, a date, a time or an apostrophe.
+		toks := s.toks
+		for i < len(toks) {
+			tk := &toks[i]
+			if tk.kind == tkWord {
+				if tk.lex >= 0 && role[tk.lex]&roleTrigger != 0 {
+					break
+				}
+			} else if tk.kind != tkPunct || tk.ch == '\'' {
+				break
+			}
 			i++
-			continue
 		}
-		if tk.kind == tkWord && i+1 < len(s.toks) && s.toks[i+1].kind == tkWord && s.toks[i+1].lex < 0 && s.lang.entries[tk.lex].starterOnly {
+		if i >= len(toks) {
+			break
+		}
+		tk := &toks[i]
+		if tk.kind == tkWord && i+1 < len(toks) && toks[i+1].kind == tkWord && toks[i+1].lex < 0 && role[tk.lex]&roleStarterOnly != 0 {
 			// "the company", "at Kadena": every rule that a starter word
 			// opens reads the next word's entry, and this one has none.
 			i++
 			continue
 		}
-		x, ok := s.parse(i)
-		if !ok {
+		if !s.parse(i, &x) {
 			i++
 			continue
 		}
@@ -252,9 +270,10 @@ func (s *state) run() {
 func (s *state) runLang() {
 	s.narrative = s.decideNarrative()
 	parse := s.lang.parseFn
+	role := s.lang.role
 	for i := 0; i < len(s.toks); {
 		tk := &s.toks[i]
-		if tk.kind == tkWord && (tk.lex < 0 || !s.lang.entries[tk.lex].trigger) || tk.kind == tkPunct {
+		if tk.kind == tkWord && (tk.lex < 0 || role[tk.lex]&roleTrigger == 0) || tk.kind == tkPunct {
 			i++
 			continue
 		}
@@ -287,8 +306,42 @@ func (s *state) runLang() {
 func (s *state) decideNarrative() bool {
 	near, far, deictic := 0, 0, 0
 	quoted := false
-	for i := range s.toks {
-		tk := &s.toks[i]
+	role := s.lang.role
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		tk := &toks[i]
+		// Most tokens count for nothing: a word that is no deictic cue
+		// and punctuation other than quote marks (unless a line break
+		// closes an open quote).
+		if !quoted {
+			for {
+				if tk.kind == tkWord {
+					if tk.lex >= 0 && role[tk.lex]&roleNarrative != 0 {
+						break
+					}
+				} else if tk.kind != tkPunct || tk.ch == '"' || tk.ch == 0x80 {
+					break
+				}
+				if i++; i == len(toks) {
+					break
+				}
+				tk = &toks[i]
+			}
+			if i == len(toks) {
+				break
+			}
+		} else {
+			switch tk.kind {
+			case tkWord:
+				if (tk.lex < 0 || role[tk.lex]&roleNarrative == 0) && !tk.nl {
+					continue
+				}
+			case tkPunct:
+				if tk.ch != '"' && tk.ch != 0x80 && !tk.nl {
+					continue
+				}
+			}
+		}
 		if quoted && tk.nl && !(tk.kind == tkPunct && tk.ch == '"') {
 			quoted = false // a paragraph ends a quote left open
 			s.quotes = append(s.quotes, int32(i))
@@ -350,20 +403,29 @@ func (s *state) decideNarrative() bool {
 // parse tries the rule families at token i and returns the longest match.
 // The calls are direct, not through a table of funcs, so that the
 // expressions stay on the stack.
-func (s *state) parse(i int) (expr, bool) {
-	var best, x expr
-	if s.full(i, &x) {
-		best = x
+//
+// It writes the match into *out (which it may also use as scratch on a
+// failure): the families work on two buffers whose roles swap, so that an
+// expression, some two hundred bytes, is not copied at every token tried.
+func (s *state) parse(i int, out *expr) bool {
+	var tmp expr
+	best, x := out, &tmp
+	*best = expr{}
+	if !s.full(i, best) {
+		*best = expr{}
 	}
-	x = expr{}
-	if s.duration(i, &x) && x.e > best.e {
-		best = x
+	*x = expr{}
+	if s.duration(i, x) && x.e > best.e {
+		best, x = x, best
 	}
-	x = expr{}
-	if s.setExpr(i, &x) && x.e > best.e {
-		best = x
+	*x = expr{}
+	if s.setExpr(i, x) && x.e > best.e {
+		best, x = x, best
 	}
-	return best, best.e > i
+	if best != out {
+		*out = *best
+	}
+	return out.e > i
 }
 
 // maxNest bounds how deeply full and core call each other. Real text nests
@@ -753,6 +815,8 @@ func takesThe(x *expr) bool {
 		return x.rule == "day-month" || x.rule == "day-month-year" || x.rule == "the-year-n" || x.rule == "week-of"
 	case kTimeOnly:
 		return x.pod != "" && x.hour == 0
+	case kSet:
+		return x.rule == "rel-seasons-set" // "the past three summers"
 	}
 	return false
 }
@@ -826,6 +890,9 @@ func (s *state) bare(i int, x *expr) bool {
 	if e.isRel && s.relLed(i, x) {
 		return true
 	}
+	if e.ord != 0 && s.ordQuartersLed(i, x) {
+		return true
+	}
 	if e.ord != 0 && s.ordLed(i, x) {
 		return true
 	}
@@ -858,6 +925,9 @@ func (s *state) bare(i int, x *expr) bool {
 		return true
 	}
 	if e.holiday != 0 && s.holiday(i, x) {
+		return true
+	}
+	if e.unit == uDay && s.dayDescribed(i, x) {
 		return true
 	}
 	if e.unit != uNone && s.unitLed(i, x) {
@@ -1027,6 +1097,9 @@ func (s *state) podLed(i int, x *expr) bool {
 		return false
 	}
 	*x = expr{s: i, e: i + 1, kind: kRel, typ: Time, unit: uDay, pod: e.pod, anaph: true, rule: "pod"}
+	if e.key == "overnight" {
+		s.overnight(x)
+	}
 	return true
 }
 
