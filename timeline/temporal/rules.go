@@ -245,9 +245,10 @@ func (s *state) run() {
 			break
 		}
 		tk := &toks[i]
-		if tk.kind == tkWord && i+1 < len(toks) && toks[i+1].kind == tkWord && toks[i+1].lex < 0 && role[tk.lex]&roleStarterOnly != 0 {
-			// "the company", "at Kadena": every rule that a starter word
-			// opens reads the next word's entry, and this one has none.
+		if tk.kind == tkWord && i+1 < len(toks) && toks[i+1].kind == tkWord && toks[i+1].lex < 0 && role[tk.lex]&roleLeadOnly != 0 {
+			// "the company", "at Kadena", "a man", "this code": every rule
+			// that such a word opens reads the next word's entry, and this
+			// one has none.
 			i++
 			continue
 		}
