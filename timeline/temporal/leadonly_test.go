@@ -189,3 +189,49 @@ func TestRunSkipsNoMatch(t *testing.T) {
 		t.Fatal("no development documents")
 	}
 }
+
+// TestApostrophe checks the promise the run loop relies on when it skips
+// an apostrophe that no number follows: no rule starts there. It is tried
+// before every word a rule or the table names, a made-up word and
+// punctuation, with and without a space, after a few words.
+func TestApostrophe(t *testing.T) {
+	l := English
+	l.ready()
+	next := []string{"zzq", "Zzq", ".", ",", "'", "-", "\""}
+	next = append(next, ruleWords(t)...)
+	for _, e := range l.entries {
+		next = append(next, e.key, strings.ToUpper(e.key[:1])+e.key[1:])
+	}
+	anchor := time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
+	st := new(state)
+	var x expr
+	tried := 0
+	for _, pre := range []string{"", "the", "it", "in", "zzq"} {
+		for _, sep := range []string{"", " "} {
+			for _, n := range next {
+				for _, rest := range []string{"", " s", " 1990", " day"} {
+					text := "'" + sep + n + rest
+					at := 0
+					if pre != "" {
+						text, at = pre+text, 1
+					}
+					st.reset(l, text, anchor)
+					st.toks = lex(l, text, st.toks[:0])
+					if at >= len(st.toks) || !st.isp(at, '\'') || at+1 < len(st.toks) && st.toks[at+1].kind == tkNum {
+						continue // the loop tries this one
+					}
+					tried++
+					for _, narr := range []bool{false, true} {
+						st.narrative, st.nest = narr, 0
+						if st.parse(at, &x) {
+							t.Errorf("%q (narrative %v): a rule (%s) starts at an apostrophe before no number", text, narr, x.rule)
+						}
+					}
+				}
+			}
+		}
+	}
+	if tried == 0 {
+		t.Fatal("no apostrophe tried")
+	}
+}

@@ -228,7 +228,9 @@ func (s *state) run() {
 	var x expr
 	for i := 0; i < len(s.toks); {
 		// Skip to the next token that can start an expression: a word
-		// that is a trigger, a number, a date, a time or an apostrophe.
+		// that is a trigger, a number, a date, a time or an apostrophe
+		// before a number ("'80s", "'05"; an apostrophe before a word,
+		// "it's", starts nothing: TestApostrophe).
 		toks := s.toks
 		for i < len(toks) {
 			tk := &toks[i]
@@ -236,7 +238,7 @@ func (s *state) run() {
 				if tk.lex >= 0 && role[tk.lex]&roleTrigger != 0 {
 					break
 				}
-			} else if tk.kind != tkPunct || tk.ch == '\'' {
+			} else if tk.kind != tkPunct || tk.ch == '\'' && i+1 < len(toks) && toks[i+1].kind == tkNum {
 				break
 			}
 			i++
