@@ -410,18 +410,21 @@ func (s *state) decideNarrative() bool {
 // It writes the match into *out (which it may also use as scratch on a
 // failure): the families work on two buffers whose roles swap, so that an
 // expression, some two hundred bytes, is not copied at every token tried.
+//
+// A failed family's buffer is not cleared whole: only its end, which is
+// all that is compared, so that a failed attempt (most of them) clears
+// fewer bytes; setExpr clears its buffer itself once the word is a set word.
 func (s *state) parse(i int, out *expr) bool {
 	var tmp expr
 	best, x := out, &tmp
 	*best = expr{}
 	if !s.full(i, best) {
-		*best = expr{}
+		best.e = 0 // the rest is scratch: never read, and copied nowhere
 	}
 	*x = expr{}
 	if s.duration(i, x) && x.e > best.e {
 		best, x = x, best
 	}
-	*x = expr{}
 	if s.setExpr(i, x) && x.e > best.e {
 		best, x = x, best
 	}
