@@ -131,8 +131,9 @@ const (
 	wfCampaign
 	// wfLeadOnly: "the", "at", "a", "this": a word whose rules all read
 	// the next word's table entry, so that nothing starts at it when the
-	// next word is in no table (a language lists these; others keep every
-	// start). TestLeadOnly tries every rule's literal words after each.
+	// next word is in no table, nor at two such words before one (a
+	// language lists these; others keep every start). TestLeadOnly tries
+	// every word the rules name and every table word after them.
 	wfLeadOnly
 )
 

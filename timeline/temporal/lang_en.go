@@ -248,7 +248,7 @@ var enGuards = []struct {
 	{wfStarter, []string{"the", "fiscal", "full", "at", "ca", "circa", "c", "between", "q", "fy"}},
 	{wfLeadOnly, []string{"the", "fiscal", "full", "at", "ca", "circa", "c", "between", "q", "fy",
 		"a", "an", "this", "that", "these", "same", "more", "some", "several", "many", "less", "least",
-		"few", "fewer", "following", "previous", "then", "new", "one", "first", "second", "third",
+		"few", "fewer", "following", "previous", "then", "new", "one", "first", "third",
 		"last", "next", "about", "later", "already", "almost", "nearly", "middle", "end", "up", "per", "start"}},
 	{wfHabitual, []string{"marks", "celebrates", "commemorates", "observes", "honors", "honours", "remembers"}},
 	{wfObserved, []string{"celebrated", "marked", "observed", "commemorated"}},

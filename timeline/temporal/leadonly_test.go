@@ -69,8 +69,8 @@ func ruleWords(t *testing.T) []string {
 }
 
 // TestLeadOnly checks the promise the run loop relies on when it skips a
-// word marked wfLeadOnly that a word in no table follows: no rule starts
-// there. Each such word is tried, in lower and title case, before every
+// word marked wfLeadOnly that a word in no table follows, or two such
+// words before one: no rule starts there. Each such word is tried, in lower and title case, before every
 // word a rule names that is in no table (and a made-up word), itself
 // followed by every word of the table, a number or nothing, and after every
 // word a rule or the table names (the rules look back too), in a history
@@ -110,8 +110,9 @@ func TestLeadOnly(t *testing.T) {
 	anchor := time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
 	st := new(state)
 	var x expr
-	// try reports a match at the lead word of "pre lead next rest".
-	try := func(pre, lead, next, rest string) {
+	// try reports a match at the first word of "pre lead next rest", lead
+	// being n lead-only words.
+	try := func(pre, lead string, n int, next, rest string) {
 		text := lead + " " + next
 		if rest != "" {
 			text += " " + rest
@@ -123,27 +124,50 @@ func TestLeadOnly(t *testing.T) {
 		}
 		st.reset(l, text, anchor)
 		st.toks = lex(l, text, st.toks[:0])
-		if at+1 >= len(st.toks) || st.toks[at+1].kind != tkWord || st.toks[at+1].lex >= 0 {
+		if at+n >= len(st.toks) || st.toks[at+n].kind != tkWord || st.toks[at+n].lex >= 0 {
 			return // the loop does not skip here ("Zzq's" may lex otherwise)
 		}
 		for _, narr := range []bool{false, true} {
 			st.narrative, st.nest = narr, 0
 			if st.parse(at, &x) {
-				t.Errorf("%q (narrative %v): a rule starts at lead-only %q (%s, %q): take it off wfLeadOnly",
+				t.Errorf("%q (narrative %v): a rule starts at lead-only %q (%s, %q): take a word off wfLeadOnly",
 					text, narr, lead, x.rule, st.text[st.toks[x.s].start:st.toks[x.e-1].end])
 			}
 		}
 	}
+	title := func(w string) string { return strings.ToUpper(w[:1]) + w[1:] }
 	for _, w := range leads {
-		for _, lw := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
+		for _, lw := range []string{w, title(w)} {
 			for _, u := range unknown {
 				for _, r := range third {
-					try("", lw, u, r)
+					try("", lw, 1, u, r)
 				}
 			}
 			for _, p := range before {
-				try(p, lw, "zzq", ".")
-				try(p, lw, "Zzq", "")
+				try(p, lw, 1, "zzq", ".")
+				try(p, lw, 1, "Zzq", "")
+			}
+		}
+	}
+	// Two lead-only words before a word in no table ("the same way"): the
+	// made-up word before every table word, and every rule word before
+	// what a count or a name may end with.
+	ends := []string{"", ".", "year", "years", "day", "of", "the"}
+	for _, w := range leads {
+		for _, lw := range []string{w, title(w)} {
+			for _, w2 := range leads {
+				pair := lw + " " + w2
+				for _, r := range third {
+					try("", pair, 2, "zzq", r)
+				}
+				for _, u := range unknown {
+					for _, r := range ends {
+						try("", pair, 2, u, r)
+					}
+				}
+				for _, p := range []string{"it 's", "is", "for", "in", "since"} {
+					try(p, pair, 2, "zzq", ".")
+				}
 			}
 		}
 	}

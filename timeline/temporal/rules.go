@@ -247,12 +247,15 @@ func (s *state) run() {
 			break
 		}
 		tk := &toks[i]
-		if tk.kind == tkWord && i+1 < len(toks) && toks[i+1].kind == tkWord && toks[i+1].lex < 0 && role[tk.lex]&roleLeadOnly != 0 {
+		if tk.kind == tkWord && i+1 < len(toks) && toks[i+1].kind == tkWord && role[tk.lex]&roleLeadOnly != 0 {
 			// "the company", "at Kadena", "a man", "this code": every rule
 			// that such a word opens reads the next word's entry, and this
-			// one has none.
-			i++
-			continue
+			// one has none; nor does one start at two such words before a
+			// word in no table ("the same way", "at a glance": TestLeadOnly).
+			if nx := toks[i+1].lex; nx < 0 || role[nx]&roleLeadOnly != 0 && i+2 < len(toks) && toks[i+2].kind == tkWord && toks[i+2].lex < 0 {
+				i++
+				continue
+			}
 		}
 		if !s.parse(i, &x) {
 			i++
