@@ -259,3 +259,31 @@ func TestApostrophe(t *testing.T) {
 		t.Fatal("no apostrophe tried")
 	}
 }
+
+// FuzzRunSkips holds run, with its skips, to the loop that tries every
+// token, on any English text.
+func FuzzRunSkips(f *testing.F) {
+	for _, s := range []string{
+		"the same way, at a glance, this second, a second later", "it's the '80s, don't '05 it",
+		"every other week, two across seconds", "in the first zzq weeks of May Zzq", "the near term",
+		"a later date, these days, for a while", "the corresponding period last year",
+	} {
+		f.Add(s, int64(1706592240))
+	}
+	l := English
+	l.ready()
+	f.Fuzz(func(t *testing.T, text string, unix int64) {
+		var a time.Time
+		if unix%5 != 0 {
+			a = time.Unix(unix%(1<<34), 0).UTC()
+		}
+		got := english.Tag(text, a)
+		st := new(state)
+		st.reset(l, text, a)
+		st.toks = lex(l, text, nil)
+		st.runEvery()
+		if len(got) != len(st.out) || len(got) > 0 && !reflect.DeepEqual(got, st.out) {
+			t.Errorf("%q: run skipped a match:\n run:   %v\n every: %v", text, got, st.out)
+		}
+	})
+}
