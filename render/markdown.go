@@ -357,11 +357,17 @@ func footnoteLabel(s timeline.Source) string {
 	return strings.Join(parts, "-")
 }
 
+// first is the earliest day of the events, counting an open or unknown
+// start as the interval's end (its earliest day would be year 1).
 func first(tl *timeline.Timeline) edtf.Day {
-	d := tl.Events[0].Date.Earliest()
-	for _, e := range tl.Events {
-		if !e.Date.OpenStart() && e.Date.Earliest().Before(d) {
-			d = e.Date.Earliest()
+	var d edtf.Day
+	for i, e := range tl.Events {
+		f := e.Date.Earliest()
+		if e.Date.OpenStart() {
+			f = e.Date.Latest()
+		}
+		if i == 0 || f.Before(d) {
+			d = f
 		}
 	}
 	return d

@@ -245,9 +245,11 @@ func tjsIntro(tl *timeline.Timeline, events []timeline.Event) string {
 	}
 	from, to := math.MaxInt, math.MinInt
 	for _, e := range events {
-		if !e.Date.OpenStart() {
-			from = min(from, e.Date.Earliest().Year)
+		y := e.Date.Earliest().Year
+		if e.Date.OpenStart() {
+			y = e.Date.Latest().Year // its slide is placed at its end
 		}
+		from = min(from, y)
 		to = max(to, lastEventYear([]timeline.Event{e}))
 	}
 	if from > to {

@@ -2,6 +2,7 @@ package merge
 
 import (
 	"fmt"
+	"hash/maphash"
 	"slices"
 	"strings"
 	"unicode"
@@ -46,8 +47,8 @@ type Decision struct {
 	event      int32 // index of Event among the curated events, or -1
 	fit, other match // the best events the date fits and does not fit
 	aliases    []int32
-	pending    Outcome  // a conflict or proposal the sentence-level rules may still change
-	keys       []string // the keys of the terms, while a proposal is pending
+	pending    Outcome // a conflict or proposal the sentence-level rules may still change
+	keys       []int32 // the terms' key numbers (analyzer.keys), while a proposal is pending
 }
 
 // Result is a merged timeline with the decisions that made it, in the order
@@ -258,20 +259,49 @@ func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Resul
 
 // sentences numbers the sentences of the decisions' candidates (by
 // sentenceKey), in order of first appearance: the number of each decision's
-// sentence, and how many there are.
+// sentence, and how many there are. Sentences are found by a hash of their
+// key, checked against the key of the first decision with that hash (a map
+// keyed by the whole key holds the rare keys whose hash another took first):
+// a map of hashes is a quarter of the size of one of keys.
 func sentences(ds []Decision) ([]int32, int) {
-	ids := make(map[sentenceKey]int32, len(ds)) // sized once: most candidates are the only date of their sentence
+	seed := maphash.MakeSeed() // the numbering does not depend on the hash values
+	return sentencesBy(ds, func(c *timeline.Candidate) uint64 {
+		return maphash.String(seed, c.Sentence) ^ maphash.String(seed, c.Article.ID)*31 ^ uint64(c.SentenceStart)*0x9E3779B97F4A7C15
+	})
+}
+
+// sentencesBy is sentences with the hash of a candidate's sentenceKey.
+func sentencesBy(ds []Decision, hash func(*timeline.Candidate) uint64) ([]int32, int) {
+	first := make(map[uint64]int32, len(ds)) // sized once: most candidates are the only date of their sentence
+	var collided map[sentenceKey]int32
 	sent := make([]int32, len(ds))
+	n := int32(0)
 	for i := range ds {
-		k := keyOf(ds[i].Candidate)
-		id, ok := ids[k]
-		if !ok {
-			id = int32(len(ids))
-			ids[k] = id
+		c := ds[i].Candidate
+		h := hash(c)
+		j, ok := first[h]
+		switch {
+		case !ok:
+			first[h] = int32(i)
+			sent[i] = n
+			n++
+		case keyOf(ds[j].Candidate) == keyOf(c):
+			sent[i] = sent[j]
+		default:
+			if collided == nil {
+				collided = map[sentenceKey]int32{}
+			}
+			k := keyOf(c)
+			id, ok := collided[k]
+			if !ok {
+				id = n
+				n++
+				collided[k] = id
+			}
+			sent[i] = id
 		}
-		sent[i] = id
 	}
-	return sent, len(ids)
+	return sent, int(n)
 }
 
 // unattached lists every date of the articles that became neither
@@ -320,13 +350,10 @@ func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
 	// trace of a large merge stays small. Explain reads them again for
 	// display.
 	m.termBuf = m.an.analyzeInto(m.termBuf[:0], c.Sentence)
-	terms := m.termBuf
+	terms, keys := m.termBuf, m.an.termKey
 	defer func() {
 		if d.pending == OutcomeProposal {
-			d.keys = make([]string, len(terms))
-			for i, t := range terms {
-				d.keys[i] = t.Key
-			}
+			d.keys = slices.Clone(keys)
 		}
 	}()
 	hits := m.aliasesIn(c.Sentence, m.an.seq)
@@ -337,7 +364,7 @@ func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
 	if c.Date.IsZero() || c.Set {
 		// Only an alias ties a sentence without a one-off date to an event.
 		if e, why, ok := m.byAlias(c, hits); ok {
-			d.Outcome, d.event, d.Event = OutcomeEvidence, e, m.tl.Events[e].ID
+			d.Outcome, d.event, d.Event = OutcomeEvidence, e, m.ids[e]
 			d.fit = match{event: e, score: aliasWeight, alias: hits[e], matched: []string{hits[e]}, compatible: true}
 			d.Reason = why
 			return d
@@ -353,7 +380,7 @@ func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
 		// "in the closing days of World War II": the phrase dates a part of
 		// what it names, not the sentence; only an alias can tie it.
 		if e, why, ok := m.byAlias(c, hits); ok {
-			d.Outcome, d.event, d.Event = OutcomeEvidence, e, m.tl.Events[e].ID
+			d.Outcome, d.event, d.Event = OutcomeEvidence, e, m.ids[e]
 			d.fit = match{event: e, score: aliasWeight, alias: hits[e], matched: []string{hits[e]}, compatible: true}
 			d.Reason = "its date phrase is a part of what follows it (“of …”); " + why
 			return d
@@ -365,18 +392,18 @@ func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
 		// "Today marks 60 years since the Joint Declaration": evidence on
 		// the event the anniversary is of, never a new event on its day.
 		e, why, _ := m.byAlias(c, hits)
-		d.Outcome, d.event, d.Event = OutcomeEvidence, e, m.tl.Events[e].ID
+		d.Outcome, d.event, d.Event = OutcomeEvidence, e, m.ids[e]
 		d.fit = match{event: e, score: aliasWeight, alias: hits[e], matched: []string{hits[e]}}
 		d.Reason = "an anniversary: " + why
 		return d
 	}
 	d.fit, d.other = m.best(c, m.termIDs(terms), hits, false)
 	if d.fit.score >= m.opts.Threshold {
-		d.Outcome, d.event, d.Event = OutcomeEvidence, d.fit.event, m.tl.Events[d.fit.event].ID
+		d.Outcome, d.event, d.Event = OutcomeEvidence, d.fit.event, m.ids[d.fit.event]
 		return d // explain states the score and the threshold
 	}
 	if ok, why := m.sameHappening(c, d.fit); ok {
-		d.Outcome, d.event, d.Event = OutcomeEvidence, d.fit.event, m.tl.Events[d.fit.event].ID
+		d.Outcome, d.event, d.Event = OutcomeEvidence, d.fit.event, m.ids[d.fit.event]
 		d.Reason = why
 		return d
 	}
@@ -593,6 +620,14 @@ func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 // event, held Sunday, was the first of seven" beside "A memorial ceremony
 // took place around 2 p.m. aboard the ship") reports that event.
 func (m *Matcher) sameDay(ds []Decision) {
+	seed := maphash.MakeSeed() // what is found does not depend on the hash values
+	m.sameDayBy(ds, func(article string, day edtf.Day) uint64 {
+		return maphash.String(seed, article) ^ (uint64(day.Year)<<9|uint64(day.Month)<<5|uint64(day.Day))*0x9E3779B97F4A7C15
+	})
+}
+
+// sameDayBy is sameDay with the hash of an article and a day.
+func (m *Matcher) sameDayBy(ds []Decision, hash func(article string, day edtf.Day) uint64) {
 	type articleDay struct {
 		article string
 		day     edtf.Day
@@ -603,16 +638,35 @@ func (m *Matcher) sameDay(ds []Decision) {
 			n++
 		}
 	}
-	dayEvent := make(map[articleDay]*Decision, n) // sized once
+	// Days are found by a hash of the article and the day, checked against
+	// the decision filed (a map keyed by both holds the rare keys whose hash
+	// another took first): a map of hashes is smaller, and hashes fewer
+	// bytes.
+	same := func(d *Decision, article string, day edtf.Day) bool {
+		return d.Candidate.Article.ID == article && d.Candidate.Date.Earliest() == day
+	}
+	first := make(map[uint64]*Decision, n) // sized once
+	var collided map[articleDay]*Decision
 	for i := range ds {
 		d := &ds[i]
 		c := d.Candidate
 		if d.Outcome != OutcomeEvidence || c.Date.IsZero() || c.Set || c.Date.Precision() != edtf.PrecisionDay || d.fit.score < m.opts.Threshold {
 			continue
 		}
-		k := articleDay{c.Article.ID, c.Date.Earliest()}
-		if _, ok := dayEvent[k]; !ok {
-			dayEvent[k] = d
+		day := c.Date.Earliest()
+		h := hash(c.Article.ID, day)
+		e, ok := first[h]
+		switch {
+		case !ok:
+			first[h] = d
+		case !same(e, c.Article.ID, day):
+			k := articleDay{c.Article.ID, day}
+			if collided == nil {
+				collided = map[articleDay]*Decision{}
+			}
+			if _, ok := collided[k]; !ok {
+				collided[k] = d
+			}
 		}
 	}
 	for i := range ds {
@@ -621,7 +675,11 @@ func (m *Matcher) sameDay(ds []Decision) {
 		if d.pending != OutcomeProposal || c.Date.Precision() != edtf.PrecisionDay || c.Dateline {
 			continue
 		}
-		e, ok := dayEvent[articleDay{c.Article.ID, c.Date.Earliest()}]
+		day := c.Date.Earliest()
+		e, ok := first[hash(c.Article.ID, day)]
+		if ok && !same(e, c.Article.ID, day) {
+			e, ok = collided[articleDay{c.Article.ID, day}]
+		}
 		if !ok {
 			continue
 		}

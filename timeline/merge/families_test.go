@@ -409,6 +409,8 @@ func TestStemRU(t *testing.T) {
 		{"Совместная", "Совместной", "совместную"},
 		{"Россия", "России", "Россию"},
 		{"Горбачёв", "Горбачев", "Горбачева"},
+		// An ending goes when three letters are left.
+		{"МИД", "МИДа", "МИДу"},
 	} {
 		want := stem(strings.ToLower(group[0]))
 		for _, w := range group[1:] {

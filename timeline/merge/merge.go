@@ -42,10 +42,20 @@ type Matcher struct {
 
 	// Terms are numbered; the hot path works on numbers, not strings.
 	termID  map[string]int32
+	keyTerm []int32   // term id by the analyzer's key number, or -1
 	names   []string  // by term id
 	w       []float64 // weight by term id
-	post    [][]int32 // events holding each term, ascending
+	post    [][]int32 // events holding each term, ascending, while NewMatcher builds them
+	postAll []int32   // the same lists end to end: term id's is postAll[postAt[id]:postAt[id+1]]
+	postAt  []int32
 	evterms [][]int32 // terms of each event, ascending
+	// ev is what the hot path reads of each event, on one cache line.
+	ev  []evHot
+	ids []string // each event's id, without reading the event
+	// inSent marks the terms of the sentence being judged (== gen), so
+	// that an event is scored by reading its terms once.
+	inSent []uint32
+	gen    uint32
 
 	aliases map[aliasKey][]aliasEntry // first two words of an alias -> aliases
 	// aliasWord numbers the words of the aliases (in their aliasForm), so
@@ -54,8 +64,9 @@ type Matcher struct {
 	aliasWord  map[string]int32
 	aliasFirst []bool
 	pairs      []uint64              // a bit per bigram hash (pairHash) of the aliases' first two words
+	bigrams    pairTable             // aliases, as a flat table read on the hot path
 	cjk        map[rune][]aliasEntry // first rune of an alias in kana or kanji -> aliases
-	months     map[int][]int32       // month number (year*12 + month-1) -> events whose dates touch it
+	months     monthIndex            // month number (year*12 + month-1) -> events whose dates touch it
 	wide       []int32               // events spanning more than wideYears years
 	spans      []span                // each event's date bounds
 	firstMonth []int                 // monthOf each event's first day
@@ -75,6 +86,9 @@ type Matcher struct {
 	matched []int32
 	weighed []weighed
 	pubDays map[string]edtf.Value // publication days parsed, for sources
+	// actorIDs and placeIDs are the vocabulary's ids, as sets.
+	actorIDs, placeIDs map[string]bool
+	keyKind            []uint8 // by key number: isActor, isPlace (nameKinds)
 }
 
 type aliasKey struct{ first, second int32 }
@@ -100,19 +114,25 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	}
 	n := len(tl.Events)
 	m := &Matcher{tl: tl, opts: opts, an: newAnalyzer(&tl.Vocabulary), termID: map[string]int32{},
-		aliases: map[aliasKey][]aliasEntry{}, aliasWord: map[string]int32{}, cjk: map[rune][]aliasEntry{}, months: map[int][]int32{},
+		aliases: map[aliasKey][]aliasEntry{}, aliasWord: map[string]int32{}, cjk: map[rune][]aliasEntry{},
 		evterms: make([][]int32, n), acc: make([]float64, n), mark: make([]bool, n)}
 	names := map[string]string{} // actor or place id -> its term, "@id"
+	months := map[int][]int32{}
 	for i := range tl.Events {
 		e := &tl.Events[i]
 		text := e.Title + " " + e.Summary + " " + strings.Join(e.Aliases, " ") + " " + strings.Join(e.Tags, " ")
 		// Terms are numbered in order of first appearance (the numbering
 		// orders the sums of weights, so it stays the same from run to run).
+		// They are found by the analyzer's key numbers, not by string.
 		ids := m.idBuf[:0]
-		number := func(t string) {
-			id, ok := m.termID[t]
-			if !ok {
+		number := func(t string, key int32) {
+			for int(key) >= len(m.keyTerm) {
+				m.keyTerm = append(m.keyTerm, -1)
+			}
+			id := m.keyTerm[key]
+			if id < 0 {
 				id = int32(len(m.names))
+				m.keyTerm[key] = id
 				m.termID[t] = id
 				m.names = append(m.names, t)
 				m.post = append(m.post, nil)
@@ -120,14 +140,16 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 			ids = append(ids, id)
 		}
 		m.termBuf = m.an.analyzeInto(m.termBuf[:0], text)
-		for _, t := range m.termBuf {
-			number(t.Key)
+		for k, t := range m.termBuf {
+			number(t.Key, m.an.termKey[k])
 		}
 		for _, a := range e.Actors {
-			number(nameTerm(names, a))
+			t := nameTerm(names, a)
+			number(t, m.an.keyOf(t))
 		}
 		for _, p := range e.Places {
-			number(nameTerm(names, p))
+			t := nameTerm(names, p)
+			number(t, m.an.keyOf(t))
 		}
 		slices.Sort(ids)
 		m.idBuf = ids
@@ -149,9 +171,26 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 			continue
 		}
 		for mo := lo; mo <= hi; mo++ {
-			m.months[mo] = append(m.months[mo], int32(i))
+			months[mo] = append(months[mo], int32(i))
 		}
 	}
+	m.months = newMonthIndex(months)
+	m.actorIDs, m.placeIDs = map[string]bool{}, map[string]bool{}
+	for _, a := range tl.Actors {
+		m.actorIDs[a.ID] = true
+	}
+	for _, p := range tl.Places {
+		m.placeIDs[p.ID] = true
+	}
+	m.ids = make([]string, n)
+	for i := range tl.Events {
+		m.ids[i] = tl.Events[i].ID
+	}
+	m.ev = make([]evHot, n)
+	for i := range m.ev {
+		m.ev[i] = evHot{sp: m.spans[i], firstMonth: int32(m.firstMonth[i]), long: m.long[i]}
+	}
+	m.months.describe(m.ev)
 	m.aliasFirst = make([]bool, len(m.aliasWord))
 	m.pairs = make([]uint64, pairBits/64)
 	for k := range m.aliases {
@@ -159,11 +198,13 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 		h := pairHash(k)
 		m.pairs[h/64] |= 1 << (h % 64)
 	}
+	m.bigrams = newPairTable(m.aliases, len(m.aliasWord))
 	// A term's weight is its inverse event frequency scaled to (0, 1]: a
 	// term of a single event weighs 1 whatever the size of the dataset, so
 	// thresholds mean the same for 80 events and for 10,000.
 	norm := math.Log(1 + float64(n))
 	m.w = make([]float64, len(m.names))
+	m.inSent = make([]uint32, len(m.names))
 	m.isName = make([]bool, len(m.names))
 	for id, t := range m.names {
 		m.isName[id] = strings.HasPrefix(t, "@")
@@ -171,12 +212,113 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	for id, ps := range m.post {
 		m.w[id] = math.Log(1+float64(n)/float64(len(ps))) / norm
 	}
+	// The posting lists in one array, in term order: the walk reads two
+	// neighbouring offsets and a run of events, not a slice header and a
+	// list allocated apart.
+	m.postAt = make([]int32, 0, len(m.post)+1)
+	total := 0
+	for _, ps := range m.post {
+		total += len(ps)
+	}
+	m.postAll = make([]int32, 0, total)
+	for _, ps := range m.post {
+		m.postAt = append(m.postAt, int32(len(m.postAll)))
+		m.postAll = append(m.postAll, ps...)
+	}
+	m.postAt = append(m.postAt, int32(len(m.postAll)))
+	m.post = nil
 	// Only short posting lists are walked: a term in many events weighs
 	// little, and walking its list would make every sentence touch a share
 	// of all events, so the merge would grow with the square of the data.
 	// Such terms still count in the scores of the events reached.
 	m.rare = 64
 	return m
+}
+
+// evHot is what datesFitting and scoring read of an event: 64 bytes.
+type evHot struct {
+	sp         span
+	firstMonth int32
+	long       bool
+}
+
+// monthIndex lists the events of each month, in one array indexed by month
+// from the first month filed: a slice, not a map, on the hot path.
+type monthIndex struct {
+	first  int     // the first month filed
+	start  []int32 // events[start[mo-first]:start[mo-first+1]] are month mo's
+	events []int32
+	// info, beside events, is what datesFitting reads of each: the loop
+	// over a month reads one run of memory, not a cache line per event.
+	info []monthEntry
+}
+
+// monthEntry is an event's first month and, for an event given to the day
+// (days == true), its first and last days as ordinals (dayOrdinal).
+type monthEntry struct {
+	firstMonth int32
+	days       bool
+	lo, hi     int64
+}
+
+// dayOrdinal numbers a day so that the order of numbers is the order of
+// days; ok is false for a day out of the calendar's ranges.
+func dayOrdinal(d edtf.Day) (int64, bool) {
+	if d.Month < 0 || d.Month > 15 || d.Day < 0 || d.Day > 31 {
+		return 0, false
+	}
+	return int64(d.Year)*512 + int64(d.Month)*32 + int64(d.Day), true
+}
+
+func newMonthIndex(months map[int][]int32) monthIndex {
+	if len(months) == 0 {
+		return monthIndex{}
+	}
+	lo, hi := math.MaxInt, math.MinInt
+	n := 0
+	for mo, es := range months {
+		lo, hi = min(lo, mo), max(hi, mo)
+		n += len(es)
+	}
+	x := monthIndex{first: lo, start: make([]int32, 0, hi-lo+2), events: make([]int32, 0, n)}
+	for mo := lo; mo <= hi; mo++ {
+		x.start = append(x.start, int32(len(x.events)))
+		x.events = append(x.events, months[mo]...)
+	}
+	x.start = append(x.start, int32(len(x.events)))
+	return x
+}
+
+// describe fills info, from each event's date bounds.
+func (x *monthIndex) describe(ev []evHot) {
+	x.info = make([]monthEntry, len(x.events))
+	for i, e := range x.events {
+		h := &ev[e]
+		x.info[i].firstMonth = h.firstMonth
+		lo, ok1 := dayOrdinal(h.sp.lo)
+		hi, ok2 := dayOrdinal(h.sp.hi)
+		if h.sp.p == edtf.PrecisionDay && ok1 && ok2 {
+			x.info[i].days, x.info[i].lo, x.info[i].hi = true, lo, hi
+		}
+	}
+}
+
+// infoAt is what at lists, described.
+func (x *monthIndex) infoAt(mo int) []monthEntry {
+	i := mo - x.first
+	if i < 0 || i >= len(x.start)-1 {
+		return nil
+	}
+	return x.info[x.start[i]:x.start[i+1]]
+}
+
+// at lists the events filed under month mo.
+func (x *monthIndex) at(mo int) []int32 {
+	i := mo - x.first
+	if i < 0 || i >= len(x.start)-1 {
+		return nil
+	}
+	return x.events[x.start[i]:x.start[i+1]]
 }
 
 // weight of a term: its scaled inverse event frequency, or 1 for a term no
@@ -193,12 +335,12 @@ func (m *Matcher) weight(t string) float64 {
 // no event has), and the result the known ids, ascending and distinct.
 func (m *Matcher) termIDs(terms []Term) []int32 {
 	tids := m.tids[:0]
-	for k, t := range terms {
+	for k := range terms {
 		id := int32(-1)
 		if l := m.an.src[k]; l != nil {
 			id = m.lexID(l)
-		} else if i, ok := m.termID[t.Key]; ok {
-			id = i
+		} else if key := m.an.termKey[k]; int(key) < len(m.keyTerm) {
+			id = m.keyTerm[key] // a name
 		}
 		tids = append(tids, id)
 	}
@@ -218,7 +360,11 @@ func (m *Matcher) termIDs(terms []Term) []int32 {
 // lexID is the term id of a word's stem, or -1 when no event has it.
 func (m *Matcher) lexID(l *lex) int32 {
 	if !l.idKnown {
-		if i, ok := m.termID[l.st]; ok {
+		if l.key >= 0 {
+			if int(l.key) < len(m.keyTerm) {
+				l.id = m.keyTerm[l.key]
+			}
+		} else if i, ok := m.termID[l.st]; ok {
 			l.id = i
 		}
 		l.idKnown = true
@@ -255,9 +401,23 @@ func spanOf(v edtf.Value) span { return span{v.Earliest(), v.Latest(), v.Precisi
 
 func compatible(c, e span) bool {
 	p := max(c.p, e.p)
+	if p == edtf.PrecisionDay { // widen leaves days as they are
+		return !dayBefore(c.hi, e.lo) && !dayBefore(e.hi, c.lo)
+	}
 	lo1, hi1 := widen(c.lo, p, false), widen(c.hi, p, true)
 	lo2, hi2 := widen(e.lo, p, false), widen(e.hi, p, true)
 	return !hi1.Before(lo2) && !hi2.Before(lo1)
+}
+
+// dayBefore is a.Before(b), inlined on the hot path.
+func dayBefore(a, b edtf.Day) bool {
+	if a.Year != b.Year {
+		return a.Year < b.Year
+	}
+	if a.Month != b.Month {
+		return a.Month < b.Month
+	}
+	return a.Day < b.Day
 }
 
 // widen moves a day to the start (or end) of the period of precision p that
@@ -316,19 +476,20 @@ func (m *Matcher) best(c *timeline.Candidate, ids []int32, aliasHits map[int32]s
 		return compat, other // an undated sentence is judged by its aliases only
 	}
 	fits := m.datesFitting(c.Date)
+	m.markSentence(ids)
 	for _, e := range fits {
 		m.mark[e] = true
-		mt := match{event: e, score: m.score(ids, e), alias: aliasHits[e], compatible: true}
+		mt := match{event: e, score: m.scoreMarked(ids, e), alias: aliasHits[e], compatible: true}
 		if mt.alias != "" {
 			mt.score += aliasWeight
 		}
-		if better(mt, compat, m.tl) {
+		if m.better(mt, compat) {
 			compat = mt
 		}
 	}
 	common := 0.0 // the most the terms not walked can add
 	for _, id := range ids {
-		ps := m.post[id]
+		ps := m.postAll[m.postAt[id]:m.postAt[id+1]]
 		if len(ps) > m.rare {
 			common += m.w[id]
 			continue
@@ -350,11 +511,11 @@ func (m *Matcher) best(c *timeline.Candidate, ids []int32, aliasHits map[int32]s
 		// A conflict rests on distinctive words: an event whose rare terms
 		// give less than half the conflict threshold is not scored in full.
 		if !m.mark[e] && (exhaustive || (m.acc[e] >= m.opts.ConflictThreshold/2 && m.acc[e]+common >= m.opts.ConflictThreshold)) {
-			mt := match{event: e, score: m.score(ids, e), alias: aliasHits[e]}
+			mt := match{event: e, score: m.scoreMarked(ids, e), alias: aliasHits[e]}
 			if mt.alias != "" {
 				mt.score += aliasWeight
 			}
-			if better(mt, other, m.tl) {
+			if m.better(mt, other) {
 				other = mt
 			}
 		}
@@ -399,6 +560,37 @@ func (m *Matcher) score(ids []int32, e int32) float64 {
 	return s
 }
 
+// markSentence marks the terms ids of a sentence for scoreMarked.
+func (m *Matcher) markSentence(ids []int32) {
+	m.gen++
+	if m.gen == 0 { // wrapped: clear the old marks
+		clear(m.inSent)
+		m.gen = 1
+	}
+	for _, id := range ids {
+		m.inSent[id] = m.gen
+	}
+}
+
+// scoreMarked is score, for the sentence whose terms markSentence marked:
+// one pass over the event's terms rather than a merge of two lists, adding
+// the same weights in the same ascending order, so the sum is the same to
+// the last bit.
+func (m *Matcher) scoreMarked(ids []int32, e int32) float64 {
+	if m.ev[e].long {
+		return m.score(ids, e)
+	}
+	s := 0.0
+	gen := m.gen
+	w, in := m.w, m.inSent
+	for _, t := range m.evterms[e] {
+		if in[t] == gen {
+			s += w[t]
+		}
+	}
+	return s
+}
+
 // better orders matches by score, then by event id, so ties break the same
 // way in every run.
 func better(a, b match, tl *timeline.Timeline) bool {
@@ -411,13 +603,24 @@ func better(a, b match, tl *timeline.Timeline) bool {
 	return tl.Events[a.event].ID < tl.Events[b.event].ID
 }
 
+// better is the package's better, reading the event ids from m.ids.
+func (m *Matcher) better(a, b match) bool {
+	if b.score == 0 {
+		return a.score > 0
+	}
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return m.ids[a.event] < m.ids[b.event]
+}
+
 // datesFitting returns the events whose dates are compatible with d, found
 // through the month index (and the few events too long to file by month).
 func (m *Matcher) datesFitting(d edtf.Value) []int32 {
 	out := m.fits[:0]
 	c := spanOf(d)
 	check := func(e int32) {
-		if compatible(c, m.spans[e]) {
+		if compatible(c, m.ev[e].sp) {
 			out = append(out, e)
 		}
 	}
@@ -427,11 +630,25 @@ func (m *Matcher) datesFitting(d edtf.Value) []int32 {
 			check(int32(e))
 		}
 	} else {
-		for mo := lo; mo <= hi; mo++ {
-			for _, e := range m.months[mo] {
+		// A date given to the day against an event given to the day: the
+		// two meet when their days overlap (compatible, without widening).
+		clo, ok1 := dayOrdinal(c.lo)
+		chi, ok2 := dayOrdinal(c.hi)
+		days := c.p == edtf.PrecisionDay && ok1 && ok2
+		// Months outside the index hold no events: skip them.
+		for mo := max(lo, m.months.first); mo <= min(hi, m.months.first+len(m.months.start)-2); mo++ {
+			info := m.months.infoAt(mo)
+			for k, e := range m.months.at(mo) {
 				// An event spanning several months is filed under each: check
 				// it once, at the first month of the range it is filed under.
-				if first := m.firstMonth[e]; first != mo && (first >= lo || mo != lo) {
+				x := &info[k]
+				if first := int(x.firstMonth); first != mo && (first >= lo || mo != lo) {
+					continue
+				}
+				if days && x.days {
+					if chi >= x.lo && x.hi >= clo {
+						out = append(out, e)
+					}
 					continue
 				}
 				check(e)
@@ -572,9 +789,8 @@ func (m *Matcher) aliasesIn(sentence string, ws []*lex) map[int32]string {
 	}
 	for _, l := range ws {
 		if !l.aliasKnown {
-			l.alias = aliasForm(l.w)
 			l.aliasNum = -1
-			if n, ok := m.aliasWord[l.alias]; ok {
+			if n, ok := m.aliasWord[aliasForm(l.w)]; ok {
 				l.aliasNum = n
 				l.aliasFirst = m.aliasFirst[n]
 			}
@@ -589,7 +805,11 @@ func (m *Matcher) aliasesIn(sentence string, ws []*lex) map[int32]string {
 		if !m.mayPair(k) {
 			continue
 		}
-		for _, a := range m.aliases[k] {
+		third := int32(-2) // no third word
+		if i+2 < len(ws) {
+			third = ws[i+2].aliasNum
+		}
+		for _, a := range m.bigrams.get(k, third) {
 			if i+len(a.nums) <= len(ws) && sameAlias(ws[i:i+len(a.nums)], a.nums) {
 				hit(a)
 			}
@@ -606,6 +826,121 @@ func nameTerm(names map[string]string, id string) string {
 		names[id] = t
 	}
 	return t
+}
+
+// pairTable is the aliases map in open addressing over one array: a
+// look-up reads a slot or two, not a map's groups. A long list of aliases
+// under one bigram is also filed by the alias's third word: the aliases that
+// may match where the sentence has a given third word are the two-word ones
+// and those with that third word, in the order filed. A key packs the
+// bigram's words and the third word + 1 (0 for the bigram itself) in 21 bits
+// each.
+type pairTable struct {
+	slots []pairSlot
+	lists [][]aliasEntry
+	split bool // long lists are split (the words are few enough to pack)
+}
+
+type pairSlot struct {
+	key   uint64
+	list  int32 // index in lists + 1; 0 is empty
+	split bool  // a bigram's long list: look up the third word
+}
+
+// splitAt: a list of at least this many aliases is split by third word.
+const splitAt = 4
+
+const pairWordBits = 21
+
+func pairKey(first, second, third int32) uint64 {
+	return uint64(first)<<(2*pairWordBits) | uint64(second)<<pairWordBits | uint64(third+1)
+}
+
+func pairSlotOf(key uint64, mask uint64) uint64 {
+	h := key * 0x9E3779B97F4A7C15
+	return (h ^ h>>32) & mask
+}
+
+// newPairTable files the aliases of each bigram; words is how many alias
+// words are numbered.
+func newPairTable(aliases map[aliasKey][]aliasEntry, words int) pairTable {
+	t := pairTable{split: words < 1<<pairWordBits-2}
+	type entry struct {
+		key   uint64
+		list  []aliasEntry
+		split bool
+	}
+	var es []entry
+	for k, list := range aliases {
+		if !t.split || len(list) < splitAt {
+			es = append(es, entry{key: pairKey(k.first, k.second, -1), list: list})
+			continue
+		}
+		var two []aliasEntry
+		thirds := map[int32]bool{}
+		for _, a := range list {
+			if len(a.nums) == 2 {
+				two = append(two, a)
+			} else {
+				thirds[a.nums[2]] = true
+			}
+		}
+		es = append(es, entry{key: pairKey(k.first, k.second, -1), list: two, split: true})
+		for w := range thirds {
+			var sub []aliasEntry
+			for _, a := range list {
+				if len(a.nums) == 2 || a.nums[2] == w {
+					sub = append(sub, a)
+				}
+			}
+			es = append(es, entry{key: pairKey(k.first, k.second, w), list: sub})
+		}
+	}
+	size := 16
+	for size < 2*len(es) {
+		size *= 2
+	}
+	t.slots = make([]pairSlot, size)
+	mask := uint64(size - 1)
+	for _, e := range es {
+		i := pairSlotOf(e.key, mask)
+		for t.slots[i].list != 0 {
+			i = (i + 1) & mask
+		}
+		t.lists = append(t.lists, e.list)
+		t.slots[i] = pairSlot{key: e.key, list: int32(len(t.lists)), split: e.split}
+	}
+	return t
+}
+
+// find is the slot of key, or nil.
+func (t *pairTable) find(key uint64) *pairSlot {
+	mask := uint64(len(t.slots) - 1)
+	for i := pairSlotOf(key, mask); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.list == 0 {
+			return nil
+		}
+		if s.key == key {
+			return s
+		}
+	}
+}
+
+// get is the aliases whose first two words are k and that may match where
+// the sentence's third word is third (-1 for a word of no alias, -2 for
+// none), in the order filed.
+func (t *pairTable) get(k aliasKey, third int32) []aliasEntry {
+	s := t.find(pairKey(k.first, k.second, -1))
+	if s == nil {
+		return nil
+	}
+	if s.split && third >= 0 {
+		if sub := t.find(pairKey(k.first, k.second, third)); sub != nil {
+			return t.lists[sub.list-1]
+		}
+	}
+	return t.lists[s.list-1]
 }
 
 // pairBits is the size of the filter of alias bigrams: a bigram whose bit

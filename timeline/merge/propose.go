@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/peacetreaty/timeline/timeline"
 	"github.com/peacetreaty/timeline/timeline/edtf"
@@ -13,13 +14,14 @@ import (
 
 // weighed is a term with its weight, for sorting by weight.
 type weighed struct {
-	t string
-	w float64
+	t   string
+	w   float64
+	key int32 // t's key number (analyzer.keys)
 }
 
 type proposalSeed struct {
 	c     *timeline.Candidate
-	terms []string
+	terms []int32 // the key numbers of the sentence's terms (analyzer.keys)
 	d     *Decision
 }
 
@@ -32,6 +34,7 @@ type proposalSeed struct {
 // precise as a month, are proposed: the rest is too vague for a researcher
 // to act on, and is listed as unattached with the reason.
 func (m *Matcher) propose(ds []Decision, sent []int32, nsent int) []timeline.Event {
+	m.nameKinds()
 	byDate := map[string][]proposalSeed{}
 	proposer := make([]*Decision, nsent) // the decision that proposes each sentence, by sentence number
 	var later []int                      // further dates of a proposing sentence
@@ -95,7 +98,7 @@ func (m *Matcher) propose(ds []Decision, sent []int32, nsent int) []timeline.Eve
 }
 
 // unproposable says why a candidate cannot be proposed, or "".
-func (m *Matcher) unproposable(c *timeline.Candidate, terms []string) string {
+func (m *Matcher) unproposable(c *timeline.Candidate, terms []int32) string {
 	switch p := c.Date.Precision(); {
 	case c.Date.OpenStart() || c.Date.OpenEnd():
 		return "an open date"
@@ -134,17 +137,14 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 		}
 		return i
 	}
-	set := map[string]bool{}
 	for i := range seeds {
-		clear(set)
-		for _, t := range seeds[i].terms {
-			set[t] = true
-		}
+		// A sentence has a few dozen terms: a scan beats building a set.
+		set := seeds[i].terms
 		for j := i + 1; j < len(seeds); j++ {
 			w := 0.0
 			for _, t := range seeds[j].terms {
-				if set[t] {
-					w += m.weight(t)
+				if slices.Contains(set, t) {
+					w += m.keyWeight(t)
 				}
 			}
 			if w >= m.opts.Threshold/2 {
@@ -155,14 +155,14 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 	// The clusters in order of their first seed, each in seed order: a
 	// counting sort by cluster, into one backing array.
 	group := make([]int, len(seeds))
-	first := map[int]int{} // root -> cluster number
+	first := make([]int, len(seeds)) // root -> cluster number + 1
 	var size []int
 	for i := range seeds {
 		r := root(i)
-		g, ok := first[r]
-		if !ok {
+		g := first[r] - 1
+		if g < 0 {
 			g = len(size)
-			first[r] = g
+			first[r] = g + 1
 			size = append(size, 0)
 		}
 		group[i] = g
@@ -182,29 +182,63 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 }
 
 // actorsIn and placesIn pick the actor and place ids out of a sentence's
-// terms (names become "@id" terms).
-func (m *Matcher) actorsIn(terms []string) []string {
-	return namesIn(terms, func(id string) bool { _, ok := m.tl.ActorByID(id); return ok })
+// terms, given by key number (names become "@id" terms).
+func (m *Matcher) actorsIn(terms []int32) []string { return m.namesIn(terms, isActor) }
+
+func (m *Matcher) placesIn(terms []int32) []string { return m.namesIn(terms, isPlace) }
+
+// The kinds of a term key, as bits: the "@id" of an actor, of a place.
+const (
+	isActor = 1 << iota
+	isPlace
+)
+
+// nameKinds works out the kind of every term key numbered so far, so that
+// actorsIn and placesIn read a byte per term rather than its string.
+func (m *Matcher) nameKinds() {
+	names := m.an.keyNames
+	for k := len(m.keyKind); k < len(names); k++ {
+		var kind uint8
+		if id, ok := strings.CutPrefix(names[k], "@"); ok {
+			if m.actorIDs[id] {
+				kind |= isActor
+			}
+			if m.placeIDs[id] {
+				kind |= isPlace
+			}
+		}
+		m.keyKind = append(m.keyKind, kind)
+	}
 }
 
-func (m *Matcher) placesIn(terms []string) []string {
-	return namesIn(terms, func(id string) bool { _, ok := m.tl.PlaceByID(id); return ok })
-}
-
-func namesIn(terms []string, known func(id string) bool) []string {
+func (m *Matcher) namesIn(terms []int32, kind uint8) []string {
 	var out []string
-	for _, t := range terms {
-		if id, ok := strings.CutPrefix(t, "@"); ok && known(id) && !slices.Contains(out, id) {
+	for _, k := range terms {
+		if m.keyKind[k]&kind == 0 {
+			continue
+		}
+		if id := m.an.keyNames[k][1:]; !slices.Contains(out, id) {
 			out = append(out, id)
 		}
 	}
 	return out
 }
 
+// keyWeight is weight of the term of key number k.
+func (m *Matcher) keyWeight(k int32) float64 {
+	if int(k) < len(m.keyTerm) {
+		if id := m.keyTerm[k]; id >= 0 {
+			return m.w[id]
+		}
+	}
+	return 1
+}
+
 // proposal builds the proposed event of one cluster.
 func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timeline.Event, error) {
 	first := cluster[0].c
-	terms := cluster[0].terms // distinct already; read, never changed
+	line := oneLine(first.Sentence) // the summary, the title's start and the first quote
+	terms := cluster[0].terms       // distinct already; read, never changed
 	if len(cluster) > 1 {
 		terms = slices.Clone(terms)
 		for _, s := range cluster[1:] {
@@ -217,8 +251,8 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timelin
 	}
 	e := timeline.Event{
 		Date:    first.Date,
-		Title:   reviewerTitle(first.Sentence),
-		Summary: oneLine(first.Sentence),
+		Title:   titleOfLine(line),
+		Summary: line,
 		Actors:  m.actorsIn(terms),
 		Places:  m.placesIn(terms),
 		Status:  timeline.StatusProposed,
@@ -240,18 +274,22 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timelin
 		e.Evidence = append(e.Evidence, timeline.Evidence{Candidate: *s.c})
 		if !seen[s.c.Article] {
 			seen[s.c.Article] = true
-			e.Sources = append(e.Sources, m.sourceOf(s.c))
+			q := line
+			if s.c.Sentence != first.Sentence {
+				q = oneLine(s.c.Sentence)
+			}
+			e.Sources = append(e.Sources, m.sourceOf(s.c, q))
 		}
 	}
 	return e, nil
 }
 
 // topWords are the three weightiest plain words (not names), for the id.
-func (m *Matcher) topWords(terms []string) []string {
+func (m *Matcher) topWords(terms []int32) []string {
 	cs := m.weighed[:0]
-	for _, t := range terms {
-		if !strings.HasPrefix(t, "@") && isSlugWord(t) {
-			cs = append(cs, weighed{t, m.weight(t)}) // weighed once, not at each comparison
+	for _, k := range terms {
+		if t := m.an.keyNames[k]; !strings.HasPrefix(t, "@") && isSlugWord(t) {
+			cs = append(cs, weighed{t, m.keyWeight(k), k}) // weighed once, not at each comparison
 		}
 	}
 	return m.top(cs)
@@ -274,7 +312,7 @@ func (m *Matcher) titleWords(title string) []string {
 		} else {
 			w = m.weight(t.Key)
 		}
-		cs = append(cs, weighed{t.Key, w})
+		cs = append(cs, weighed{t.Key, w, m.an.termKey[k]})
 	}
 	return m.top(cs)
 }
@@ -302,8 +340,8 @@ func (m *Matcher) top(cs []weighed) []string {
 			ws[i] = c.t
 		}
 	}
-	for i, w := range ws {
-		if s := m.an.surface[w]; isSlugWord(s) {
+	for i := range ws {
+		if s := m.an.keySurface[cs[i].key]; isSlugWord(s) { // surface[ws[i]]
 			ws[i] = s
 		}
 	}
@@ -327,18 +365,25 @@ func proposalID(d edtf.Value, ws []string, used map[string]int) (string, error) 
 	if d.IsZero() || d.OpenStart() || d.OpenEnd() || d.Precision() > edtf.PrecisionYear || strings.ContainsAny(d.String(), "Xu") {
 		return "", fmt.Errorf("no proposal id from the date %q: it names no year", d.String())
 	}
-	prefix := d.Earliest().String()
+	// The id is written in one buffer: the day as Day.String writes it,
+	// cut to the precision, then the words.
+	var buf [64]byte
+	b := appendDay(buf[:0], d.Earliest())
 	switch d.Precision() {
 	case edtf.PrecisionMonth, edtf.PrecisionSeason:
-		prefix = prefix[:7]
+		b = b[:7]
 	case edtf.PrecisionYear:
-		prefix = prefix[:4]
+		b = b[:4]
 	}
-	slug := strings.Join(ws, "-")
-	if slug == "" {
-		slug = "event"
+	if len(ws) == 0 || len(ws) == 1 && ws[0] == "" { // strings.Join(ws, "-") == ""
+		b = append(b, "-event"...)
+	} else {
+		for _, w := range ws { // "-" before the slug, and between its words
+			b = append(b, '-')
+			b = append(b, w...)
+		}
 	}
-	id := prefix + "-" + slug
+	id := string(b)
 	used[id]++
 	if n := used[id]; n > 1 {
 		id = fmt.Sprintf("%s-%d", id, n)
@@ -346,7 +391,19 @@ func proposalID(d edtf.Value, ws []string, used map[string]int) (string, error) 
 	return id, nil
 }
 
-func (m *Matcher) sourceOf(c *timeline.Candidate) timeline.Source {
+// appendDay appends d as Day.String writes it ("%04d-%02d-%02d"), without
+// fmt for the days of years 0 to 9999.
+func appendDay(b []byte, d edtf.Day) []byte {
+	if d.Year < 0 || d.Year > 9999 || d.Month < 0 || d.Month > 99 || d.Day < 0 || d.Day > 99 {
+		return append(b, d.String()...)
+	}
+	return append(b, byte('0'+d.Year/1000), byte('0'+d.Year/100%10), byte('0'+d.Year/10%10), byte('0'+d.Year%10), '-',
+		byte('0'+d.Month/10), byte('0'+d.Month%10), '-', byte('0'+d.Day/10), byte('0'+d.Day%10))
+}
+
+// sourceOf is the source of a candidate, quoting it as quote (its sentence
+// on one line).
+func (m *Matcher) sourceOf(c *timeline.Candidate, quote string) timeline.Source {
 	s := timeline.Source{Title: c.Article.Title, Publisher: c.Article.Publisher, URL: c.Article.URL}
 	if s.Title == "" {
 		s.Title = c.Article.ID
@@ -369,7 +426,7 @@ func (m *Matcher) sourceOf(c *timeline.Candidate) timeline.Source {
 		}
 		s.Published = v
 	}
-	s.Quote = oneLine(c.Sentence)
+	s.Quote = quote
 	s.Language = c.Article.Language
 	return s
 }
@@ -378,18 +435,34 @@ func (m *Matcher) sourceOf(c *timeline.Candidate) timeline.Source {
 // is already a line of single-spaced words, as most sentences are.
 func oneLine(s string) string {
 	prevSpace := true // a leading space must go
-	for _, r := range s {
-		sp := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		var sp bool
+		if r < utf8.RuneSelf {
+			sp = asciiSpace[r]
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+		}
 		if sp && (prevSpace || r != ' ') {
 			return strings.Join(strings.Fields(s), " ")
 		}
 		prevSpace = sp
+		i += size
 	}
 	if prevSpace && s != "" {
 		return strings.Join(strings.Fields(s), " ") // a trailing space
 	}
 	return s
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace holds to be spaces.
+var asciiSpace = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsSpace(rune(c))
+	}
+	return t
+}()
 
 // sortEvents is slices.SortFunc(es, timeline.Compare) without copying two
 // events into every comparison: the same sort runs on their indices (it

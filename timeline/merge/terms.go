@@ -1,6 +1,8 @@
 package merge
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -155,26 +157,42 @@ type analyzer struct {
 	surface map[string]string
 	// lexes holds every word seen, lower case, with what is known of it.
 	lexes lexTable
+	// phraseLists holds the lists of phrases, so that a lex refers to its
+	// list by number (phraseIndex: by first stem).
+	phraseLists [][]phrase
+	phraseIndex map[string]int32
+	// keys numbers the term keys (stems and "@id" names), so that the
+	// terms of a sentence are told apart by number rather than by string.
+	keys       map[string]int32
+	keyNames   []string // by key number
+	keySurface []string // surface of each stem, by key number ("" for a name)
 	// words, src and lower are scratch space reused across calls (the
 	// merge is single-threaded).
-	words []*lex
-	src   []*lex
-	seq   []*lex // every word of the text last analyzed, in order
-	lower []byte
+	words   []*lex
+	src     []*lex
+	seq     []*lex  // every word of the text last analyzed, in order
+	termKey []int32 // the key number of each term of the text last analyzed
+	lower   []byte
+	scratch []byte
+	cut     []cutWord
+	found   []*lex
 }
 
 type phrase struct {
 	words []string
 	terms []string // several when two actors or places share a name ("Tokyo")
+	keys  []int32  // the terms numbered (analyzer.keys)
 }
 
 type cjkName struct {
 	text  string
 	terms []string
+	keys  []int32
 }
 
 func newAnalyzer(v *timeline.Vocabulary) *analyzer {
-	a := &analyzer{phrases: map[string][]phrase{}, cjk: map[rune][]cjkName{}, surface: map[string]string{}}
+	a := &analyzer{phrases: map[string][]phrase{}, cjk: map[rune][]cjkName{}, surface: map[string]string{},
+		phraseIndex: map[string]int32{}, keys: map[string]int32{}}
 	add := func(name, term string) {
 		if name = strings.TrimSpace(name); name == "" {
 			return
@@ -209,7 +227,7 @@ func newAnalyzer(v *timeline.Vocabulary) *analyzer {
 				return
 			}
 		}
-		a.phrases[ws[0]] = append(a.phrases[ws[0]], phrase{ws, []string{term}})
+		a.phrases[ws[0]] = append(a.phrases[ws[0]], phrase{words: ws, terms: []string{term}})
 	}
 	for _, ac := range v.Actors {
 		term := "@" + ac.ID
@@ -232,7 +250,29 @@ func newAnalyzer(v *timeline.Vocabulary) *analyzer {
 		sortLongestFirst(ns, func(n cjkName) int { return len(n.text) })
 		a.cjk[k] = ns
 	}
+	// Number the names' terms, and the lists of phrases, in a fixed order.
+	for _, k := range slices.Sorted(maps.Keys(a.phrases)) {
+		ps := a.phrases[k]
+		for i := range ps {
+			ps[i].keys = a.keysOf(ps[i].terms)
+		}
+		a.phraseIndex[k] = int32(len(a.phraseLists))
+		a.phraseLists = append(a.phraseLists, ps)
+	}
+	for _, r := range slices.Sorted(maps.Keys(a.cjk)) {
+		for i, n := range a.cjk[r] {
+			a.cjk[r][i].keys = a.keysOf(n.terms)
+		}
+	}
 	return a
+}
+
+func (a *analyzer) keysOf(terms []string) []int32 {
+	ks := make([]int32, len(terms))
+	for i, t := range terms {
+		ks[i] = a.keyOf(t)
+	}
+	return ks
 }
 
 func sortLongestFirst[T any](xs []T, size func(T) int) {
@@ -271,28 +311,33 @@ func (a *analyzer) analyze(text string) []Term {
 // lex is what the analyzer knows of one lower-case word, worked out the
 // first time the word is seen: the merge reads millions of words drawn from
 // a vocabulary of thousands, so each is stemmed, looked up among the stop
-// words and the names once, not at every occurrence.
+// words and the names once, not at every occurrence. The fields read at
+// every occurrence fill one 64-byte cache line (lexTable keeps the lexes
+// aligned), so that a word costs a probe of the table and this one line.
 type lex struct {
-	w       string   // the word, in lower case
-	st      string   // its stem, or "" for a stop word
-	cjk     bool     // kana or kanji: parts the words around it
-	plain   bool     // a term on its own (not a stop word, a digit run or a single letter)
-	phrases []phrase // the names whose first word has this stem
+	w  string // the word, in lower case
+	st string // its stem, or "" for a stop word
+	// key numbers st (and the names' "@id" terms) among the analyzer's
+	// term keys, so that a sentence's terms are told apart by number.
+	key     int32
+	phrases int32 // index in analyzer.phraseLists of the names whose first word has this stem, or -1
+	cjk     bool  // kana or kanji: parts the words around it
+	plain   bool  // a term on its own (not a stop word, a digit run or a single letter)
 
 	// Filled by the Matcher on first use, once its terms are numbered.
-	id         int32 // term id of st, or -1 when no event has it
 	idKnown    bool
-	alias      string // the word as aliases are looked for (aliasForm)
-	aliasNum   int32  // number of alias among the words of aliases, or -1
-	aliasFirst bool   // some alias starts with alias
 	aliasKnown bool
+	aliasFirst bool   // some alias starts with the word's aliasForm
+	id         int32  // term id of st, or -1 when no event has it
+	aliasNum   int32  // number of the word's aliasForm among the words of aliases, or -1
+	head       uint64 // the first eight bytes of w (head8), compared before w
 }
 
 // lexOf returns the lex of a word of text as timeline.Words cuts it, lower
 // casing it as Words does (without allocating when the word is known).
 func (a *analyzer) lexOf(span string) *lex {
-	// One pass lower-cases an ASCII word into a.lower and hashes it.
-	b := a.lower[:0]
+	// One pass lower-cases an ASCII word into a.scratch and hashes it.
+	b := a.scratch[:0]
 	h := uint64(fnvOffset)
 	ascii := true
 	for i := 0; i < len(span); i++ {
@@ -307,21 +352,22 @@ func (a *analyzer) lexOf(span string) *lex {
 		b = append(b, c)
 		h = (h ^ uint64(c)) * fnvPrime
 	}
-	a.lower = b
-	var w string
+	a.scratch = b
 	if ascii {
-		if l := a.lexes.find(h, b); l != nil {
-			return l
-		}
-		w = string(b)
-	} else {
-		w = strings.ToLower(span)
-		h = hashString(w)
-		if l := a.lexes.find(h, []byte(w)); l != nil {
-			return l
-		}
+		return a.lexOfLower(h, b)
 	}
-	l := lex{w: w, id: -1}
+	w := strings.ToLower(span)
+	return a.lexOfLower(hashString(w), []byte(w))
+}
+
+// lexOfLower is lexOf for a word already in lower case (b, hashed h by
+// hashString).
+func (a *analyzer) lexOfLower(h uint64, b []byte) *lex {
+	if l := a.lexes.find(h, b); l != nil {
+		return l
+	}
+	w := string(b)
+	l := lex{w: w, id: -1, key: -1, phrases: -1}
 	if hasCJK(w) {
 		l.cjk = true
 	} else {
@@ -332,9 +378,29 @@ func (a *analyzer) lexOf(span string) *lex {
 			a.surface[l.st] = w
 		}
 		l.plain = l.st != "" && !isStop(l.st) && utf8.RuneCountInString(l.st) > 1 && !allDigits(l.st)
-		l.phrases = a.phrases[l.st]
+		if l.plain {
+			l.key = a.keyOf(l.st)
+			if a.keySurface[l.key] == "" {
+				a.keySurface[l.key] = a.surface[l.st]
+			}
+		}
+		if ps, ok := a.phrases[l.st]; ok && len(ps) > 0 {
+			l.phrases = a.phraseIndex[l.st]
+		}
 	}
 	return a.lexes.add(h, l)
+}
+
+// keyOf numbers a term key, the first time it is seen.
+func (a *analyzer) keyOf(key string) int32 {
+	n, ok := a.keys[key]
+	if !ok {
+		n = int32(len(a.keys))
+		a.keys[key] = n
+		a.keyNames = append(a.keyNames, key)
+		a.keySurface = append(a.keySurface, "")
+	}
+	return n
 }
 
 // FNV-1a, 64 bits.
@@ -353,17 +419,37 @@ func hashString(w string) uint64 {
 
 // lexTable is the analyzer's words, by the hash of the word: open
 // addressing over 8-byte slots (the hash's top half and the word's number),
-// at most 70% full, so that the table stays in cache; words are kept in
-// chunks, in the order first seen, so the frequent ones sit together. A map
-// keyed by string would hash each word a second time, after the pass that
-// lower-cases it.
+// at most 70% full, so that the table stays in cache. Lexes are kept in
+// chunks, in the order first seen, so the frequent ones sit together, each
+// on its own cache line with the first eight bytes of its word: a word of up
+// to eight bytes is recognised there, without reading the word's bytes. A
+// map keyed by string would hash each word a second time, after the pass
+// that lower-cases it, and read the word's bytes and its lex besides.
 type lexTable struct {
-	slots []uint64 // hash>>32 << 32 | number+1; 0 is empty
-	words []*lex   // by number
-	chunk []lex    // where new words are allocated
+	slots  []uint64 // hash>>32 << 32 | number+1; 0 is empty
+	n      int
+	chunks []*[lexChunk]lex
 }
 
+const lexChunk = 256 // lexes per chunk: 16 KiB, so chunks are 64-byte aligned
+
+// head8 is the first eight bytes of w, little-endian, zero-padded.
+func head8(w []byte) uint64 {
+	var k uint64
+	for i := 0; i < len(w) && i < 8; i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k
+}
+
+func (t *lexTable) at(num uint32) *lex { return &t.chunks[num/lexChunk][num%lexChunk] }
+
 func (t *lexTable) find(h uint64, w []byte) *lex {
+	return t.findHead(h, head8(w), w)
+}
+
+// findHead is find, with the word's first eight bytes already gathered.
+func (t *lexTable) findHead(h, head uint64, w []byte) *lex {
 	if len(t.slots) == 0 {
 		return nil
 	}
@@ -375,7 +461,8 @@ func (t *lexTable) find(h uint64, w []byte) *lex {
 			return nil
 		}
 		if s>>32 == tag {
-			if l := t.words[uint32(s)-1]; l.w == string(w) {
+			l := t.at(uint32(s) - 1)
+			if l.head == head && len(l.w) == len(w) && (len(w) <= 8 || l.w == string(w)) {
 				return l
 			}
 		}
@@ -384,30 +471,32 @@ func (t *lexTable) find(h uint64, w []byte) *lex {
 
 // add files a new word, l, and returns where it is kept.
 func (t *lexTable) add(h uint64, l lex) *lex {
-	if len(t.chunk) == cap(t.chunk) {
-		t.chunk = make([]lex, 0, 256)
+	num := uint32(t.n)
+	if int(num)%lexChunk == 0 {
+		t.chunks = append(t.chunks, new([lexChunk]lex))
 	}
-	t.chunk = append(t.chunk, l)
-	p := &t.chunk[len(t.chunk)-1]
-	t.words = append(t.words, p)
-	if 10*len(t.words) > 7*len(t.slots) {
+	p := t.at(num)
+	*p = l
+	p.head = head8([]byte(l.w))
+	t.n++
+	if 10*t.n > 7*len(t.slots) {
 		t.slots = make([]uint64, max(1024, 2*len(t.slots)))
-		for n, w := range t.words {
-			t.put(hashString(w.w), n)
+		for n := range t.n {
+			t.put(hashString(t.at(uint32(n)).w), uint32(n))
 		}
 		return p
 	}
-	t.put(h, len(t.words)-1)
+	t.put(h, num)
 	return p
 }
 
-func (t *lexTable) put(h uint64, n int) {
+func (t *lexTable) put(h uint64, num uint32) {
 	mask := uint64(len(t.slots) - 1)
 	i := (h ^ h>>29) & mask
 	for t.slots[i] != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = h>>32<<32 | uint64(n+1)
+	t.slots[i] = h>>32<<32 | uint64(num+1)
 }
 
 // asciiWord marks the ASCII letters and digits.
@@ -418,33 +507,141 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// isWordRune: letters and digits make words, as in timeline.Words.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
 // eachWord calls fn with the lex of each word of text, cut as
-// timeline.Words cuts it (letters and digits).
+// timeline.Words cuts it (letters and digits). An ASCII word is lower-cased
+// and hashed in the same pass that finds its end. The words are cut first,
+// then looked up, then handed to fn: the look-ups of a sentence do not
+// depend on each other, so their cache misses overlap rather than follow
+// one another.
 func (a *analyzer) eachWord(text string, fn func(*lex)) {
-	start := -1
+	for _, l := range a.lexesOf(text) {
+		fn(l)
+	}
+}
+
+// lexesOf is the lexes of the words of text, in order, as eachWord gives
+// them; the slice is scratch space, good until the next call.
+func (a *analyzer) lexesOf(text string) []*lex {
+	ws := a.cut[:0]
+	b := a.lower[:0]
 	for i := 0; i < len(text); {
 		c := text[i]
-		var letter bool
-		size := 1
-		if c < utf8.RuneSelf {
-			letter = asciiWord[c]
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[i:])
-			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				i += size
+				continue
+			}
+			j := wordEnd(text, i)
+			ws = append(ws, cutWord{start: int32(i), end: int32(j), slow: true})
+			i = j
+			continue
 		}
-		switch {
-		case letter && start < 0:
-			start = i
-		case !letter && start >= 0:
-			fn(a.lexOf(text[start:i]))
-			start = -1
+		if !asciiWord[c] {
+			i++
+			continue
+		}
+		off := len(b)
+		h := uint64(fnvOffset)
+		var head uint64
+		j := i
+		for ; j < len(text); j++ {
+			c := text[j]
+			if c >= utf8.RuneSelf || !asciiWord[c] {
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if n := j - i; n < 8 {
+				head |= uint64(c) << (8 * n)
+			}
+			b = append(b, c)
+			h = (h ^ uint64(c)) * fnvPrime
+		}
+		if j < len(text) && text[j] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(text[j:]); isWordRune(r) {
+				// The word goes on in another script: the slow path.
+				b = b[:off]
+				j = wordEnd(text, j)
+				ws = append(ws, cutWord{start: int32(i), end: int32(j), slow: true})
+				i = j
+				continue
+			}
+		}
+		ws = append(ws, cutWord{start: int32(off), end: int32(len(b)), h: h, head: head})
+		i = j
+	}
+	a.lower = b
+	// First each word's home slot, then the lex it names, each in a loop of
+	// its own: the loads of one loop do not wait for each other. A slot or
+	// lex that does not match (a word further along its probe sequence, or
+	// a new one) takes the whole look-up; a slot read before a new word
+	// was filed may be stale, but a lex is taken only when it is the word.
+	t := &a.lexes
+	if len(t.slots) > 0 {
+		mask := uint64(len(t.slots) - 1)
+		for k := range ws {
+			if h := ws[k].h; !ws[k].slow {
+				ws[k].slot = t.slots[(h^h>>29)&mask]
+			}
+		}
+	}
+	seen := a.found[:0]
+	for _, w := range ws {
+		var l *lex
+		if w.slow {
+			l = a.lexOf(text[w.start:w.end])
+		} else {
+			word := b[w.start:w.end]
+			if s := w.slot; s != 0 && s>>32 == w.h>>32 {
+				if c := t.at(uint32(s) - 1); c.head == w.head && len(c.w) == len(word) && (len(word) <= 8 || c.w == string(word)) {
+					l = c
+				}
+			}
+			if l == nil {
+				if l = t.findHead(w.h, w.head, word); l == nil {
+					l = a.lexOfLower(w.h, word)
+				}
+			}
+		}
+		seen = append(seen, l)
+	}
+	a.cut, a.found = ws, seen
+	return seen
+}
+
+// cutWord is a word of a text as eachWord cuts it: its lower-case bytes
+// (analyzer.lower[start:end]) with their hash and first eight bytes, or,
+// for a word with other scripts, its place in the text (slow).
+type cutWord struct {
+	start, end int32
+	slow       bool
+	h, head    uint64
+	slot       uint64 // the word's home slot in the lex table, read ahead
+}
+
+// wordEnd is the end of the word that goes on at i.
+func wordEnd(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			return i
 		}
 		i += size
 	}
-	if start >= 0 {
-		fn(a.lexOf(text[start:]))
-	}
+	return i
 }
 
 // analyzeInto appends the distinct terms of text to out, in first-seen
@@ -452,19 +649,24 @@ func (a *analyzer) eachWord(text string, fn func(*lex)) {
 func (a *analyzer) analyzeInto(out []Term, text string) []Term {
 	ws := a.words[:0]
 	src := a.src[:0]
-	addTerm := func(key, text string, l *lex) {
-		// A sentence has a few dozen terms: a linear scan beats a map.
-		for _, t := range out {
-			if t.Key == key {
-				return
-			}
+	keys := a.termKey[:0]
+	for _, t := range out {
+		keys = append(keys, a.keyOf(t.Key))
+	}
+	addTerm := func(key string, k int32, text string, l *lex) {
+		// A sentence has a few dozen terms: a linear scan of their key
+		// numbers beats a map.
+		if slices.Contains(keys, k) {
+			return
 		}
+		keys = append(keys, k)
 		out = append(out, Term{key, text})
 		src = append(src, l)
 	}
 	flush := func() {
 		for i := 0; i < len(ws); i++ {
-			if ps := ws[i].phrases; len(ps) > 0 {
+			if ws[i].phrases >= 0 {
+				ps := a.phraseLists[ws[i].phrases]
 				matched := false
 				for _, p := range ps {
 					if i+len(p.words) <= len(ws) && sameStems(ws[i:i+len(p.words)], p.words) {
@@ -478,8 +680,8 @@ func (a *analyzer) analyzeInto(out []Term, text string) []Term {
 							}
 							surface = strings.Join(parts, " ")
 						}
-						for _, t := range p.terms {
-							addTerm(t, surface, nil)
+						for k, t := range p.terms {
+							addTerm(t, p.keys[k], surface, nil)
 						}
 						i += len(p.words) - 1
 						matched = true
@@ -491,25 +693,24 @@ func (a *analyzer) analyzeInto(out []Term, text string) []Term {
 				}
 			}
 			if w := ws[i]; w.plain {
-				addTerm(w.st, w.w, w)
+				addTerm(w.st, w.key, w.w, w)
 			}
 		}
 		ws = ws[:0]
 	}
 	if hasCJK(text) {
-		a.cjkTerms(text, func(key, text string) { addTerm(key, text, nil) })
+		a.cjkTerms(text, func(key string, k int32, text string) { addTerm(key, k, text, nil) })
 	}
-	seq := a.seq[:0]
-	a.eachWord(text, func(l *lex) {
-		seq = append(seq, l)
+	seq := append(a.seq[:0], a.lexesOf(text)...)
+	for _, l := range seq {
 		if l.cjk {
 			flush() // a run of Japanese text parts the words around it
-			return
+			continue
 		}
 		ws = append(ws, l)
-	})
+	}
 	flush()
-	a.words, a.src, a.seq = ws[:0], src, seq
+	a.words, a.src, a.seq, a.termKey = ws[:0], src, seq, keys
 	return out
 }
 
@@ -517,14 +718,14 @@ func (a *analyzer) analyzeInto(out []Term, text string) []Term {
 // each position (names may hold a "・", which parts words); the Japanese
 // text between names gives no terms (there is no word boundary to cut it
 // at).
-func (a *analyzer) cjkTerms(run string, add func(key, text string)) {
+func (a *analyzer) cjkTerms(run string, add func(key string, k int32, text string)) {
 	for i := 0; i < len(run); {
 		r, size := utf8.DecodeRuneInString(run[i:])
 		found := false
 		for _, n := range a.cjk[r] {
 			if strings.HasPrefix(run[i:], n.text) {
-				for _, t := range n.terms {
-					add(t, n.text)
+				for k, t := range n.terms {
+					add(t, n.keys[k], n.text)
 				}
 				i += len(n.text)
 				found = true

@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -30,8 +31,10 @@ var (
 
 // reviewerTitle makes a proposal's title from its sentence: the event, as
 // a reviewer would title it, at most about 90 bytes.
-func reviewerTitle(s string) string {
-	s = oneLine(s)
+func reviewerTitle(s string) string { return titleOfLine(oneLine(s)) }
+
+// titleOfLine is reviewerTitle of a sentence already on one line.
+func titleOfLine(s string) string {
 	// Lists in official texts open sentences with bullets and dashes.
 	s = strings.TrimLeft(s, "•·-–—*> ")
 	// Each pattern is tried only where a cheap test says it may match: the
@@ -135,6 +138,21 @@ func isCaption(s string) bool {
 // mayHold is a cheap test before a regular expression: whether s, in lower
 // case, holds one of the words.
 func mayHold(s string, words ...string) bool {
+	var buf [512]byte
+	if len(s) <= len(buf) && isASCII(s) {
+		// Lower-cased on the stack, not in a new string: the merge asks
+		// this of every sentence, and most are ASCII.
+		l := buf[:len(s)]
+		for i := 0; i < len(s); i++ {
+			l[i] = lowerASCII(s[i])
+		}
+		for _, w := range words {
+			if bytes.Contains(l, []byte(w)) {
+				return true
+			}
+		}
+		return false
+	}
 	l := strings.ToLower(s)
 	for _, w := range words {
 		if strings.Contains(l, w) {
@@ -142,6 +160,13 @@ func mayHold(s string, words ...string) bool {
 		}
 	}
 	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // boundsSpan reports whether the text before a mention makes it a span's
@@ -163,7 +188,11 @@ var spanOpener = regexp.MustCompile(`(?i)\b(?:since|until|till|through)\s+(?:the
 
 // isAnniversary reports whether a sentence marks the anniversary of an
 // event: its date is the commemoration, not the event.
-func isAnniversary(s string) bool { return anniversary.MatchString(s) }
+// Every match holds one of the words of mayHold, case folded (the other
+// letters that fold to these, such as the Kelvin sign, lower-case to them).
+func isAnniversary(s string) bool {
+	return mayHold(s, "mark", "celebrat", "commemorat", "anniver") && anniversary.MatchString(s)
+}
 
 // isStamp reports whether the text before a mention is a page's "Updated:"
 // or "Published:" label: the mention restates the publication.

@@ -302,3 +302,9 @@ func set(w string, v string) wordDef        { return wordDef{w, entry{set: v, is
 func approx(w string, mod string) wordDef   { return wordDef{w, entry{approx: mod, isApprox: true}} }
 func era(w string, sign int) wordDef        { return wordDef{w, entry{era: int8(sign)}} }
 func fn(w string) wordDef                   { return wordDef{w, entry{}} }
+
+// enHabitAdverbs say that a clause tells what recurs ("is usually conducted
+// in the second and fourth quarters"). They are read only next to a plural
+// period, so they stay out of the word table, which every token is looked
+// up in.
+var enHabitAdverbs = []string{"usually", "typically", "normally", "traditionally", "customarily", "generally"}

@@ -824,6 +824,8 @@ func takesThe(x *expr) bool {
 		return x.rule == "day-month" || x.rule == "day-month-year" || x.rule == "the-year-n" || x.rule == "week-of"
 	case kTimeOnly:
 		return x.pod != "" && x.hour == 0
+	case kSet:
+		return x.rule == "rel-seasons-set" // "the past three summers"
 	}
 	return false
 }
@@ -897,6 +899,9 @@ func (s *state) bare(i int, x *expr) bool {
 	if e.isRel && s.relLed(i, x) {
 		return true
 	}
+	if e.ord != 0 && s.ordQuartersLed(i, x) {
+		return true
+	}
 	if e.ord != 0 && s.ordLed(i, x) {
 		return true
 	}
@@ -929,6 +934,9 @@ func (s *state) bare(i int, x *expr) bool {
 		return true
 	}
 	if e.holiday != 0 && s.holiday(i, x) {
+		return true
+	}
+	if e.unit == uDay && s.dayDescribed(i, x) {
 		return true
 	}
 	if e.unit != uNone && s.unitLed(i, x) {
@@ -1098,6 +1106,9 @@ func (s *state) podLed(i int, x *expr) bool {
 		return false
 	}
 	*x = expr{s: i, e: i + 1, kind: kRel, typ: Time, unit: uDay, pod: e.pod, anaph: true, rule: "pod"}
+	if e.key == "overnight" {
+		s.overnight(x)
+	}
 	return true
 }
 

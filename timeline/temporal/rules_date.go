@@ -349,6 +349,9 @@ func (s *state) weekdayLed(i int, x *expr) bool {
 			return false
 		}
 	}
+	if s.weekdayPodSet(i, j, x) {
+		return true
+	}
 	if p := s.word(j); p != nil && p.pod != "" {
 		if len(p.pod) == 2 {
 			x.pod, x.typ, x.e, x.rule = p.pod, Time, j+1, "weekday-pod"
@@ -602,6 +605,9 @@ func (s *state) relLed(i int, x *expr) bool {
 		return true
 	case n.numKind != nkNone && e.key != "this" && e.key != "that" && e.key != "same" && e.key != "current":
 		if nn, vague, k, ok := s.numPhrase(j); ok {
+			if s.seasonsSet(i, k, x) {
+				return true
+			}
 			if u := s.word(k); u != nil && u.unit != uNone && u.unit != uHalf {
 				*x = expr{s: i, e: k + 1, kind: kDur, typ: Duration, rule: "rel-duration", val: durValue(nn, vague, u.unit)}
 				return true // "the past few months" too: a stretch up to now

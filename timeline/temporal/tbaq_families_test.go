@@ -156,3 +156,56 @@ func TestDiscourseRefs(t *testing.T) {
 		{"He most recently visited Kunashir.", []string{"recently|DATE|PAST_REF||-"}},
 	})
 }
+
+// TestPluralPeriodSets: a period named in the plural recurs (TimeML SET):
+// a weekday with a part of day in the plural, a weekday coordinated before
+// one, and ordinal quarters in the plural where the clause says what usually
+// happens; without that cue, plural quarters are this year's.
+func TestPluralPeriodSets(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"The ferry to Shikotan sails on Tuesday nights.", []string{"Tuesday nights|SET|XXXX-WXX-2TNI||"}},
+		{"The ferry sails on Monday and Thursday nights.", []string{"Monday|SET|XXXX-WXX-1TNI||", "Thursday nights|SET|XXXX-WXX-4TNI||"}},
+		{"Volunteers teach Russian on Saturday or Sunday mornings.", []string{"Saturday|SET|XXXX-WXX-6TMO||", "Sunday mornings|SET|XXXX-WXX-7TMO||"}},
+		{"The new ferry will sail on Monday and Thursday nights from April 1.", []string{"Monday|SET|XXXX-WXX-1TNI||", "Thursday nights|SET|XXXX-WXX-4TNI||", "April 1|DATE|2024-04-01||"}},
+		// Coordinated in a past clause, the plural is two nights told.
+		{"The town was shelled on Saturday and Sunday nights.", []string{"Saturday|DATE|2024-01-27||", "Sunday nights|TIME|2024-01-28TNI||"}},
+		{"He worked Friday nights at the cannery.", []string{"Friday nights|SET|XXXX-WXX-5TNI||"}},
+		{"The ferry sailed on Monday night.", []string{"Monday night|TIME|2024-01-29TNI||"}},
+		{"The envoy arrived Sunday and left Monday night.", []string{"Sunday|DATE|2024-01-28||", "Monday night|TIME|2024-01-29TNI||"}},
+		{"Most crab is usually landed in the second and fourth quarters.", []string{"second|SET|XXXX-Q2||", "fourth quarters|SET|XXXX-Q4||"}},
+		{"Catches are typically highest in fourth quarters.", []string{"fourth quarters|SET|XXXX-Q4||"}},
+		{"Exports to Japan fell in the third and fourth quarters.", []string{"the third|DATE|2023-Q3||", "fourth quarters|DATE|2023-Q4||"}},
+		{"Usually the talks stall. Exports fell in the third and fourth quarters.", []string{"the third|DATE|2023-Q3||", "fourth quarters|DATE|2023-Q4||"}},
+		{"Exports usually rise in the first and second quarters of 2023.", []string{"the first|DATE|2023-Q1||", "second quarters of 2023|DATE|2023-Q2||"}},
+		// Seasons are not back to back: a count of them is that season of
+		// each year, not one stretch.
+		{"Crab catches have fallen for the past three summers.", []string{"the past three summers|SET|XXXX-SU||"}},
+		{"The strait froze over in the last two winters.", []string{"the last two winters|SET|XXXX-WI||"}},
+		{"Talks dragged on for the past three months.", []string{"the past three months|DURATION|P3M||"}},
+	})
+}
+
+// TestDayDescribed: "it was a great day": "day" names the day itself, the
+// day last told ("was"; before any, the day of writing) or the day of
+// writing ("is").
+func TestDayDescribed(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"The ministers met on Monday in Tokyo. Kamikawa said it was \"a great day for both nations.\"", []string{"Monday|DATE|2024-01-29||", "day|DATE|2024-01-29||"}},
+		{"The treaty was signed on 19 October 1956. It was a proud day for Hatoyama.", []string{"19 October 1956|DATE|1956-10-19||", "day|DATE|1956-10-19||"}},
+		{"This is a sad day for the islanders, the mayor said.", []string{"day|DATE|2024-01-30||"}},
+		{"Kamikawa said it was a great day for both nations.", []string{"day|DATE|2024-01-30||"}},
+		{"Today is a sad day for the islanders.", []string{"Today|DATE|2024-01-30||"}},
+		{"It was a long day's journey to Kunashir.", nil},
+	})
+}
+
+// TestOvernight: "overnight" in a report of what happened is the night
+// before the day told (dated by its evening, as "last night" is); in a
+// clause that looks ahead, the coming night.
+func TestOvernight(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"Tokyo stocks fell on Monday, hit by overnight losses in New York.", []string{"Monday|DATE|2024-01-29||", "overnight|TIME|2024-01-28TNI||"}},
+		{"The yen was weakened by overnight selling.", []string{"overnight|TIME|2024-01-29TNI||"}},
+		{"The talks on Tuesday will run late, with a deal expected by overnight trading.", []string{"Tuesday|DATE|2024-01-30||", "overnight|TIME|2024-01-30TNI||"}},
+	})
+}

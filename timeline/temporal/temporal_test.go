@@ -265,6 +265,9 @@ func FuzzTag(f *testing.F) {
 		"先週の火曜日、2024年度、3月下旬、R6年、約1時間半、年2回以上、3カ月ごと",
 		// A part of a period with nothing after it, at the end of a text.
 		"начале", "в конце", "середине.", "年度末", "上旬",
+		// Plural periods and described days at a text's edges.
+		"on Monday and Tuesday nights", "Monday and", "the second and fourth quarters of", "fourth quarters",
+		"the past three summers", "it was \"a great day", "a day", "by overnight",
 		"平成\xe5\x85年1月\x80日", "一九\xff五六年", "2023(令和", "年月日時分", "(水) 13時", "ＲＩＡ 2024年1月30日 Москва 30 января",
 	}
 	if b, err := readSeed(); err == nil {
