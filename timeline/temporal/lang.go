@@ -129,9 +129,11 @@ const (
 	// wfCampaign: "offensive", "campaign": after a season, a dated event
 	// of a war ("the Spring Offensive"), so the season is a date.
 	wfCampaign
-	// wfLeadOnly: "the", "at": a starter whose rules all read the next
-	// word's table entry, so that nothing starts at it when the next word
-	// is in no table (a language lists these; others keep every start).
+	// wfLeadOnly: "the", "at", "a", "this": a word whose rules all read
+	// the next word's table entry, so that nothing starts at it when the
+	// next word is in no table, nor at two such words before one (a
+	// language lists these; others keep every start). TestLeadOnly tries
+	// every word the rules name and every table word after them.
 	wfLeadOnly
 )
 
@@ -166,15 +168,15 @@ type entry struct {
 	holiday   int8 // starts a holiday name: 1 + index into Lang.holidays
 	tense     int8 // a tense cue: +1 future ("will"), -1 past ("was")
 	flags     wordFlag
-	// starterOnly: a starter with no temporal role of its own and marked
-	// wfLeadOnly: nothing starts at it when the next word is in no table.
-	starterOnly bool
+	// leadOnly: a trigger marked wfLeadOnly: nothing starts at it when the
+	// next word is in no table.
+	leadOnly bool
 }
 
 // Bits of Lang.role.
 const (
-	roleTrigger     uint8 = 1 << iota // entry.trigger
-	roleStarterOnly                   // entry.starterOnly
+	roleTrigger  uint8 = 1 << iota // entry.trigger
+	roleLeadOnly                   // entry.leadOnly
 	// roleNarrative: a word decideNarrative counts as deictic, alone or
 	// with what follows ("yesterday", "Tuesday", "last week").
 	roleNarrative
@@ -222,7 +224,7 @@ type Lang struct {
 	holidays []holidayDef
 	entries  []entry
 	// role holds, by entry index, what the scans ask of every word
-	// (roleTrigger, roleStarterOnly, roleNarrative), in one byte each,
+	// (roleTrigger, roleLeadOnly, roleNarrative), in one byte each,
 	// so that they need not load the word's entry.
 	role   []uint8
 	index  map[string]int16
@@ -295,15 +297,15 @@ func newLang(name string, words []wordDef, holidays []holidayDef) *Lang {
 			e.season != 0 || e.pod != "" || e.isRel || e.isDeictic || e.ref != "" || e.part != pNone ||
 			e.isSet || e.isApprox || e.decade != 0 || e.holiday != 0
 		e.trigger = role || e.flags&wfStarter != 0
-		e.starterOnly = !role && e.flags&wfStarter != 0 && e.flags&wfLeadOnly != 0
+		e.leadOnly = e.trigger && e.flags&wfLeadOnly != 0
 	}
 	l.role = make([]uint8, len(l.entries))
 	for i := range l.entries {
 		if l.entries[i].trigger {
 			l.role[i] |= roleTrigger
 		}
-		if l.entries[i].starterOnly {
-			l.role[i] |= roleStarterOnly
+		if l.entries[i].leadOnly {
+			l.role[i] |= roleLeadOnly
 		}
 		if e := &l.entries[i]; e.isDeictic || e.weekday != 0 || e.key == "last" || e.key == "next" || e.key == "this" {
 			l.role[i] |= roleNarrative

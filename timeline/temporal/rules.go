@@ -228,7 +228,9 @@ func (s *state) run() {
 	var x expr
 	for i := 0; i < len(s.toks); {
 		// Skip to the next token that can start an expression: a word
-		// that is a trigger, a number, a date, a time or an apostrophe.
+		// that is a trigger, a number, a date, a time or an apostrophe
+		// before a number ("'80s", "'05"; an apostrophe before a word,
+		// "it's", starts nothing: TestApostrophe).
 		toks := s.toks
 		for i < len(toks) {
 			tk := &toks[i]
@@ -236,7 +238,7 @@ func (s *state) run() {
 				if tk.lex >= 0 && role[tk.lex]&roleTrigger != 0 {
 					break
 				}
-			} else if tk.kind != tkPunct || tk.ch == '\'' {
+			} else if tk.kind != tkPunct || tk.ch == '\'' && i+1 < len(toks) && toks[i+1].kind == tkNum {
 				break
 			}
 			i++
@@ -245,11 +247,15 @@ func (s *state) run() {
 			break
 		}
 		tk := &toks[i]
-		if tk.kind == tkWord && i+1 < len(toks) && toks[i+1].kind == tkWord && toks[i+1].lex < 0 && role[tk.lex]&roleStarterOnly != 0 {
-			// "the company", "at Kadena": every rule that a starter word
-			// opens reads the next word's entry, and this one has none.
-			i++
-			continue
+		if tk.kind == tkWord && i+1 < len(toks) && toks[i+1].kind == tkWord && role[tk.lex]&roleLeadOnly != 0 {
+			// "the company", "at Kadena", "a man", "this code": every rule
+			// that such a word opens reads the next word's entry, and this
+			// one has none; nor does one start at two such words before a
+			// word in no table ("the same way", "at a glance": TestLeadOnly).
+			if nx := toks[i+1].lex; nx < 0 || role[nx]&roleLeadOnly != 0 && i+2 < len(toks) && toks[i+2].kind == tkWord && toks[i+2].lex < 0 {
+				i++
+				continue
+			}
 		}
 		if !s.parse(i, &x) {
 			i++
@@ -407,18 +413,21 @@ func (s *state) decideNarrative() bool {
 // It writes the match into *out (which it may also use as scratch on a
 // failure): the families work on two buffers whose roles swap, so that an
 // expression, some two hundred bytes, is not copied at every token tried.
+//
+// A failed family's buffer is not cleared whole: only its end, which is
+// all that is compared, so that a failed attempt (most of them) clears
+// fewer bytes; setExpr clears its buffer itself once the word is a set word.
 func (s *state) parse(i int, out *expr) bool {
 	var tmp expr
 	best, x := out, &tmp
 	*best = expr{}
 	if !s.full(i, best) {
-		*best = expr{}
+		best.e = 0 // the rest is scratch: never read, and copied nowhere
 	}
 	*x = expr{}
 	if s.duration(i, x) && x.e > best.e {
 		best, x = x, best
 	}
-	*x = expr{}
 	if s.setExpr(i, x) && x.e > best.e {
 		best, x = x, best
 	}

@@ -388,6 +388,7 @@ func (s *state) setExpr(i int, x *expr) bool {
 	if e == nil || !e.isSet {
 		return false
 	}
+	*x = expr{} // parse hands over a used buffer
 	if e.set != "" {
 		if s.toks[i].cap && s.kind(i+1) == tkWord && s.toks[i+1].cap && (s.word(i+1) == nil || !s.word(i+1).trigger) {
 			return false // "The Daily Manila Shimbun", "Weekly Standard": a name
