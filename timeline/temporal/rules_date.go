@@ -205,6 +205,8 @@ func (s *state) monthLed(i int, x *expr) bool {
 		if !x.hasY {
 			if y := s.coordYear(k, x.m); y != 0 {
 				x.y, x.hasY = y, true // "March 19 and April 30, 2003"
+			} else if y := s.dayListYear(k); y != 0 {
+				x.y, x.hasY = y, true // "March 1-5, 2001", "March 3, 4 and 5, 2001"
 			}
 		}
 		s.timeAfter(x)
@@ -245,6 +247,43 @@ func (s *state) monthLed(i int, x *expr) bool {
 		x.unit = uYear // marks "January this year": year = anchor year + n
 	}
 	return true
+}
+
+// listGoesOn reports whether a list of days continues at k: ", 5" or
+// "and 5" ("March 3, 4 and 5"), so a day after a comma is listed, not a
+// count ("March 3, 4 soldiers").
+func (s *state) listGoesOn(k int) bool {
+	if !(s.isp(k, ',') || s.isw(k, "and") || s.isw(k, "or")) {
+		return false
+	}
+	d, k2 := s.dayAt(k + 1)
+	if d == 0 || k2 != k+2 {
+		return false
+	}
+	e := s.word(k2)
+	return e == nil || e.month == 0 && !e.countNoun && e.unit == uNone
+}
+
+// dayListYear returns the year written after a range or list of days that
+// continues a month and day at k ("-5, 2001", ", 4 and 5, 2001"), or 0:
+// the year is every listed day's.
+func (s *state) dayListYear(k int) int {
+	n := 0
+	for s.isDashAt(k) || s.isw(k, "and") || s.isw(k, "to") || s.isw(k, "through") || s.isp(k, ',') && s.kind(k+1) == tkNum && s.toks[k+1].nd <= 2 {
+		if d, k2 := s.dayAt(k + 1); d > 0 && k2 == k+2 {
+			k, n = k2, n+1
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return 0
+	}
+	if s.isp(k, ',') {
+		k++
+	}
+	y, _ := s.yearEraAt(k)
+	return y
 }
 
 // coordYear returns the year written after a second, coordinated month at
@@ -733,7 +772,7 @@ func (s *state) numLed(i int, x *expr) bool {
 	}
 	// "May 4 and 5": a day listed after a month and day.
 	if n := len(s.out); n > s.out0 && tk.nd <= 2 && tk.num >= 1 && tk.num <= 31 && i >= 2 &&
-		(s.isw(i-1, "and") || s.isw(i-1, "or") || s.isp(i-1, '-') || s.isw(i-1, "to")) && s.out[n-1].End == int(s.toks[i-2].end) {
+		(s.isw(i-1, "and") || s.isw(i-1, "or") || s.isp(i-1, '-') || s.isw(i-1, "to") || s.isp(i-1, ',') && s.listGoesOn(i+1)) && s.out[n-1].End == int(s.toks[i-2].end) {
 		if mo, _, ok := MonthDay(s.out[n-1]); ok {
 			if e := s.word(i + 1); e == nil || e.month == 0 && !e.countNoun && e.unit == uNone {
 				if !s.isp(i+1, '%') && !s.isp(i+1, ':') {
@@ -741,6 +780,9 @@ func (s *state) numLed(i int, x *expr) bool {
 					if v := s.out[n-1].Value; v[0] != 'X' {
 						y, _ := digitsAt(v, 0)
 						x.y, x.hasY = y, true
+					}
+					if !s.isp(i+1, ',') || !s.listGoesOn(i+1) {
+						s.yearAfter(i+1, x, "listed-day") // "5, 2001": the list's year
 					}
 					return true
 				}
