@@ -28,3 +28,35 @@ func TestDayListsShareYear(t *testing.T) {
 		{"On April 7, 8 and 9 soldiers were hurt.", []string{"April 7|DATE|2019-04-07||"}},
 	})
 }
+
+// TestVerbPhraseTense: the tense of a yearless month or a weekday is read
+// from its verb phrase: a past verb with its object ("took place") agrees
+// with a past auxiliary ("was held"); a modal with a bare verb, the
+// scheduled present and "is set for" look ahead.
+func TestVerbPhraseTense(t *testing.T) {
+	runCases(t, june2019, []tc{
+		{"The summit took place in July.", []string{"July|DATE|2018-07||"}},
+		{"The summit was held in July.", []string{"July|DATE|2018-07||"}},
+		{"Abe took office in July.", []string{"July|DATE|2018-07||"}},
+		{"The ceasefire came into effect in August.", []string{"August|DATE|2018-08||"}},
+		{"The summit could take place in September.", []string{"September|DATE|2019-09||"}},
+		{"The summit should take place in September.", []string{"September|DATE|2019-09||"}},
+		{"The summit may take place in September.", []string{"September|DATE|2019-09||"}},
+		{"The summit might be held in October.", []string{"October|DATE|2019-10||"}},
+		{"The summit will take place in September.", []string{"September|DATE|2019-09||"}},
+		{"The summit takes place in September.", []string{"September|DATE|2019-09||"}},
+		{"The talks are scheduled for September.", []string{"September|DATE|2019-09||"}},
+		// A perfect after the modal, and "could be" (the past of "can"),
+		// stay in the past.
+		{"The summit could have taken place in September.", []string{"September|DATE|2018-09||"}},
+		{"The envoy could not be reached in September.", []string{"September|DATE|2018-09||"}},
+	})
+	// Saturday 15 June 2019: Thursday ahead is the 20th, behind the 13th.
+	runCases(t, june2019, []tc{
+		{"The vote is set for Thursday.", []string{"Thursday|DATE|2019-06-20||"}},
+		{"The hearings are scheduled for Thursday.", []string{"Thursday|DATE|2019-06-20||"}},
+		{"The parliament should vote on Thursday.", []string{"Thursday|DATE|2019-06-20||"}},
+		{"The vote was set for Thursday.", []string{"Thursday|DATE|2019-06-13||"}},
+		{"The envoy could not be located Thursday.", []string{"Thursday|DATE|2019-06-13||"}},
+	})
+}

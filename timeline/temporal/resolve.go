@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/peacetreaty/timeline/timeline/edtf"
@@ -979,6 +980,9 @@ func (s *state) strongTense(x *expr) int {
 	if x.tense != 0 {
 		return int(x.tense)
 	}
+	if t := s.verbPhraseTense(x); t != 0 {
+		return t
+	}
 	p := x.s - 1
 	if s.has(p, wfUntil) && !s.toks[p].cap || s.isw(p, "as") && (s.isw(p-1, "soon") || s.isw(p-1, "early")) {
 		return 1 // "postponed until Tuesday", "as soon as Tuesday"
@@ -1189,4 +1193,75 @@ func (s *state) pastVerbBefore(i int) bool {
 	w := s.tokText(k)
 	n := len(w)
 	return n > 4 && w[n-2] == 'e' && w[n-1] == 'd'
+}
+
+// textIn reports whether token i is one of words (lower case), for the words
+// of a verb phrase that the word table need not hold (the lexer's table is
+// looked up for every token; these are read only when resolving).
+func (s *state) textIn(i int, words ...string) bool {
+	if s.kind(i) != tkWord {
+		return false
+	}
+	t := s.tokText(i)
+	for _, w := range words {
+		if strings.EqualFold(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// enModals are the modal verbs that put a bare verb after them ahead
+// ("could take place in September", "should meet on Friday"), unless a
+// perfect follows ("could have met"); "could be" is as often the past of
+// "can" ("could not be reached Wednesday").
+var enModals = []string{"could", "should", "might", "must", "can", "may"}
+
+// verbPhraseTense reads the verb phrase right before x for the tenses that
+// one word does not tell (English only): a past verb with its object ("took
+// place in July", "took office on Monday") is past; a verb after a modal
+// ("could take place in September"), the scheduled present ("takes place
+// in September", "is set for Thursday", "are scheduled for May") looks
+// ahead.
+func (s *state) verbPhraseTense(x *expr) int {
+	if s.lang.parseFn != nil { // (Russian and Japanese read their own tenses)
+		return 0
+	}
+	k := x.s - 1
+	if s.textIn(k, "on", "in", "for", "at") {
+		k--
+	}
+	if s.kind(k) != tkWord {
+		return 0
+	}
+	// "takes place", "take part": the verb before its object.
+	if s.textIn(k, "place", "part", "office", "power", "effect") {
+		v := k - 1
+		if s.textIn(v, "into") {
+			v-- // "came into effect"
+		}
+		switch {
+		case s.textIn(v, "takes", "comes"):
+			return 1
+		case s.cue(v) < 0 && !s.has(v-1, wfPassive):
+			return -1 // "took place", "came into effect"
+		}
+	}
+	// "is set for Thursday", "are scheduled for May", "is due in September".
+	if s.textIn(k, "set", "scheduled", "slated", "due", "planned", "expected") && s.textIn(k-1, "is", "are") && s.textIn(x.s-1, "for", "on", "in") {
+		return 1
+	}
+	// A modal with a bare verb up to five words back in the clause.
+	for j := x.s - 1; j >= x.s-6 && j > 0 && s.kind(j) == tkWord && !s.boundary(j+1); j-- {
+		if s.cue(j) < 0 && !s.has(j-1, wfPassive) && !s.textIn(j-1, enModals...) {
+			return 0 // a past verb nearer the date
+		}
+		if s.textIn(j, enModals...) && !s.toks[j].cap && s.kind(j+1) == tkWord && !s.textIn(j+1, "have", "not", "never", "also") {
+			if s.textIn(j, "could") && s.has(j+1, wfPassive) {
+				return 0 // "could be located Wednesday": the past of "can"
+			}
+			return 1
+		}
+	}
+	return 0
 }
