@@ -60,3 +60,19 @@ func TestVerbPhraseTense(t *testing.T) {
 		{"The envoy could not be located Thursday.", []string{"Thursday|DATE|2019-06-13||"}},
 	})
 }
+
+// TestHoursLaterAfterTold: "hours later" after a told date is a day of that
+// date; after a month or a year told, a day of it whose digits are not known
+// ("1998-10-XX", as "that same day" after a month is).
+func TestHoursLaterAfterTold(t *testing.T) {
+	runCases(t, june2019, []tc{
+		{"In 1956 the declaration was signed in Moscow. Hours later the delegates left.", []string{
+			"1956|DATE|1956||", "Hours later|DATE|1956-XX-XX||1956-XX-XX"}},
+		{"In October 1956 the declaration was signed. Minutes later the delegates left.", []string{
+			"October 1956|DATE|1956-10||", "Minutes later|DATE|1956-10-XX||1956-10-XX"}},
+		{"On October 19, 1956 the declaration was signed. Hours later the delegates left.", []string{
+			"October 19, 1956|DATE|1956-10-19||", "Hours later|DATE|1956-10-19||"}},
+		// No date told: a vague future.
+		{"The delegates argued. Hours later they left.", []string{"Hours later|DATE|FUTURE_REF||"}},
+	})
+}

@@ -369,6 +369,9 @@ func (p *period) appendEDTF(b []byte, part partKind, half int) []byte {
 	}
 	switch p.g {
 	case gDay:
+		if p.d == 0 && p.m == 0 {
+			return append(appendPad4(b, p.y, 4), "-XX-XX"...) // a day of a year told: "1945-XX-XX"
+		}
 		if p.d == 0 {
 			return append(ym(b, p.y, p.m), "-XX"...)
 		}
@@ -832,6 +835,9 @@ func (s *state) relPeriod(x *expr) period {
 		}
 		if b.prec == precMonth && x.anaph && x.n == 0 {
 			return period{g: gDay, known: true, y: b.y, m: b.m} // "that same day": "1998-10-XX"
+		}
+		if b.prec == precYear && x.anaph && x.rule == "hours-later" {
+			return period{g: gDay, known: true, y: b.y} // "In 1945 ... Hours later"
 		}
 		if b.prec != precDay && x.anaph {
 			return period{g: gDay}

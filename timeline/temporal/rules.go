@@ -984,8 +984,11 @@ func (s *state) unitLed(i int, x *expr) bool {
 			if s.has(i+1, wfAge) {
 				return false // an age
 			}
-			if (e.unit == uHour || e.unit == uMinute) && (s.isw(i+1, "earlier") || s.isw(i+1, "later")) && s.ref.prec == precDay && s.dayTok >= 0 && i-s.dayTok < 60 {
-				// "Hours later, the island was taken": the day just told
+			if (e.unit == uHour || e.unit == uMinute) && (s.isw(i+1, "earlier") || s.isw(i+1, "later")) && (s.ref.prec == precDay && s.dayTok >= 0 && i-s.dayTok < 60 ||
+				(s.ref.prec == precMonth || s.ref.prec == precYear) && s.refTok >= 0 && i-s.refTok < 60) {
+				// "Hours later, the island was taken": the day just told, or
+				// a day of the month or year just told ("In 1945 ... Hours
+				// later": 1945-XX-XX, as "that same day" after a month is)
 				*x = expr{s: i, e: i + 2, kind: kRel, typ: Date, unit: uDay, anaph: true, rule: "hours-later"}
 				return true
 			}
