@@ -76,3 +76,30 @@ func TestHoursLaterAfterTold(t *testing.T) {
 		{"The delegates argued. Hours later they left.", []string{"Hours later|DATE|FUTURE_REF||"}},
 	})
 }
+
+// TestCenturiesDecadesHalves: the first century is "00" (BC00 before
+// Christ), a following or previous decade or century counts from the one
+// just told, "half a" unit is written in the finer unit, and "B.C.E." is
+// all of the era.
+func TestCenturiesDecadesHalves(t *testing.T) {
+	runCases(t, june2019, []tc{
+		{"Rome grew in the first century.", []string{"the first century|DATE|00||"}},
+		{"Rome grew in the 1st century AD.", []string{"the 1st century AD|DATE|00||"}},
+		{"Rome grew in the first century BC.", []string{"the first century BC|DATE|BC00||"}},
+		{"Rome grew in the second century.", []string{"the second century|DATE|01||"}},
+		{"Trade grew in the 1920s. The following decade was harsher.", []string{
+			"the 1920s|DATE|192||", "The following decade|DATE|193||"}},
+		{"Trade grew in the 18th century. The previous century was harsher.", []string{
+			"the 18th century|DATE|17||", "The previous century|DATE|16||"}},
+		{"Sparta rose in the 550s BC. The following decade was harsher.", []string{
+			"the 550s BC|DATE|BC055||", "The following decade|DATE|BC054||"}},
+		// Without a decade just before, "the next decade" is the anchor's.
+		{"Trade will grow in the next decade.", []string{"the next decade|DATE|202||"}},
+		{"The dispute has lasted half a century.", []string{"half a century|DURATION|P50Y||"}},
+		{"The talks took half a decade.", []string{"half a decade|DURATION|P5Y||"}},
+		{"The meeting took half an hour.", []string{"half an hour|DURATION|PT30M||"}},
+		{"The dispute has lasted a century and a half.", []string{"a century and a half|DURATION|P150Y||"}},
+		{"Xerxes invaded in 480 B.C.E. and withdrew.", []string{"480 B.C.E.|DATE|BC0480||"}},
+		{"Xerxes invaded in 480 B.C. and withdrew.", []string{"480 B.C.|DATE|BC0480||"}},
+	})
+}

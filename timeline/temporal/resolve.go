@@ -354,6 +354,9 @@ func (p *period) appendValue(b []byte) []byte {
 		if p.y < 0 {
 			return appendPad4(append(b, "BC"...), -p.y, 2)
 		}
+		if p.y == 0 {
+			return append(b, "00"...) // "the first century": years 1-99 AD
+		}
 		return y(b)[:len(b)+2]
 	}
 	return append(b, "XXXX-XX-XX"...)
@@ -539,6 +542,9 @@ func (s *state) resolve(x *expr) period {
 		return period{g: gDecade, known: true, y: x.y}
 	case kCentury:
 		if x.y < 0 { // "the 4th century BC": the 300s BC
+			if x.n == 0 {
+				return period{g: gCentury, known: true, y: -1} // "the first century BC": BC00
+			}
 			return period{g: gCentury, known: true, y: -x.n * 100}
 		}
 		return period{g: gCentury, known: true, y: x.n * 100}
@@ -900,6 +906,9 @@ func (s *state) relPeriod(x *expr) period {
 		g := gDecade
 		if x.unit == uCentury {
 			g = gCentury
+		}
+		if y, ok := s.lastPeriodOf(x, span); ok {
+			b.y = y // "the 1950s ... the following decade": the 1960s
 		}
 		if b.y < 0 {
 			// Before Christ decades and centuries count down: after the
@@ -1270,4 +1279,39 @@ func (s *state) verbPhraseTense(x *expr) int {
 		}
 	}
 	return 0
+}
+
+// lastPeriodOf returns the first year of the decade (span 10) or century
+// (100) told just before a "following", "previous" or "preceding" one,
+// which counts from it ("the 1950s ... the following decade"), and whether
+// there was one: the mention right before x must be such a period.
+func (s *state) lastPeriodOf(x *expr, span int) (int, bool) {
+	k := x.s
+	if s.isw(k, "the") {
+		k++
+	}
+	if !(s.isw(k, "following") || s.isw(k, "previous") || s.isw(k, "preceding")) {
+		return 0, false
+	}
+	n := len(s.out)
+	if n <= s.out0 || s.out[n-1].Type != Date {
+		return 0, false
+	}
+	v := s.out[n-1].Value
+	sign := 1
+	if len(v) > 2 && v[:2] == "BC" {
+		v, sign = v[2:], -1
+	}
+	digits := 3
+	if span == 100 {
+		digits = 2
+	}
+	if len(v) != digits {
+		return 0, false
+	}
+	y, err := strconv.Atoi(v)
+	if err != nil {
+		return 0, false
+	}
+	return sign * y * span, true
 }

@@ -184,6 +184,9 @@ func (s *state) eraAfter(j int) (int, int) {
 			k := j + 3
 			if s.isp(k, '.') && s.adj(k-1) {
 				k++
+				if s.adj(k-1) && s.kind(k) == tkWord && s.toks[k].cap && s.textIn(k, "e") && s.isp(k+1, '.') && s.adj(k) {
+					k += 2 // "B.C.E."
+				}
 			}
 			return -1, k
 		}

@@ -96,6 +96,27 @@ func (s *state) numPhrase(j int) (n int, vague bool, k int, ok bool) {
 }
 
 // durValue formats a TimeML duration: P3Y, PT24H, PXY.
+// halfOfUnit writes h half units as a duration in a finer unit ("half a
+// century" is P50Y, three half decades P15Y), or "" for a unit whose half
+// has no whole finer count here.
+func halfOfUnit(h int, u unitKind) string {
+	switch u {
+	case uCentury:
+		return durValue(50*h, false, uYear)
+	case uDecade:
+		return durValue(5*h, false, uYear)
+	case uYear:
+		return durValue(6*h, false, uMonth)
+	case uDay:
+		return durValue(12*h, false, uHour)
+	case uHour:
+		return durValue(30*h, false, uMinute)
+	case uMinute:
+		return durValue(30*h, false, uSecond)
+	}
+	return ""
+}
+
 func durValue(n int, vague bool, u unitKind) string {
 	var b []byte
 	b = append(b, 'P')
@@ -253,6 +274,15 @@ func (s *state) duration(i int, x *expr) bool {
 		// the day of writing (TimeML), not a length of time.
 		*x = expr{s: i, e: end, kind: kRel, typ: Date, unit: u.unit, n: n, rule: "in-future"}
 		return true
+	}
+	if !half && !the && mod == "" && article && !plural && s.isw(i-1, "half") {
+		// "half a century" is fifty years, "half an hour" thirty minutes
+		if v := halfOfUnit(1, u.unit); v != "" {
+			x.s, x.val = i-1, v
+		}
+	} else if half && (u.unit == uDecade || u.unit == uCentury) {
+		x.val = halfOfUnit(2*n+1, u.unit) // "a century and a half": P150Y
+		half = false
 	}
 	if half {
 		switch u.unit {
