@@ -50,6 +50,8 @@ func TestVerbPhraseTense(t *testing.T) {
 		// stay in the past.
 		{"The summit could have taken place in September.", []string{"September|DATE|2018-09||"}},
 		{"The envoy could not be reached in September.", []string{"September|DATE|2018-09||"}},
+		// A past verb nearer the date than the modal tells its tense.
+		{"He could say he met her in September.", []string{"September|DATE|2018-09||"}},
 	})
 	// Saturday 15 June 2019: Thursday ahead is the 20th, behind the 13th.
 	runCases(t, june2019, []tc{

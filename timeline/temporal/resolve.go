@@ -1031,6 +1031,9 @@ func (s *state) strongTense(x *expr) int {
 		if s.has(k, wfFutureAux|wfFutureBefore) && !s.has(k-1, wfPastAux) && !s.pastAfter(x) {
 			return 1 // (not "had been scheduled to expire Friday", "planned for Saturday was cancelled")
 		}
+		if s.lang.parseFn == nil && s.modalAhead(k) && !s.pastBetween(k+1, x.s) {
+			return 1 // "could take place in September" (English)
+		}
 		if s.isw(k, "to") && s.kind(k+1) == tkWord && !s.toks[k+1].cap && k+1 < x.s && k > 0 {
 			// "set to resume", "is to resume": an infinitive after a verb of
 			// plan or schedule ("to get around Wednesday's ruling" is not).
@@ -1219,18 +1222,30 @@ func (s *state) textIn(i int, words ...string) bool {
 	}
 	t := s.tokText(i)
 	for _, w := range words {
-		if strings.EqualFold(t, w) {
+		// (lengths and the first letter first: most words differ there)
+		if len(t) == len(w) && t[0]|0x20 == w[0] && strings.EqualFold(t, w) {
 			return true
 		}
 	}
 	return false
 }
 
-// enModals are the modal verbs that put a bare verb after them ahead
-// ("could take place in September", "should meet on Friday"), unless a
-// perfect follows ("could have met"); "could be" is as often the past of
-// "can" ("could not be reached Wednesday").
-var enModals = []string{"could", "should", "might", "must", "can", "may"}
+// isModal reports whether token i is a modal verb, which with a bare verb
+// after it puts a date ahead ("could take place in September", "should meet
+// on Friday"), unless a perfect follows ("could have met"); "could be" is as
+// often the past of "can" ("could not be reached Wednesday"). All of them
+// are in the English word table, as function words or a month.
+func (s *state) isModal(i int) bool {
+	e := s.word(i)
+	if e == nil {
+		return false
+	}
+	switch e.key {
+	case "could", "should", "might", "must", "can", "may":
+		return true
+	}
+	return false
+}
 
 // verbPhraseTense reads the verb phrase right before x for the tenses that
 // one word does not tell (English only): a past verb with its object ("took
@@ -1243,14 +1258,26 @@ func (s *state) verbPhraseTense(x *expr) int {
 		return 0
 	}
 	k := x.s - 1
-	if s.textIn(k, "on", "in", "for", "at") {
+	prep := s.isw(k, "on") || s.isw(k, "in") || s.isw(k, "for")
+	if prep || s.isw(k, "at") {
 		k--
 	}
 	if s.kind(k) != tkWord {
 		return 0
 	}
-	// "takes place", "take part": the verb before its object.
-	if s.textIn(k, "place", "part", "office", "power", "effect") {
+	if s.toks[k].lex >= 0 {
+		// "is set for Thursday", "are scheduled for May", "is due in
+		// September" (of these words only "slated" is not in the table).
+		if prep && (s.isw(k-1, "is") || s.isw(k-1, "are")) && (s.isw(k, "set") || s.isw(k, "scheduled") || s.isw(k, "due") || s.isw(k, "planned") || s.isw(k, "expected")) {
+			return 1
+		}
+		return 0
+	}
+	switch n := s.toks[k].end - s.toks[k].start; {
+	case n == 6 && prep && (s.isw(k-1, "is") || s.isw(k-1, "are")) && s.textIn(k, "slated"):
+		return 1
+	case n >= 4 && n <= 6 && s.textIn(k, "place", "part", "office", "power", "effect"):
+		// "takes place", "take part": the verb before its object.
 		v := k - 1
 		if s.textIn(v, "into") {
 			v-- // "came into effect"
@@ -1262,23 +1289,27 @@ func (s *state) verbPhraseTense(x *expr) int {
 			return -1 // "took place", "came into effect"
 		}
 	}
-	// "is set for Thursday", "are scheduled for May", "is due in September".
-	if s.textIn(k, "set", "scheduled", "slated", "due", "planned", "expected") && s.textIn(k-1, "is", "are") && s.textIn(x.s-1, "for", "on", "in") {
-		return 1
-	}
-	// A modal with a bare verb up to five words back in the clause.
-	for j := x.s - 1; j >= x.s-6 && j > 0 && s.kind(j) == tkWord && !s.boundary(j+1); j-- {
-		if s.cue(j) < 0 && !s.has(j-1, wfPassive) && !s.textIn(j-1, enModals...) {
-			return 0 // a past verb nearer the date
-		}
-		if s.textIn(j, enModals...) && !s.toks[j].cap && s.kind(j+1) == tkWord && !s.textIn(j+1, "have", "not", "never", "also") {
-			if s.textIn(j, "could") && s.has(j+1, wfPassive) {
-				return 0 // "could be located Wednesday": the past of "can"
-			}
-			return 1
-		}
-	}
 	return 0
+}
+
+// pastBetween reports whether a past verb stands in tokens [a, b), nearer
+// the date than a modal ("could say he met on Monday").
+func (s *state) pastBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.cue(k) < 0 && !s.has(k-1, wfPassive) && !s.isModal(k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalAhead reports whether token j is a modal with a bare verb after it
+// ("could take place", "should meet"), which puts a date ahead.
+func (s *state) modalAhead(j int) bool {
+	if !s.isModal(j) || s.toks[j].cap || s.kind(j+1) != tkWord || s.textIn(j+1, "have", "not", "never", "also") {
+		return false
+	}
+	return !(s.textIn(j, "could") && s.has(j+1, wfPassive)) // "could be located Wednesday": the past of "can"
 }
 
 // lastPeriodOf returns the first year of the decade (span 10) or century
