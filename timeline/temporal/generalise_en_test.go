@@ -101,6 +101,9 @@ func TestCenturiesDecadesHalves(t *testing.T) {
 		{"The talks took half a decade.", []string{"half a decade|DURATION|P5Y||"}},
 		{"The meeting took half an hour.", []string{"half an hour|DURATION|PT30M||"}},
 		{"The dispute has lasted a century and a half.", []string{"a century and a half|DURATION|P150Y||"}},
+		{"Half a century ago the talks began.", []string{"Half a century ago|DATE|1969||"}},
+		{"A century and a half ago the border was drawn.", []string{"A century and a half ago|DATE|1869||"}},
+		{"Half a year ago the talks began.", []string{"Half a year ago|DATE|2018-12||"}},
 		{"Xerxes invaded in 480 B.C.E. and withdrew.", []string{"480 B.C.E.|DATE|BC0480||"}},
 		{"Xerxes invaded in 480 B.C. and withdrew.", []string{"480 B.C.|DATE|BC0480||"}},
 	})

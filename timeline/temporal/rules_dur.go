@@ -117,6 +117,26 @@ func halfOfUnit(h int, u unitKind) string {
 	return ""
 }
 
+// halfUnit returns the finer unit and the count of it in half of u
+// (u = century: 50 years), or u and 1 for a unit halfOfUnit does not halve.
+func halfUnit(u unitKind) (unitKind, int) {
+	switch u {
+	case uCentury:
+		return uYear, 50
+	case uDecade:
+		return uYear, 5
+	case uYear:
+		return uMonth, 6
+	case uDay:
+		return uHour, 12
+	case uHour:
+		return uMinute, 30
+	case uMinute:
+		return uSecond, 30
+	}
+	return u, 1
+}
+
 func durValue(n int, vague bool, u unitKind) string {
 	var b []byte
 	b = append(b, 'P')
@@ -275,14 +295,19 @@ func (s *state) duration(i int, x *expr) bool {
 		*x = expr{s: i, e: end, kind: kRel, typ: Date, unit: u.unit, n: n, rule: "in-future"}
 		return true
 	}
+	start, offU, offN := i, u.unit, n // an offset's start, unit and count ("half a century ago": 50 years)
 	if !half && !the && mod == "" && article && !plural && s.isw(i-1, "half") {
 		// "half a century" is fifty years, "half an hour" thirty minutes
 		if v := halfOfUnit(1, u.unit); v != "" {
 			x.s, x.val = i-1, v
+			start = i - 1
+			offU, offN = halfUnit(u.unit)
 		}
 	} else if half && (u.unit == uDecade || u.unit == uCentury) {
 		x.val = halfOfUnit(2*n+1, u.unit) // "a century and a half": P150Y
 		half = false
+		offU, offN = halfUnit(u.unit)
+		offN *= 2*n + 1
 	}
 	if half {
 		switch u.unit {
@@ -361,7 +386,7 @@ func (s *state) duration(i int, x *expr) bool {
 			}
 			return true
 		}
-		*x = expr{s: i, e: k2, kind: kRel, typ: Date, unit: u.unit, n: sign * n, mod: mod, rule: "ago"}
+		*x = expr{s: start, e: k2, kind: kRel, typ: Date, unit: offU, n: sign * offN, mod: mod, rule: "ago"}
 		return true
 	case s.isw(end, "earlier") || s.isw(end, "later") || s.isw(end, "before") && s.endsClause(end+1) || s.isw(end, "after") && s.endsClause(end+1):
 		if !s.narrative && u.unit < uMonth {
@@ -381,7 +406,7 @@ func (s *state) duration(i int, x *expr) bool {
 		if s.isw(end, "later") || s.isw(end, "after") {
 			sign = 1
 		}
-		*x = expr{s: i, e: end + 1, kind: kRel, typ: Date, unit: u.unit, n: sign * n, anaph: true, mod: mod, rule: "anaphoric-offset"}
+		*x = expr{s: start, e: end + 1, kind: kRel, typ: Date, unit: offU, n: sign * offN, anaph: true, mod: mod, rule: "anaphoric-offset"}
 		if u.unit == uWeek {
 			x.unit, x.n = uDay, sign*n*7
 		}
