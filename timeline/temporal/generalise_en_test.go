@@ -106,5 +106,10 @@ func TestCenturiesDecadesHalves(t *testing.T) {
 		{"Half a year ago the talks began.", []string{"Half a year ago|DATE|2018-12||"}},
 		{"Xerxes invaded in 480 B.C.E. and withdrew.", []string{"480 B.C.E.|DATE|BC0480||"}},
 		{"Xerxes invaded in 480 B.C. and withdrew.", []string{"480 B.C.|DATE|BC0480||"}},
+		{"The town was founded in 43 A.D. by Rome.", []string{"43 A.D.|DATE|0043||"}},
+		{"The town was founded in 43 C.E. by Rome.", []string{"43 C.E.|DATE|0043||"}},
+		{"Rome grew in the first century A.D. and after.", []string{"the first century A.D.|DATE|00||"}},
+		// Initials are no era.
+		{"A. D. Smith wrote in 2001.", []string{"2001|DATE|2001||"}},
 	})
 }
