@@ -23,7 +23,14 @@ func TestDayListsShareYear(t *testing.T) {
 			"August 3|DATE|1987-08-03||", "4|DATE|1987-08-04||", "5, 1987|DATE|1987-08-05||"}},
 		{"The envoys met on April 7, 8 and 9.", []string{
 			"April 7|DATE|2019-04-07||", "8|DATE|2019-04-08||", "9|DATE|2019-04-09||"}},
+		{"Talks ran from March 3 through 5, 1998.", []string{
+			"March 3|DATE|1998-03-03||", "5, 1998|DATE|1998-03-05||"}},
+		{"Talks ran March 3–5, 1998.", []string{
+			"March 3|DATE|1998-03-03||", "5, 1998|DATE|1998-03-05||"}},
+		{"The envoys met on 3, 4 and 5 August 1987.", []string{
+			"3|DATE|1987-08-03||", "4|DATE|1987-08-04||", "5 August 1987|DATE|1987-08-05||"}},
 		// A number after a comma is a count, not a listed day.
+		{"Chapter 3, 5 August 1987.", []string{"5 August 1987|DATE|1987-08-05||"}},
 		{"On April 7, 8 soldiers were hurt.", []string{"April 7|DATE|2019-04-07||"}},
 		{"On April 7, 8 and 9 soldiers were hurt.", []string{"April 7|DATE|2019-04-07||"}},
 	})

@@ -747,9 +747,10 @@ func (s *state) numLed(i int, x *expr) bool {
 	}
 	// "6–7 January 1945", "6 and 7 January": the first day of a range or
 	// list takes the month and year written after the last.
-	if d, k := s.dayAt(i); d > 0 && k == i+1 && (s.isDashAt(k) || s.isw(k, "and") || s.isw(k, "to")) && s.kind(k+1) == tkNum {
+	if d, k := s.dayAt(i); d > 0 && k == i+1 && (s.isDashAt(k) || s.isw(k, "and") || s.isw(k, "to") || s.isp(k, ',')) && s.kind(k+1) == tkNum {
 		var y expr
-		if s.numLed(k+1, &y) && y.kind == kDate && y.d > d && y.m != 0 && (y.rule == "day-month" || y.rule == "day-month-year") {
+		// ("3, 4 and 5 March": after a comma only a list that goes on)
+		if s.numLed(k+1, &y) && y.kind == kDate && y.d > d && y.m != 0 && (!s.isp(k, ',') && (y.rule == "day-month" || y.rule == "day-month-year") || y.rule == "range-first-day") {
 			*x = expr{s: i, e: i + 1, kind: kDate, typ: Date, d: d, m: y.m, y: y.y, hasY: y.hasY, rule: "range-first-day"}
 			return true
 		}
@@ -784,7 +785,7 @@ func (s *state) numLed(i int, x *expr) bool {
 	}
 	// "May 4 and 5": a day listed after a month and day.
 	if n := len(s.out); n > s.out0 && tk.nd <= 2 && tk.num >= 1 && tk.num <= 31 && i >= 2 &&
-		(s.isw(i-1, "and") || s.isw(i-1, "or") || s.isp(i-1, '-') || s.isw(i-1, "to") || s.isp(i-1, ',') && s.listGoesOn(i+1)) && s.out[n-1].End == int(s.toks[i-2].end) {
+		(s.isw(i-1, "and") || s.isw(i-1, "or") || s.isDashAt(i-1) || s.isw(i-1, "to") || s.isw(i-1, "through") || s.isp(i-1, ',') && s.listGoesOn(i+1)) && s.out[n-1].End == int(s.toks[i-2].end) {
 		if mo, _, ok := MonthDay(s.out[n-1]); ok {
 			if e := s.word(i + 1); e == nil || e.month == 0 && !e.countNoun && e.unit == uNone {
 				if !s.isp(i+1, '%') && !s.isp(i+1, ':') {
