@@ -1276,14 +1276,14 @@ func (s *state) verbPhraseTense(x *expr) int {
 	switch n := s.toks[k].end - s.toks[k].start; {
 	case n == 6 && prep && (s.isw(k-1, "is") || s.isw(k-1, "are")) && s.textIn(k, "slated"):
 		return 1
-	case n >= 4 && n <= 6 && s.textIn(k, "place", "part", "office", "power", "effect"):
-		// "takes place", "take part": the verb before its object.
+	case n >= 4 && n <= 6 && s.textIn(k, "place", "part", "office", "power", "effect", "force"):
+		// "takes place", "take part", "comes into force": the verb before its object.
 		v := k - 1
 		if s.textIn(v, "into") {
 			v-- // "came into effect"
 		}
 		switch {
-		case s.textIn(v, "takes", "comes"):
+		case s.textIn(v, "takes", "comes", "goes"):
 			return 1
 		case s.cue(v) < 0 && !s.has(v-1, wfPassive):
 			return -1 // "took place", "came into effect"
