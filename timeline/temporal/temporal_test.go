@@ -268,6 +268,9 @@ func FuzzTag(f *testing.F) {
 		// Plural periods and described days at a text's edges.
 		"on Monday and Tuesday nights", "Monday and", "the second and fourth quarters of", "fourth quarters",
 		"the past three summers", "it was \"a great day", "a day", "by overnight",
+		// Lists, eras and verb phrases at a text's edges (issue 10 part 5).
+		"March 1-5,", "March 3, 4 and", "3, 4 and 5", "480 B.C.E", "43 A.", "A.D", "half a", "half a century ago",
+		"could take place in", "took place in July", "the following decade", "Hours later",
 		"平成\xe5\x85年1月\x80日", "一九\xff五六年", "2023(令和", "年月日時分", "(水) 13時", "ＲＩＡ 2024年1月30日 Москва 30 января",
 	}
 	if b, err := readSeed(); err == nil {
