@@ -105,6 +105,10 @@ func TestCenturiesDecadesHalves(t *testing.T) {
 			"the 18th century|DATE|17||", "The previous century|DATE|16||"}},
 		{"Sparta rose in the 550s BC. The following decade was harsher.", []string{
 			"the 550s BC|DATE|BC055||", "The following decade|DATE|BC054||"}},
+		{"In 1952 trade stalled. The following decade was harsher.", []string{
+			"1952|DATE|1952||", "The following decade|DATE|196||"}},
+		{"On 19 October 1956 they signed. The following century was calm.", []string{
+			"19 October 1956|DATE|1956-10-19||", "The following century|DATE|20||"}},
 		// Without a decade just before, "the next decade" is the anchor's.
 		{"Trade will grow in the next decade.", []string{"the next decade|DATE|202||"}},
 		{"The dispute has lasted half a century.", []string{"half a century|DURATION|P50Y||"}},

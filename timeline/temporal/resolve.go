@@ -1314,8 +1314,9 @@ func (s *state) modalAhead(j int) bool {
 
 // lastPeriodOf returns the first year of the decade (span 10) or century
 // (100) told just before a "following", "previous" or "preceding" one,
-// which counts from it ("the 1950s ... the following decade"), and whether
-// there was one: the mention right before x must be such a period.
+// which counts from it ("the 1950s ... the following decade"), or from the
+// year told just before, and whether there was one: the mention right
+// before x must be such a period, a year or a date.
 func (s *state) lastPeriodOf(x *expr, span int) (int, bool) {
 	k := x.s
 	if s.isw(k, "the") {
@@ -1337,11 +1338,11 @@ func (s *state) lastPeriodOf(x *expr, span int) (int, bool) {
 	if span == 100 {
 		digits = 2
 	}
-	if len(v) != digits {
-		return 0, false
+	y, nd := digitsAt(v, 0)
+	if nd == 4 && (len(v) == 4 || v[4] == '-') && sign > 0 {
+		return y, true // a year or a date in it: "in 1952 ... the following decade" is the 1960s
 	}
-	y, err := strconv.Atoi(v)
-	if err != nil {
+	if len(v) != digits || nd != digits {
 		return 0, false
 	}
 	return sign * y * span, true
