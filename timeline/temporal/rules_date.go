@@ -174,8 +174,9 @@ func isDash(t string) bool { return t == "\u2013" || t == "\u2014" || t == "\u22
 // eraAfter reads "BC", "B.C.", "AD", "BCE" at j and returns -1/+1 and the
 // index after it.
 func (s *state) eraAfter(j int) (int, int) {
-	if s.kind(j) == tkWord && s.toks[j].cap && s.isp(j+1, '.') && s.adj(j) && s.adj(j+1) && s.kind(j+2) == tkWord && s.toks[j+2].cap &&
-		(s.textIn(j, "a") && s.textIn(j+2, "d") || s.textIn(j, "c") && s.textIn(j+2, "e")) {
+	e := s.word(j)
+	if e != nil && (e.key == "a" || e.key == "c") && s.toks[j].cap && s.isp(j+1, '.') && s.adj(j) && s.adj(j+1) && s.kind(j+2) == tkWord && s.toks[j+2].cap &&
+		(e.key == "a" && s.textIn(j+2, "d") || e.key == "c" && s.textIn(j+2, "e")) {
 		// "A.D.", "C.E.": the lexer cuts them into letters and stops
 		k := j + 3
 		if s.isp(k, '.') && s.adj(k-1) {
@@ -183,7 +184,6 @@ func (s *state) eraAfter(j int) (int, int) {
 		}
 		return 1, k
 	}
-	e := s.word(j)
 	if e == nil || e.era == 0 || !s.toks[j].upper && !(s.toks[j].cap && len(e.key) == 1) {
 		return 0, j
 	}
