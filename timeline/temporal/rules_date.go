@@ -747,7 +747,7 @@ func (s *state) numLed(i int, x *expr) bool {
 	}
 	// "6–7 January 1945", "6 and 7 January": the first day of a range or
 	// list takes the month and year written after the last.
-	if d, k := s.dayAt(i); d > 0 && k == i+1 && (s.isDashAt(k) || s.isw(k, "and") || s.isw(k, "to") || s.isp(k, ',')) && s.kind(k+1) == tkNum {
+	if d, k := s.dayAt(i); d > 0 && k == i+1 && (s.isDashAt(k) || s.isw(k, "and") || s.isw(k, "to") || s.isp(k, ',') && (s.isw(k+2, "and") || s.isp(k+2, ','))) && s.kind(k+1) == tkNum {
 		var y expr
 		// ("3, 4 and 5 March": after a comma only a list that goes on)
 		if s.numLed(k+1, &y) && y.kind == kDate && y.d > d && y.m != 0 && (!s.isp(k, ',') && (y.rule == "day-month" || y.rule == "day-month-year") || y.rule == "range-first-day") {
