@@ -95,6 +95,16 @@ func (s *state) ruWiden(x *expr) {
 			if e.key == "менее" && s.isw(k-1, "не") && back(k-1) {
 				x.s, x.mod = k-1, "EQUAL_OR_MORE"
 			}
+			// "не более двух лет", "не больше", "не свыше": at most;
+			// "не меньше": at least.
+			if s.isw(k-1, "не") && back(k-1) {
+				switch e.key {
+				case "более", "больше", "свыше":
+					x.s, x.mod = k-1, "EQUAL_OR_LESS"
+				case "меньше":
+					x.s, x.mod = k-1, "EQUAL_OR_MORE"
+				}
+			}
 		} else if s.isw(k, "уже") && s.isw(k-1, "скоро") && back(k-1) {
 			x.s, x.mod = k-1, "LESS_THAN"
 		} else if s.isw(k, "не") && s.isw(x.s, "один") && back(k) {
@@ -407,6 +417,9 @@ func (s *state) ruDuration(i int, x *expr) bool {
 		return false // "20 век" is a century, not a duration; rare, left out
 	}
 	*x = expr{s: i, e: k + 1, kind: kDur, typ: Duration, val: ruDurValue(n, vague, u.unit), rule: "ru-duration"}
+	if s.ruClockHours(i, n, vague, u.unit, x) {
+		return true
+	}
 	// "три часа десять минут": a smaller unit after.
 	if m, v2, k2, ok := s.ruNumber(k + 1); ok && !vague && !v2 {
 		if u2 := s.word(k2); u2 != nil && u2.unit != uNone && u2.unit < u.unit && u.unit <= uHour {
@@ -427,6 +440,33 @@ func (s *state) ruDuration(i int, x *expr) bool {
 		*x = expr{s: i, e: end, kind: kRel, typ: Date, unit: u.unit, n: -n, rule: "ago"}
 		return true
 	}
+	return true
+}
+
+// ruClockHours: after "в", "N часов" is a clock time, not a duration ("в 18
+// часов", "в 4 часа дня", "в 2 часа ночи", "в 18 часов 30 минут"). "в 24
+// часа" is left a duration: it is the idiom "within a day" ("выслать в 24
+// часа").
+func (s *state) ruClockHours(i, n int, vague bool, u unitKind, x *expr) bool {
+	if vague || u != uHour || n > 23 || !(s.isw(i-1, "в") || s.isw(i-1, "во")) {
+		return false
+	}
+	*x = expr{s: i, e: x.e, kind: kTimeOnly, typ: Time, hour: n, hasT: true, rule: "ru-clock-hours"}
+	if m, v2, k2, ok := s.ruNumber(x.e); ok && !v2 && m < 60 {
+		if u2 := s.word(k2); u2 != nil && u2.unit == uMinute {
+			x.min, x.e = m, k2+1
+		}
+	}
+	if s.isw(x.e, "дня") {
+		// "в 4 часа дня": the afternoon.
+		if x.hour < 12 {
+			x.hour += 12
+		}
+		x.e++
+	} else {
+		s.ruPodAfter(x)
+	}
+	x.e = s.ruZone(x.e)
 	return true
 }
 

@@ -1,0 +1,57 @@
+package temporal
+
+import (
+	"testing"
+	"time"
+)
+
+// Russian and Japanese families found while writing mutation tests (issue
+// 10 part 5), on sentences written for these tests, none from the dev
+// sets. anchor2024 is Tuesday 30 January 2024; autumn2018 is Friday 19
+// October 2018, after September, so a future September is next year's.
+
+var autumn2018 = time.Date(2018, 10, 19, 12, 0, 0, 0, time.FixedZone("MSK", 3*3600))
+
+func TestGeneraliseRussianFutureVerbs(t *testing.T) {
+	runLangCases(t, russian, autumn2018, []tc{
+		{"Он приедет в сентябре.", []string{"сентябре|DATE|2019-09"}},
+		{"В сентябре делегация прилетит в Токио.", []string{"сентябре|DATE|2019-09"}},
+		{"Форум состоится в сентябре.", []string{"сентябре|DATE|2019-09"}},
+		{"Переговоры будут в сентябре.", []string{"сентябре|DATE|2019-09"}},
+		{"Стороны подпишут соглашение в августе.", []string{"августе|DATE|2019-08"}},
+		// Past verbs keep the month behind.
+		{"Он приехал в сентябре.", []string{"сентябре|DATE|2018-09"}},
+		{"В августе стороны подписали соглашение.", []string{"августе|DATE|2018-08"}},
+	})
+	runLangCases(t, russian, anchor2024, []tc{
+		{"В пятницу министр выступит в парламенте.", []string{"пятницу|DATE|2024-02-02"}},
+		{"Министр выступит в пятницу.", []string{"пятницу|DATE|2024-02-02"}},
+		{"В четверг делегации обсудят рыболовство.", []string{"четверг|DATE|2024-02-01"}},
+		{"В пятницу министр выступил в парламенте.", []string{"пятницу|DATE|2024-01-26"}},
+	})
+}
+
+func TestGeneraliseRussianClockHours(t *testing.T) {
+	runLangCases(t, russian, anchor2024, []tc{
+		{"Встреча начнется в 4 часа дня.", []string{"4 часа дня|TIME|2024-01-30T16:00"}},
+		{"Поезд ушел в 18 часов.", []string{"18 часов|TIME|2024-01-30T18:00"}},
+		{"Толчки начались в 11 часов вечера.", []string{"11 часов вечера|TIME|2024-01-30T23:00"}},
+		{"Самолет вылетел в 6 часов утра.", []string{"6 часов утра|TIME|2024-01-30T06:00"}},
+		{"Сирены звучали в 2 часа ночи.", []string{"2 часа ночи|TIME|2024-01-30T02:00"}},
+		{"Заседание открылось в 10 часов 30 минут.", []string{"10 часов 30 минут|TIME|2024-01-30T10:30"}},
+		{"Сессия открылась в три часа дня.", []string{"три часа дня|TIME|2024-01-30T15:00"}},
+		// Without "в" it stays a length of time; "в 24 часа" is "within a day".
+		{"Заседание длилось 4 часа.", []string{"4 часа|DURATION|PT4H"}},
+		{"Его выслали в 24 часа.", []string{"24 часа|DURATION|PT24H"}},
+	})
+}
+
+func TestGeneraliseRussianAtMostAtLeast(t *testing.T) {
+	runLangCases(t, russian, anchor2024, []tc{
+		{"Срок не более двух лет.", []string{"не более двух лет|DURATION|P2Y|EQUAL_OR_LESS"}},
+		{"Визит продлится не больше трех дней.", []string{"не больше трех дней|DURATION|P3D|EQUAL_OR_LESS"}},
+		{"Проект займет не менее пяти лет.", []string{"не менее пяти лет|DURATION|P5Y|EQUAL_OR_MORE"}},
+		{"Ждать придется не меньше двух лет.", []string{"не меньше двух лет|DURATION|P2Y|EQUAL_OR_MORE"}},
+		{"Переговоры идут более двух лет.", []string{"более двух лет|DURATION|P2Y|MORE_THAN"}},
+	})
+}
