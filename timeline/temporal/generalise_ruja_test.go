@@ -55,3 +55,28 @@ func TestGeneraliseRussianAtMostAtLeast(t *testing.T) {
 		{"Переговоры идут более двух лет.", []string{"более двух лет|DURATION|P2Y|MORE_THAN"}},
 	})
 }
+
+func TestGeneraliseJapaneseClockPartOfDay(t *testing.T) {
+	runLangCases(t, japanese, anchor2024, []tc{
+		{"夜9時に記者会見を開いた。", []string{"夜9時|TIME|2024-01-30T21:00"}},
+		{"晩8時から協議した。", []string{"晩8時|TIME|2024-01-30T20:00"}},
+		{"朝7時に出発した。", []string{"朝7時|TIME|2024-01-30T07:00"}},
+		{"深夜2時に地震があった。", []string{"深夜2時|TIME|2024-01-30T02:00"}},
+		{"夜10時30分に到着した。", []string{"夜10時30分|TIME|2024-01-30T22:30"}},
+		{"午後3時に始まった。", []string{"午後3時|TIME|2024-01-30T15:00"}},
+		{"12日夜9時に発表した。", []string{"12日夜9時|TIME|2024-01-12T21:00"}},
+		// A part of day with no clock after it stays a part of the day.
+		{"12日夜に発表した。", []string{"12日夜|TIME|2024-01-12TNI"}},
+	})
+}
+
+func TestGeneraliseJapaneseWeekdays(t *testing.T) {
+	runLangCases(t, japanese, anchor2024, []tc{
+		{"毎週月曜日に会議を開く。", []string{"毎週月曜日|SET|XXXX-WXX-1"}},
+		{"毎週金曜に報告する。", []string{"毎週金曜|SET|XXXX-WXX-5"}},
+		{"毎週、会合がある。", []string{"毎週|SET|P1W"}},
+		{"先週火曜日に会談した。", []string{"先週火曜日|DATE|2024-01-23"}},
+		{"来週月曜日に訪問する。", []string{"来週月曜日|DATE|2024-02-05"}},
+		{"先週の金曜日に会談した。", []string{"先週の金曜日|DATE|2024-01-26"}},
+	})
+}

@@ -110,7 +110,7 @@ var jaWords = []jaDef{
 
 	{"午前", entry{pod: "MO"}}, {"午後", entry{pod: "AF"}}, {"朝", entry{pod: "MO"}},
 	{"夕", entry{pod: "EV"}}, {"夕方", entry{pod: "EV"}}, {"夜", entry{pod: "NI"}},
-	{"深夜", entry{pod: "NI"}}, {"未明", entry{pod: "NI"}}, {"正午", entry{pod: "12:00"}},
+	{"晩", entry{pod: "EV"}}, {"深夜", entry{pod: "NI"}}, {"未明", entry{pod: "NI"}}, {"正午", entry{pod: "12:00"}},
 
 	{"現在", entry{ref: "PRESENT_REF"}}, {"今後", entry{ref: "FUTURE_REF"}},
 	{"近く", entry{ref: "FUTURE_REF"}}, {"早期", entry{ref: "FUTURE_REF"}},

@@ -44,6 +44,10 @@ func parseJA(s *state, i int) (expr, bool) {
 			ok = s.jaRef(i, &x)
 		case e.isSet:
 			x = expr{s: i, e: i + 1, kind: kSet, typ: Set, val: e.set, rule: "ja-set-word"}
+			if w := s.word(i + 1); e.key == "毎週" && w != nil && w.weekday != 0 {
+				// "毎週月曜日": every Monday, one recurrence.
+				x.e, x.val = i+2, "XXXX-WXX-"+string(rune('0'+w.weekday))
+			}
 			if ok = !strings.HasPrefix(s.text[x.end(s):], "新聞"); ok { // 毎日新聞 is a newspaper
 				s.lastSet = i
 			}
@@ -58,7 +62,7 @@ func parseJA(s *state, i int) (expr, bool) {
 					x.mod = e.approx
 				}
 			}
-		case e.pod != "" && (e.key == "午前" || e.key == "午後"):
+		case e.pod != "" && (e.key == "午前" || e.key == "午後" || jaClockPod(e.key) != 0):
 			ok = s.jaClock(i, &x) && x.hasT
 		case e.unit == uYear && e.key == "年" || e.unit == uMonth && e.key == "月":
 			ok = s.jaPerTimes(i, &x)
@@ -261,7 +265,7 @@ func (s *state) jaTimeAfter(x *expr) {
 	k := x.e
 	if p := s.word(k); p != nil && p.pod != "" {
 		var y expr
-		if (p.key == "午前" || p.key == "午後") && s.jaClock(k, &y) && y.hasT {
+		if (p.key == "午前" || p.key == "午後" || jaClockPod(p.key) != 0) && s.jaClock(k, &y) && y.hasT {
 			x.hour, x.min, x.hasT, x.typ, x.e, x.mod = y.hour, y.min, true, Time, y.e, y.mod
 			return
 		}
@@ -288,6 +292,22 @@ func (s *state) jaTimeAfter(x *expr) {
 	}
 }
 
+// jaClockPod is the half of the day a part-of-day word gives the clock
+// hour after it, as 午前/午後 do: 朝 the morning (-1), 晩 and 夕方 the
+// afternoon and evening (1), 夜 and 深夜 the night (2: "夜9時" 21:00, but
+// "深夜2時" 02:00); 0 for other words.
+func jaClockPod(key string) int {
+	switch key {
+	case "朝":
+		return -1
+	case "晩", "夕方":
+		return 1
+	case "夜", "深夜":
+		return 2
+	}
+	return 0
+}
+
 // jaClock: "午前10時", "午後3時半", "15時30分", "4時15分すぎ", "11時30分
 // (日本時間17時30分)頃"; a time of the day last mentioned.
 func (s *state) jaClock(i int, x *expr) bool {
@@ -298,13 +318,17 @@ func (s *state) jaClock(i int, x *expr) bool {
 		pm, k = -1, k+1
 	case "午後":
 		pm, k = 1, k+1
+	default:
+		if p := jaClockPod(s.key(k)); p != 0 {
+			pm, k = p, k+1
+		}
 	}
 	h, ok := s.num(k)
 	if !ok || h > 24 || s.key(k+1) != "時" {
 		return false
 	}
 	*x = expr{s: i, e: k + 2, kind: kTimeOnly, typ: Time, hour: h, hasT: true, rule: "ja-clock"}
-	if pm > 0 && h < 12 {
+	if pm == 1 && h < 12 || pm == 2 && h >= 5 && h < 12 {
 		x.hour += 12
 	}
 	j := k + 2
@@ -674,11 +698,16 @@ func (s *state) jaRel(i int, x *expr) bool {
 		return true
 	case uWeek:
 		// "先週の火曜日": that weekday of the week meant, one date.
-		if s.tokText(i+1) == "の" && !anaph && s.hasAnchor {
-			if w := s.word(i + 2); w != nil && w.weekday != 0 {
+		if !anaph && s.hasAnchor {
+			// Also without "の": "先週火曜日", "来週月曜".
+			w, at := s.word(i+1), i+1
+			if s.tokText(i+1) == "の" {
+				w, at = s.word(i+2), i+2
+			}
+			if w != nil && w.weekday != 0 {
 				t := date(s.ay, s.am, s.ad).AddDate(0, 0, 7*int(e.rel))
 				t = t.AddDate(0, 0, int(w.weekday)-(int(t.Weekday())+6)%7-1)
-				*x = expr{s: i, e: i + 3, kind: kDate, typ: Date, y: t.Year(), m: int(t.Month()), d: t.Day(), hasY: true, rule: "ja-rel-week-weekday"}
+				*x = expr{s: i, e: at + 1, kind: kDate, typ: Date, y: t.Year(), m: int(t.Month()), d: t.Day(), hasY: true, rule: "ja-rel-week-weekday"}
 				s.jaTimeAfter(x)
 			}
 		}
