@@ -80,3 +80,21 @@ func TestGeneraliseJapaneseWeekdays(t *testing.T) {
 		{"先週の金曜日に会談した。", []string{"先週の金曜日|DATE|2024-01-26"}},
 	})
 }
+
+// lateFeb2024 is Tuesday 20 February 2024: March is within a month, so
+// without the year written before it a bare "3月" is this year's.
+var lateFeb2024 = time.Date(2024, 2, 20, 12, 0, 0, 0, time.FixedZone("JST", 9*3600))
+
+func TestGeneraliseJapaneseLinkedYear(t *testing.T) {
+	runLangCases(t, japanese, lateFeb2024, []tc{
+		{"来年の3月に訪問する。", []string{"来年|DATE|2025", "3月|DATE|2025-03"}},
+		{"昨年の3月に訪問した。", []string{"昨年|DATE|2023", "3月|DATE|2023-03"}},
+		{"1956年の10月に宣言が署名された。", []string{"1956年|DATE|1956", "10月|DATE|1956-10"}},
+		{"1945年8月28日から9月5日まで占領した。", []string{"1945年8月28日|DATE|1945-08-28", "9月5日|DATE|1945-09-05"}},
+		{"1991年4月16日〜19日に来日した。", []string{"1991年4月16日|DATE|1991-04-16", "19日|DATE|1991-04-19"}},
+		{"2023年12月28日から1月4日まで休んだ。", []string{"2023年12月28日|DATE|2023-12-28", "1月4日|DATE|2024-01-04"}},
+		{"1855年2月7日から3月まで交渉した。", []string{"1855年2月7日|DATE|1855-02-07", "3月|DATE|1855-03"}},
+		// Unlinked, a bare month stays near the anchor.
+		{"3月に訪問する。", []string{"3月|DATE|2024-03"}},
+	})
+}

@@ -74,6 +74,9 @@ func parseJA(s *state, i int) (expr, bool) {
 	if !ok || x.e <= i {
 		return x, false
 	}
+	if x.kind == kDate && !x.hasY && x.unit == uNone && x.m != 0 {
+		s.jaLinkedYear(&x)
+	}
 	if x.kind == kWeekday || x.kind == kDate && !x.hasY && x.unit == uNone || x.kind == kSeason && !x.hasY && x.unit == uNone {
 		s.jaTopicYear(&x)
 		if !x.hasY {
@@ -761,6 +764,41 @@ func (s *state) jaParticleAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// jaLinkedYear gives a yearless month the year of the date it is tied to:
+// the start of a range ("1945年8月28日から9月5日", "12月28日〜1月4日" the
+// next year's January) or a year it is the month of ("来年の3月", "1956年
+// の2月").
+func (s *state) jaLinkedYear(x *expr) {
+	n := len(s.out)
+	if n == 0 {
+		return
+	}
+	last := &s.out[n-1]
+	if last.Type != Date && last.Type != Time || len(last.Value) < 4 || last.End > int(s.toks[x.s].start) {
+		return
+	}
+	y, nd := digitsAt(last.Value, 0)
+	if nd != 4 {
+		return
+	}
+	switch s.text[last.End:s.toks[x.s].start] {
+	case "の":
+		if len(last.Value) != 4 {
+			return // "3月10日の5月": no such phrase
+		}
+	case "から", "〜", "～", "-", "－", "―", "・", "、":
+		if len(last.Value) < 7 || last.Value[4] != '-' {
+			return
+		}
+		if m, ok := digitsAt(last.Value, 5); ok == 2 && x.m < m {
+			y++ // "12月28日から1月4日": the next January
+		}
+	default:
+		return
+	}
+	x.y, x.hasY = y, true
 }
 
 // jaTopicYear gives a yearless month the year of the sentence's topic: "去
