@@ -299,6 +299,18 @@ func (s *state) ruNumLed(i int, x *expr) bool {
 			s.ruTimeAfter(x)
 			return true
 		}
+		// "с 9 до 18 часов", "с 2 до 5 часов дня": the first hour is a
+		// clock time in the same half of the day as the second.
+		if tk.num <= 23 && s.isw(i-1, "с") && s.isw(i+1, "до") && s.kind(i+2) == tkNum {
+			var y expr
+			if s.ruNumLed(i+2, &y) && y.kind == kTimeOnly && y.rule == "ru-clock-hours" {
+				*x = expr{s: i, e: i + 1, kind: kTimeOnly, typ: Time, hour: int(tk.num), hasT: true, rule: "ru-clock-hours"}
+				if y.hour >= 12 && x.hour < 12 && x.hour+12 <= y.hour && int(s.toks[i+2].num) < 12 {
+					x.hour += 12
+				}
+				return true
+			}
+		}
 		// "с 16 по 19 апреля", "12-16 января": the first day borrows the
 		// month and year of the second.
 		k := i + 1
@@ -443,31 +455,69 @@ func (s *state) ruDuration(i int, x *expr) bool {
 	return true
 }
 
-// ruClockHours: after "в", "N часов" is a clock time, not a duration ("в 18
-// часов", "в 4 часа дня", "в 2 часа ночи", "в 18 часов 30 минут"). "в 24
-// часа" is left a duration: it is the idiom "within a day" ("выслать в 24
-// часа").
+// ruClockHours: "N часов" is a clock time, not a duration, after "в" ("в
+// 18 часов", "в 18 часов 30 минут"), after "к" in the dative ("к 18
+// часам"), at the end of "с 9 до 18 часов", or with a part of day after
+// it whatever comes before ("в 4 часа дня", "около 5 часов утра": APPROX).
+// "в 24 часа" is left a duration: it is the idiom "within a day" ("выслать
+// в 24 часа").
 func (s *state) ruClockHours(i, n int, vague bool, u unitKind, x *expr) bool {
-	if vague || u != uHour || n > 23 || !(s.isw(i-1, "в") || s.isw(i-1, "во")) {
+	if vague || u != uHour || n > 23 {
 		return false
 	}
-	*x = expr{s: i, e: x.e, kind: kTimeOnly, typ: Time, hour: n, hasT: true, rule: "ru-clock-hours"}
-	if m, v2, k2, ok := s.ruNumber(x.e); ok && !v2 && m < 60 {
+	end := x.e
+	min := 0
+	if m, v2, k2, ok := s.ruNumber(end); ok && !v2 && m < 60 {
 		if u2 := s.word(k2); u2 != nil && u2.unit == uMinute {
-			x.min, x.e = m, k2+1
+			min, end = m, k2+1
 		}
 	}
+	pod := s.ruHourPod(end)
+	p := i - 1
+	switch {
+	case pod != "":
+	case s.isw(p, "в") || s.isw(p, "во"):
+	case s.isw(p, "к") && s.isw(x.e-1, "часам"):
+	case s.isw(p, "до") && s.kind(p-1) == tkNum && s.isw(p-2, "с"):
+	default:
+		return false
+	}
+	*x = expr{s: i, e: end, kind: kTimeOnly, typ: Time, hour: n, min: min, hasT: true, rule: "ru-clock-hours"}
+	s.ruHourPodAfter(x)
+	x.e = s.ruZone(x.e)
+	if e := s.word(p); e != nil && e.isApprox && e.approx == "" && pod != "" {
+		switch e.key {
+		case "около", "примерно", "приблизительно":
+			x.s, x.mod = p, "APPROX"
+		}
+	}
+	return true
+}
+
+// ruHourPod is the part of day at k that makes an hour before it a clock
+// time: "дня" (afternoon), "утра", "вечера", "ночи"; or "".
+func (s *state) ruHourPod(k int) string {
+	if s.isw(k, "дня") {
+		return "AF"
+	}
+	if p := s.word(k); p != nil && p.pod != "" && p.unit == uNone && !s.isw(k, "утром") && !s.isw(k, "вечером") && !s.isw(k, "ночью") {
+		return p.pod
+	}
+	return ""
+}
+
+// ruHourPodAfter is ruPodAfter that also reads "дня" ("в 4 часа дня").
+func (s *state) ruHourPodAfter(x *expr) {
 	if s.isw(x.e, "дня") {
-		// "в 4 часа дня": the afternoon.
 		if x.hour < 12 {
 			x.hour += 12
 		}
 		x.e++
-	} else {
+		return
+	}
+	if s.ruHourPod(x.e) != "" {
 		s.ruPodAfter(x)
 	}
-	x.e = s.ruZone(x.e)
-	return true
 }
 
 // ruDurValue is durValue with the vague decades and centuries of the dev
@@ -509,6 +559,16 @@ func (s *state) ruUnitLed(i int, x *expr) bool {
 	e := s.word(i)
 	if k := i - 1; s.isw(k, "которое") || s.isw(k, "который") || s.isw(k, "которую") {
 		*x = expr{s: k, e: i + 1, kind: kDur, typ: Duration, val: ruDurValue(0, true, e.unit), rule: "ru-vague-duration"}
+		return true
+	}
+	// "в час дня", "в час ночи": one o'clock.
+	if e.key == "час" && (s.isw(i-1, "в") || s.isw(i-1, "около")) && s.ruHourPod(i+1) != "" {
+		*x = expr{s: i, e: i + 1, kind: kTimeOnly, typ: Time, hour: 1, hasT: true, rule: "ru-clock-hours"}
+		if s.isw(i-1, "около") {
+			x.s, x.mod = i-1, "APPROX"
+		}
+		s.ruHourPodAfter(x)
+		x.e = s.ruZone(x.e)
 		return true
 	}
 	// "через неделю", "спустя год", "в течение месяца": one unit.
