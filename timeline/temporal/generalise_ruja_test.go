@@ -74,6 +74,11 @@ func TestGeneraliseJapaneseClockPartOfDay(t *testing.T) {
 		{"夜10時30分に到着した。", []string{"夜10時30分|TIME|2024-01-30T22:30"}},
 		{"午後3時に始まった。", []string{"午後3時|TIME|2024-01-30T15:00"}},
 		{"12日夜9時に発表した。", []string{"12日夜9時|TIME|2024-01-12T21:00"}},
+		{"今夜9時から会談する。", []string{"今夜9時|TIME|2024-01-30T21:00"}},
+		{"今朝7時に到着した。", []string{"今朝7時|TIME|2024-01-30T07:00"}},
+		{"昨夜、地震があった。", []string{"昨夜|TIME|2024-01-29TNI"}},
+		{"明朝出発する。", []string{"明朝|TIME|2024-01-31TMO"}},
+		{"今晩8時に発表する。", []string{"今晩8時|TIME|2024-01-30T20:00"}},
 		// A part of day with no clock after it stays a part of the day.
 		{"12日夜に発表した。", []string{"12日夜|TIME|2024-01-12TNI"}},
 	})
@@ -84,6 +89,10 @@ func TestGeneraliseJapaneseWeekdays(t *testing.T) {
 		{"毎週月曜日に会議を開く。", []string{"毎週月曜日|SET|XXXX-WXX-1"}},
 		{"毎週金曜に報告する。", []string{"毎週金曜|SET|XXXX-WXX-5"}},
 		{"毎週、会合がある。", []string{"毎週|SET|P1W"}},
+		{"毎週月曜日と木曜日に運航する。", []string{"毎週月曜日|SET|XXXX-WXX-1", "木曜日|SET|XXXX-WXX-4"}},
+		{"毎週火曜日・金曜日に開く。", []string{"毎週火曜日|SET|XXXX-WXX-2", "金曜日|SET|XXXX-WXX-5"}},
+		// Not coordinated: a weekday of its own.
+		{"毎週会う。木曜日に発表した。", []string{"毎週|SET|P1W", "木曜日|DATE|2024-01-25"}},
 		{"先週火曜日に会談した。", []string{"先週火曜日|DATE|2024-01-23"}},
 		{"来週月曜日に訪問する。", []string{"来週月曜日|DATE|2024-02-05"}},
 		{"先週の金曜日に会談した。", []string{"先週の金曜日|DATE|2024-01-26"}},

@@ -70,6 +70,10 @@ var jaWords = []jaDef{
 	{"きのう", entry{deictic: -1, isDeictic: true}}, {"明日", entry{deictic: 1, isDeictic: true}},
 	{"あす", entry{deictic: 1, isDeictic: true}}, {"あした", entry{deictic: 1, isDeictic: true}},
 	{"一昨日", entry{deictic: -2, isDeictic: true}}, {"おととい", entry{deictic: -2, isDeictic: true}},
+	{"今朝", entry{deictic: 0, isDeictic: true, pod: "MO"}}, {"明朝", entry{deictic: 1, isDeictic: true, pod: "MO"}},
+	{"今晩", entry{deictic: 0, isDeictic: true, pod: "EV"}}, {"昨晩", entry{deictic: -1, isDeictic: true, pod: "EV"}},
+	{"明晩", entry{deictic: 1, isDeictic: true, pod: "EV"}}, {"今夜", entry{deictic: 0, isDeictic: true, pod: "NI"}},
+	{"昨夜", entry{deictic: -1, isDeictic: true, pod: "NI"}},
 	{"明後日", entry{deictic: 2, isDeictic: true}}, {"あさって", entry{deictic: 2, isDeictic: true}},
 
 	// Relative periods: rel is the offset; unit the period. Anaphoric

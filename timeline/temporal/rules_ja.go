@@ -32,10 +32,25 @@ func parseJA(s *state, i int) (expr, bool) {
 			x.s = i
 		case e.isDeictic:
 			x = expr{s: i, e: i + 1, kind: kRel, unit: uDay, n: int(e.deictic), typ: Date, rule: "deictic"}
-			s.jaTimeAfter(&x)
+			if e.pod != "" {
+				// "今夜", "今朝", "昨夜": a day and its part; "今夜9時" the
+				// clock time that part of the day gives.
+				var y expr
+				if s.jaClock(i, &y) && y.hasT {
+					x.hour, x.min, x.hasT, x.typ, x.e, x.mod = y.hour, y.min, true, Time, y.e, y.mod
+				} else {
+					x.pod, x.typ = e.pod, Time
+				}
+			} else {
+				s.jaTimeAfter(&x)
+			}
 			ok = true
 		case e.isRel:
 			ok = s.jaRel(i, &x)
+		case e.weekday != 0 && s.jaWeeklyAfter(i):
+			// "毎週月曜日と木曜日": the second weekday recurs too.
+			x = expr{s: i, e: i + 1, kind: kSet, typ: Set, val: "XXXX-WXX-" + string(rune('0'+e.weekday)), rule: "ja-set-weekday"}
+			return x, true
 		case e.weekday != 0:
 			x = expr{s: i, e: i + 1, kind: kWeekday, typ: Date, wd: int(e.weekday), rule: "ja-weekday"}
 			s.jaTimeAfter(&x)
@@ -295,17 +310,31 @@ func (s *state) jaTimeAfter(x *expr) {
 	}
 }
 
+// jaWeeklyAfter reports whether the weekday at i is coordinated after a
+// weekly set ("毎週月曜日と木曜日", "毎週火・金曜日"): it recurs too.
+func (s *state) jaWeeklyAfter(i int) bool {
+	n := len(s.out)
+	if n == 0 || s.out[n-1].Type != Set || !strings.HasPrefix(s.out[n-1].Value, "XXXX-WXX-") {
+		return false
+	}
+	switch s.text[s.out[n-1].End:s.toks[i].start] {
+	case "と", "・", "、", "や", "及び", "および":
+		return true
+	}
+	return false
+}
+
 // jaClockPod is the half of the day a part-of-day word gives the clock
 // hour after it, as 午前/午後 do: 朝 the morning (-1), 晩 and 夕方 the
 // afternoon and evening (1), 夜 and 深夜 the night (2: "夜9時" 21:00, but
 // "深夜2時" 02:00); 0 for other words.
 func jaClockPod(key string) int {
 	switch key {
-	case "朝":
+	case "朝", "今朝", "明朝":
 		return -1
-	case "晩", "夕方":
+	case "晩", "夕方", "今晩", "昨晩", "明晩":
 		return 1
-	case "夜", "深夜":
+	case "夜", "深夜", "今夜", "昨夜":
 		return 2
 	}
 	return 0
