@@ -162,6 +162,11 @@ func (s *state) ruTimeAfter(x *expr) {
 		}
 		if p := s.word(j); p != nil && p.pod != "" && p.unit == uNone || j > k+1 {
 			x.hour, x.min, x.hasT, x.typ, x.e = h, 0, true, Time, j
+			if j > k+1 && s.isw(j, "дня") {
+				// "25 марта в 4 часа дня": the afternoon ("в 3 дня"
+				// without "часа" is "in three days").
+				s.ruHourPodAfter(x)
+			}
 			s.ruPodAfter(x)
 			x.e = s.ruZone(x.e)
 		}
