@@ -314,7 +314,7 @@ func (s *state) jaTimeAfter(x *expr) {
 // weekly set ("毎週月曜日と木曜日", "毎週火・金曜日"): it recurs too.
 func (s *state) jaWeeklyAfter(i int) bool {
 	n := len(s.out)
-	if n == 0 || s.out[n-1].Type != Set || !strings.HasPrefix(s.out[n-1].Value, "XXXX-WXX-") {
+	if n == 0 || s.out[n-1].Type != Set || !strings.HasPrefix(s.out[n-1].Value, "XXXX-WXX-") || s.out[n-1].End > int(s.toks[i].start) {
 		return false
 	}
 	switch s.text[s.out[n-1].End:s.toks[i].start] {
