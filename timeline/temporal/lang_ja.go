@@ -93,6 +93,8 @@ var jaWords = []jaDef{
 	{"翌月", entry{rel: 1, isRel: true, unit: uMonth}}, {"同月", entry{rel: 0, isRel: true, unit: uMonth}},
 	{"今週", entry{rel: 0, isRel: true, unit: uWeek}}, {"先週", entry{rel: -1, isRel: true, unit: uWeek}},
 	{"来週", entry{rel: 1, isRel: true, unit: uWeek}}, {"翌週", entry{rel: 1, isRel: true, unit: uWeek}},
+	{"先々週", entry{rel: -2, isRel: true, unit: uWeek}}, {"再来週", entry{rel: 2, isRel: true, unit: uWeek}},
+	{"先々月", entry{rel: -2, isRel: true, unit: uMonth}}, {"再来月", entry{rel: 2, isRel: true, unit: uMonth}},
 	{"同日", entry{rel: 0, isRel: true, unit: uDay}}, {"翌日", entry{rel: 1, isRel: true, unit: uDay}},
 	{"前日", entry{rel: -1, isRel: true, unit: uDay}}, {"当日", entry{rel: 0, isRel: true, unit: uDay}},
 	{"この日", entry{rel: 0, isRel: true, unit: uDay}}, {"同日中", entry{rel: 0, isRel: true, unit: uDay}},
