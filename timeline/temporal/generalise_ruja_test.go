@@ -66,6 +66,15 @@ func TestGeneraliseRussianAtMostAtLeast(t *testing.T) {
 		{"Проект займет не менее пяти лет.", []string{"не менее пяти лет|DURATION|P5Y|EQUAL_OR_MORE"}},
 		{"Ждать придется не меньше двух лет.", []string{"не меньше двух лет|DURATION|P2Y|EQUAL_OR_MORE"}},
 		{"Переговоры идут более двух лет.", []string{"более двух лет|DURATION|P2Y|MORE_THAN"}},
+		{"Срок не более чем 5 лет.", []string{"не более чем 5 лет|DURATION|P5Y|EQUAL_OR_LESS"}},
+		{"Переговоры идут более чем 5 лет.", []string{"более чем 5 лет|DURATION|P5Y|MORE_THAN"}},
+		{"Проверка займет не менее чем 3 дня.", []string{"не менее чем 3 дня|DURATION|P3D|EQUAL_OR_MORE"}},
+		// One unit without a number: "не более месяца" is at most a month.
+		{"Визит продлится не более недели.", []string{"не более недели|DURATION|P1W|EQUAL_OR_LESS"}},
+		{"Ремонт шел более года.", []string{"более года|DURATION|P1Y|MORE_THAN"}},
+		{"Совещание длилось около часа.", []string{"около часа|DURATION|PT1H|APPROX"}},
+		{"Толчок ощутили около часа ночи.", []string{"около часа ночи|TIME|2024-01-30T01:00|APPROX"}},
+		{"Более того, министр отказался.", nil},
 	})
 }
 

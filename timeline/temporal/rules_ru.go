@@ -81,6 +81,11 @@ func (s *state) ruWiden(x *expr) {
 	switch {
 	case x.kind == kDur:
 		k := x.s - 1
+		if s.isw(k, "чем") && back(k) {
+			if e := s.word(k - 1); e != nil && e.isApprox {
+				k-- // "более чем 5 лет", "не менее чем 5 лет"
+			}
+		}
 		if e := s.word(k); e != nil && e.isApprox && back(k) {
 			x.s = k
 			x.mod = e.approx
@@ -567,7 +572,7 @@ func (s *state) ruUnitLed(i int, x *expr) bool {
 		return true
 	}
 	// "в час дня", "в час ночи": one o'clock.
-	if e.key == "час" && (s.isw(i-1, "в") || s.isw(i-1, "около")) && s.ruHourPod(i+1) != "" {
+	if (e.key == "час" && s.isw(i-1, "в") || e.key == "часа" && s.isw(i-1, "около")) && s.ruHourPod(i+1) != "" {
 		*x = expr{s: i, e: i + 1, kind: kTimeOnly, typ: Time, hour: 1, hasT: true, rule: "ru-clock-hours"}
 		if s.isw(i-1, "около") {
 			x.s, x.mod = i-1, "APPROX"
@@ -576,8 +581,15 @@ func (s *state) ruUnitLed(i int, x *expr) bool {
 		x.e = s.ruZone(x.e)
 		return true
 	}
-	// "через неделю", "спустя год", "в течение месяца": one unit.
-	if p := i - 1; s.isw(p, "через") || s.isw(p, "спустя") || s.isw(p, "течение") || s.isw(p, "протяжении") {
+	// "через неделю", "спустя год", "в течение месяца": one unit; also
+	// after an amount word ("не более месяца", "более года", "около
+	// часа", "почти год": ruWiden adds the mod).
+	p := i - 1
+	if s.isw(p, "чем") {
+		p-- // "более чем год"
+	}
+	if a := s.word(p); s.isw(p, "через") || s.isw(p, "спустя") || s.isw(p, "течение") || s.isw(p, "протяжении") ||
+		a != nil && a.isApprox && !s.isw(p, "порядка") && !s.isw(i+1, "назад") {
 		switch e.key {
 		case "год", "года", "месяц", "месяца", "неделю", "недели", "день", "дня", "сутки", "суток", "час", "часа", "минуту", "минуты", "десятилетие", "десятилетия", "век", "века":
 			*x = expr{s: i, e: i + 1, kind: kDur, typ: Duration, val: durValue(1, false, e.unit), rule: "ru-duration"}
