@@ -91,6 +91,7 @@ func parseJA(s *state, i int) (expr, bool) {
 	}
 	if x.kind == kDate && !x.hasY && x.unit == uNone && x.m != 0 {
 		s.jaLinkedYear(&x)
+		s.jaYearFromEnd(&x)
 	}
 	if x.kind == kWeekday || x.kind == kDate && !x.hasY && x.unit == uNone || x.kind == kSeason && !x.hasY && x.unit == uNone {
 		s.jaTopicYear(&x)
@@ -793,6 +794,32 @@ func (s *state) jaParticleAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// jaYearFromEnd gives the start of a range the year written at its end:
+// "8月28日から1945年9月5日まで", "12月28日〜平成31年1月4日" (the December
+// before).
+func (s *state) jaYearFromEnd(x *expr) {
+	k := x.e
+	if x.hasY || !(s.tokText(k) == "から" || s.isp(k, '~') || s.tokText(k) == "〜" || s.tokText(k) == "～") {
+		return
+	}
+	var y expr
+	ok := false
+	if s.kind(k+1) == tkNum && s.key(k+2) == "年" {
+		// A year written at the end, not a bare day ("5月19日から21日":
+		// a day takes the anchor's year and month, as written nowhere).
+		ok = s.jaNumLed(k+1, &y)
+	} else if e := s.word(k + 1); e != nil && e.numKind == nkMult {
+		ok = s.jaEra(k+1, &y)
+	}
+	if !ok || y.kind != kDate || !y.hasY || y.m == 0 || y.s != k+1 {
+		return
+	}
+	x.y, x.hasY = y.y, true
+	if y.m < x.m {
+		x.y--
+	}
 }
 
 // jaLinkedYear gives a yearless month the year of the date it is tied to:

@@ -121,6 +121,9 @@ func (s *state) ruWiden(x *expr) {
 			x.s = k
 		}
 	}
+	if x.kind == kDate && !x.hasY && x.unit == uNone && x.m != 0 {
+		s.ruYearFromStart(x)
+	}
 	if x.kind == kWeekday || x.kind == kDate && !x.hasY && x.unit == uNone || x.kind == kSeason && !x.hasY {
 		x.tense = int8(s.ruTense(x))
 		if x.kind == kDate && s.hasAnchor && x.dir == 0 {
@@ -136,6 +139,73 @@ func (s *state) ruWiden(x *expr) {
 			}
 		}
 	}
+}
+
+// ruYearFromEnd: the start of a range takes the year written at its end
+// ("с 28 августа по 5 сентября 1945 года", "с мая по сентябрь 1945
+// года"; "с 28 декабря по 5 января 1946 года" the December before).
+func (s *state) ruYearFromEnd(x *expr) {
+	k := x.e
+	if x.hasY || x.unit != uNone || x.m == 0 || !(s.isw(k, "по") || s.isw(k, "до")) {
+		return
+	}
+	var y expr
+	switch {
+	case s.kind(k+1) == tkNum && x.d != 0:
+		if !s.ruNumLed(k+1, &y) || y.rule != "ru-day-month" {
+			return
+		}
+	case s.word(k+1) != nil && s.word(k+1).month != 0 && x.d == 0:
+		if !s.ruMonth(k+1, &y) || y.kind != kDate {
+			return
+		}
+	default:
+		return
+	}
+	if !y.hasY || y.m == 0 {
+		return
+	}
+	x.y, x.hasY = y.y, true
+	if y.m < x.m {
+		x.y--
+	}
+}
+
+// ruYearFromStart: the end of a range or a month added to a dated one
+// takes the year of the date before it ("с 28 августа 1945 года по 5
+// сентября", "в августе 1945 года и в сентябре"; "с 28 декабря 1945 года
+// по 5 января" the January after).
+func (s *state) ruYearFromStart(x *expr) {
+	n := len(s.out)
+	if n == 0 {
+		return
+	}
+	last := &s.out[n-1]
+	if last.Type != Date && last.Type != Time || len(last.Value) < 7 || last.Value[4] != '-' {
+		return
+	}
+	y, nd := digitsAt(last.Value, 0)
+	m, md := digitsAt(last.Value, 5)
+	if nd != 4 || md != 2 {
+		return
+	}
+	// Only range words between: "по", "до", "и", "в", a dash.
+	words := 0
+	for k := x.s - 1; k >= 0 && int(s.toks[k].start) >= last.End; k-- {
+		if !(s.isw(k, "по") || s.isw(k, "до") || s.isw(k, "и") || s.isw(k, "в") || s.isw(k, "во") || s.isp(k, '-') || isDash(s.tokText(k))) {
+			return
+		}
+		if words++; words > 2 {
+			return
+		}
+	}
+	if words == 0 {
+		return
+	}
+	if x.m < m {
+		y++
+	}
+	x.y, x.hasY = y, true
 }
 
 // ruNumDate: "30.01.2024", "04.01.2019 11:09".
@@ -306,6 +376,7 @@ func (s *state) ruNumLed(i int, x *expr) bool {
 				x.e++
 			}
 			s.ruYearAfter(x.e, x)
+			s.ruYearFromEnd(x)
 			s.ruTimeAfter(x)
 			return true
 		}
@@ -614,6 +685,9 @@ func (s *state) ruMonth(i int, x *expr) bool {
 		// "каждый год с мая по октябрь": months of every year.
 		x.kind, x.val, x.rule = kSet, "XXXX-"+two(x.m), "ru-generic-month"
 		x.typ = Date
+	}
+	if x.kind == kDate {
+		s.ruYearFromEnd(x)
 	}
 	if (s.isp(i+1, '-') || isDash(s.tokText(i+1))) && s.adj(i) && !x.hasY && x.unit == uNone {
 		// "в ноябре-декабре этого года": two months, the first taking the
