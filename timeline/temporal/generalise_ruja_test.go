@@ -129,6 +129,9 @@ func TestGeneraliseJapaneseLinkedYear(t *testing.T) {
 		{"1991年4月16日〜19日に来日した。", []string{"1991年4月16日|DATE|1991-04-16", "19日|DATE|1991-04-19"}},
 		{"2023年12月28日から1月4日まで休んだ。", []string{"2023年12月28日|DATE|2023-12-28", "1月4日|DATE|2024-01-04"}},
 		{"1855年2月7日から3月まで交渉した。", []string{"1855年2月7日|DATE|1855-02-07", "3月|DATE|1855-03"}},
+		{"1945年の夏に降伏した。", []string{"1945年|DATE|1945", "夏|DATE|1945-SU"}},
+		{"来年の春に訪問する。", []string{"来年|DATE|2025", "春|DATE|2025-SP"}},
+		{"来年の3月末に完成する。", []string{"来年|DATE|2025", "3月末|DATE|2025-03|END"}},
 		// Unlinked, a bare month stays near the anchor.
 		{"3月に訪問する。", []string{"3月|DATE|2024-03"}},
 	})

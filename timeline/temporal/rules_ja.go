@@ -93,6 +93,9 @@ func parseJA(s *state, i int) (expr, bool) {
 		s.jaLinkedYear(&x)
 		s.jaYearFromEnd(&x)
 	}
+	if x.kind == kSeason && !x.hasY && x.unit == uNone {
+		s.jaLinkedYear(&x) // "1945年の夏", "来年の春"
+	}
 	if x.kind == kWeekday || x.kind == kDate && !x.hasY && x.unit == uNone || x.kind == kSeason && !x.hasY && x.unit == uNone {
 		s.jaTopicYear(&x)
 		if !x.hasY {
@@ -822,7 +825,8 @@ func (s *state) jaYearFromEnd(x *expr) {
 	}
 }
 
-// jaLinkedYear gives a yearless month the year of the date it is tied to:
+// jaLinkedYear gives a yearless month (or season, after "の") the year of
+// the date it is tied to:
 // the start of a range ("1945年8月28日から9月5日", "12月28日〜1月4日" the
 // next year's January) or a year it is the month of ("来年の3月", "1956年
 // の2月").
@@ -845,7 +849,7 @@ func (s *state) jaLinkedYear(x *expr) {
 			return // "3月10日の5月": no such phrase
 		}
 	case "から", "〜", "～", "-", "－", "―", "・", "、":
-		if len(last.Value) < 7 || last.Value[4] != '-' {
+		if x.kind != kDate || len(last.Value) < 7 || last.Value[4] != '-' {
 			return
 		}
 		if m, ok := digitsAt(last.Value, 5); ok == 2 && x.m < m {
