@@ -267,6 +267,8 @@ func (s *state) ruPodAfter(x *expr) {
 		case "NI":
 			if x.hour >= 6 && x.hour < 12 {
 				x.hour += 12
+			} else if x.hour == 12 {
+				x.hour = 0 // "в 12 часов ночи": midnight
 			}
 		}
 		x.e++
