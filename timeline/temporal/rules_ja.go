@@ -366,6 +366,8 @@ func (s *state) jaClock(i int, x *expr) bool {
 	*x = expr{s: i, e: k + 2, kind: kTimeOnly, typ: Time, hour: h, hasT: true, rule: "ja-clock"}
 	if pm == 1 && h < 12 || pm == 2 && h >= 5 && h < 12 {
 		x.hour += 12
+	} else if pm == 2 && h == 12 {
+		x.hour = 0 // "夜12時": midnight
 	}
 	j := k + 2
 	if m, ok := s.num(j); ok && m < 60 && s.key(j+1) == "分" {
