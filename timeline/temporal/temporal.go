@@ -197,7 +197,10 @@ func (t *Tagger) tag(dst []Mention, text string, anchor time.Time, limit int) ([
 	if t.lang.lexFn != nil {
 		st.toks = t.lang.lexFn(t.lang, text, st.toks[:0])
 	} else {
-		st.toks = lex(t.lang, text, st.toks[:0])
+		if st.marks == nil {
+			st.marks = make([]int32, 0, 64) // non-nil: lexMarked fills it
+		}
+		st.toks, st.marks = lexMarked(t.lang, text, st.toks[:0], st.marks[:0])
 	}
 	st.out, st.out0 = dst, len(dst)
 	st.limit = limit
