@@ -192,9 +192,13 @@ func lexRun(l *Lang, s string, i int, toks []token, marks []int32, sp, nl bool) 
 					nm++
 				}
 			}
+			// Field by field into the slice: a composite literal is built
+			// on the stack in narrow stores and copied in wide loads,
+			// which stall waiting for those stores.
 			tk := &toks[n]
-			*tk = token{start: int32(i), end: int32(j), lex: lx, kind: tkWord,
-				cap: up, upper: upper, sp: pre&1 != 0, nl: pre&2 != 0}
+			tk.start, tk.end, tk.num, tk.lex = int32(i), int32(j), 0, lx
+			tk.kind, tk.nd, tk.ch, tk.m, tk.d = tkWord, 0, 0, 0, 0
+			tk.cap, tk.upper, tk.grouped, tk.sp, tk.nl = up, upper, false, pre&1 != 0, pre&2 != 0
 			n++
 			pre, i = 0, j
 			// A word is mostly followed by one space: take it here
@@ -217,7 +221,10 @@ func lexRun(l *Lang, s string, i int, toks []token, marks []int32, sp, nl bool) 
 				marks[nm] = int32(n)
 				nm++
 			}
-			toks[n] = token{start: int32(i), end: int32(i + 1), lex: -1, kind: tkPunct, ch: c, sp: pre&1 != 0, nl: pre&2 != 0}
+			tk := &toks[n] // field by field, as for a word
+			tk.start, tk.end, tk.num, tk.lex = int32(i), int32(i+1), 0, -1
+			tk.kind, tk.nd, tk.ch, tk.m, tk.d = tkPunct, 0, c, 0, 0
+			tk.cap, tk.upper, tk.grouped, tk.sp, tk.nl = false, false, false, pre&1 != 0, pre&2 != 0
 			n++
 			pre = 0
 			i++
