@@ -163,7 +163,7 @@ func lexRun(l *Lang, s string, i int, toks []token, marks []int32, sp, nl bool) 
 			}
 			// The table look-up (wordTable.findFold, by hand: no call).
 			lx := int16(-1)
-			if j-i <= maxLen {
+			if b := h & presentMask; j-i <= maxLen && t.present[b>>6]&(1<<(b&63)) != 0 {
 				w := s[i:j]
 				for p := (h * 0x9E3779B1) >> t.shift; ; p = (p + 1) & uint32(len(t.slots)-1) {
 					sl := t.slots[p]
