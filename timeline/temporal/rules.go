@@ -361,7 +361,15 @@ func (s *state) decideNarrative() bool {
 // nothing.
 func (s *state) decideNarrativeMarked() bool {
 	var c narrativeCount
+	role := s.lang.role
+	toks := s.toks
 	for _, i := range s.marks {
+		// narrativeCue's first test, here without a call: most marked
+		// tokens are triggers that are no cue, outside quotes.
+		if tk := &toks[i]; !c.quoted && (tk.kind == tkWord && (tk.lex < 0 || role[tk.lex]&roleNarrative == 0) ||
+			tk.kind == tkPunct && tk.ch != '"' && tk.ch != 0x80) {
+			continue
+		}
 		s.narrativeCue(int(i), &c)
 	}
 	return s.narrativeEnd(&c)
