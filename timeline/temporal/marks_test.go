@@ -62,3 +62,27 @@ func FuzzNarrativeMarks(f *testing.F) {
 		narrativeBoth(t, l, text, a)
 	})
 }
+
+// TestRunOtherLexer: a table with a lexer of its own and the English rules
+// tags as English does (run then walks every token, lexMarked having
+// marked none).
+func TestRunOtherLexer(t *testing.T) {
+	English.ready()
+	l := &Lang{Name: "English, lexed by a lexFn"}
+	l.fill(English)
+	l.lexFn = lex
+	other := NewTagger(l)
+	docs := 0
+	for _, set := range []string{"tbaq", "wikiwars-dev"} {
+		for _, d := range loadDocs(t, set) {
+			an := parseDCT(t, d.DCT)
+			if got, want := other.Tag(d.Text, an), english.Tag(d.Text, an); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s %s: with a lexFn\n %v\nwithout\n %v", set, d.ID, got, want)
+			}
+			docs++
+		}
+	}
+	if docs == 0 {
+		t.Fatal("no development documents")
+	}
+}
