@@ -135,7 +135,9 @@ func lexMarked(l *Lang, s string, toks []token, marks []int32) ([]token, []int32
 // lexRun cuts words, white space and ASCII punctuation from s[i:] into
 // toks, up to toks's capacity, and returns where it stopped: at the end, at
 // a digit or a non-ASCII byte (which lex cuts), or with toks full. sp and nl
-// say whether space and a line break come before s[i].
+// say whether space and a line break come before s[i]. It writes the marks
+// of its tokens (see lexMarked) into marks's free slots, none when it has
+// none.
 func lexRun(l *Lang, s string, i int, toks []token, marks []int32, sp, nl bool) ([]token, []int32, int, bool, bool) {
 	t := &l.words // its fields are loaded where used: fewer live registers
 	maxLen := min(l.maxLen, 32)
@@ -187,7 +189,7 @@ func lexRun(l *Lang, s string, i int, toks []token, marks []int32, sp, nl bool) 
 				}
 			}
 			if lx >= 0 && l.role[lx]&(roleTrigger|roleNarrative) != 0 || pre&2 != 0 {
-				if nm < len(marks) { // (the bounds check, made once)
+				if nm < len(marks) { // false for nil marks; and no bounds check
 					marks[nm] = int32(n)
 					nm++
 				}

@@ -19,7 +19,7 @@ type wordTable struct {
 const presentMask = 1<<14 - 1
 
 // mayHold reports whether a key may hash (hashWord) to h: false means
-// certainly not.
+// certainly not. (lexRun tests the same bit in line.)
 func (t *wordTable) mayHold(h uint32) bool {
 	b := h & presentMask
 	return t.present[b>>6]&(1<<(b&63)) != 0
