@@ -56,6 +56,9 @@ func TestGeneraliseRussianClockHours(t *testing.T) {
 		// Without "в" or a part of day it stays a length of time; "около
 		// 5 часов" is about five hours; "в 24 часа" is "within a day".
 		{"Переговоры шли около 5 часов.", []string{"около 5 часов|DURATION|PT5H|APPROX"}},
+		{"Разница во времени в 6 часов мешает.", []string{"6 часов|DURATION|PT6H"}},
+		{"Рейс прибыл с опозданием в 2 часа.", []string{"2 часа|DURATION|PT2H"}},
+		{"Объявили перерыв в 3 часа.", []string{"3 часа|DURATION|PT3H"}},
 		{"Заседание длилось 4 часа.", []string{"4 часа|DURATION|PT4H"}},
 		{"Его выслали в 24 часа.", []string{"24 часа|DURATION|PT24H"}},
 	})

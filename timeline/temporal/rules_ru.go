@@ -559,7 +559,8 @@ func (s *state) ruClockHours(i, n int, vague bool, u unitKind, x *expr) bool {
 	p := i - 1
 	switch {
 	case pod != "":
-	case s.isw(p, "в") || s.isw(p, "во"):
+	case (s.isw(p, "в") || s.isw(p, "во")) && !ruMeasureNoun(s.tokText(p-1)) &&
+		!(s.isw(p-1, "времени") && s.isw(p-2, "во") && ruMeasureNoun(s.tokText(p-3))): // "разница во времени в 6 часов"
 	case s.isw(p, "к") && s.isw(x.e-1, "часам"):
 	case s.isw(p, "до") && s.kind(p-1) == tkNum && s.isw(p-2, "с"):
 	default:
@@ -575,6 +576,19 @@ func (s *state) ruClockHours(i, n int, vague bool, u unitKind, x *expr) bool {
 		}
 	}
 	return true
+}
+
+// ruMeasureNoun reports whether w is a noun that "в N часов" measures, so
+// that the hours are a length ("разница в 6 часов", "с опозданием в 2
+// часа", "перерыв в 3 часа"), not a clock time.
+func ruMeasureNoun(w string) bool {
+	w = strings.ToLower(w)
+	for _, stem := range []string{"разниц", "задержк", "опоздани", "перерыв", "интервал", "отставани", "сдвиг", "промежут", "смещени", "опережени"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // ruHourPod is the part of day at k that makes an hour before it a clock
