@@ -190,16 +190,23 @@ func (s *state) ruYearFromStart(x *expr) {
 		return
 	}
 	// Only range words between: "по", "до", "и", "в", a dash.
-	words := 0
+	// Not across a line ("04.01.2019 11:09" then "В сентябре ...").
+	words, link := 0, false
 	for k := x.s - 1; k >= 0 && int(s.toks[k].start) >= last.End; k-- {
-		if !(s.isw(k, "по") || s.isw(k, "до") || s.isw(k, "и") || s.isw(k, "в") || s.isw(k, "во") || s.isp(k, '-') || isDash(s.tokText(k))) {
+		if s.toks[k+1].nl {
+			return
+		}
+		if s.isw(k, "в") || s.isw(k, "во") {
+		} else if s.isw(k, "по") || s.isw(k, "до") || s.isw(k, "и") || s.isp(k, '-') || isDash(s.tokText(k)) {
+			link = true
+		} else {
 			return
 		}
 		if words++; words > 2 {
 			return
 		}
 	}
-	if words == 0 {
+	if !link {
 		return
 	}
 	if x.m < m {
