@@ -973,8 +973,20 @@ func (s *state) ruCue(i int) int {
 			return -1
 		}
 	}
+	// A reflexive verb in the present or the perfective future right next
+	// to the date tells a plan: "откроется в сентябре", "в мае
+	// проводится" (no noun ends so).
+	if len(w) >= 12 {
+		for _, suf := range ruNonPastReflexive {
+			if strings.HasSuffix(w, suf) {
+				return 1
+			}
+		}
+	}
 	return 0
 }
+
+var ruNonPastReflexive = []string{"ится", "ется", "ётся", "ются", "утся", "ятся", "атся"}
 
 var ruPastEndings = []string{"ал", "ял", "ил", "ел", "ала", "яла", "ила", "ела", "ало", "ило", "али", "яли", "или", "ели",
 	"лся", "лась", "лось", "лись"}
