@@ -45,6 +45,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/peacetreaty/timeline/timeline"
 	"github.com/peacetreaty/timeline/timeline/edtf"
@@ -191,7 +192,7 @@ func HTML(w io.Writer, tl *timeline.Timeline) error {
 			Article: articleName(c.Article), Date: displayOrEmpty(c.Date), Mention: c.Mention, Sentence: oneLine(c.Sentence)})
 	}
 	var buf bytes.Buffer
-	if err := htmlTemplate.Execute(&buf, page); err != nil {
+	if err := htmlTemplate().Execute(&buf, page); err != nil {
 		return err
 	}
 	// html/template leaves control characters alone; none belongs in a page.
@@ -261,7 +262,13 @@ func displayOrEmpty(v edtf.Value) string {
 	return v.Display()
 }
 
-var htmlTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
+// htmlTemplate is parsed on first use, not at package init, so that the
+// commands that render no HTML do not pay for it at every start.
+var htmlTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Parse(htmlPageText))
+})
+
+const htmlPageText = `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -407,4 +414,4 @@ li.event.proposed{background:#2a2018}
 </script>
 </body>
 </html>
-`))
+`

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/peacetreaty/timeline/timeline/edtf"
 )
@@ -47,25 +48,32 @@ var (
 	ordinal = `(?:st|nd|rd|th)?`
 
 	// Each pattern's groups are named d, m and y (or era); (?i) because
-	// titles and sentence starts capitalise month names.
-	dayPatterns = []struct {
-		re     *regexp.Regexp
-		months map[string]int
-	}{
-		{regexp.MustCompile(`(?i)\b(?P<d>\d{1,2})` + ordinal + `\s+(?:of\s+)?(?P<m>` + enMonth + `)\.?,?\s+(?P<y>\d{4})\b`), enMonths},
-		{regexp.MustCompile(`(?i)\b(?P<m>` + enMonth + `)\.?\s+(?P<d>\d{1,2})` + ordinal + `,?\s+(?P<y>\d{4})\b`), enMonths},
-		{regexp.MustCompile(`\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b`), nil},
-		{regexp.MustCompile(`(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日`), nil},
-		{regexp.MustCompile(`(?P<era>明治|大正|昭和|平成|令和)\s*(?P<y>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日`), nil},
-		{regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(?P<d>\d{1,2})\s+(?P<m>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+(?P<y>\d{4})`), ruMonths},
-		{regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(?P<d>\d{1,2}|1er)\s+(?P<m>janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+(?P<y>\d{4})`), frMonths},
-		{regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(?P<d>\d{1,2})\.\s*(?P<m>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+(?P<y>\d{4})`), deMonths},
-	}
+	// titles and sentence starts capitalise month names. They are compiled
+	// on first use, not at package init: most commands never call NamedDays.
+	dayPatterns = sync.OnceValue(func() []dayPattern {
+		return []dayPattern{
+			{regexp.MustCompile(`(?i)\b(?P<d>\d{1,2})` + ordinal + `\s+(?:of\s+)?(?P<m>` + enMonth + `)\.?,?\s+(?P<y>\d{4})\b`), enMonths},
+			{regexp.MustCompile(`(?i)\b(?P<m>` + enMonth + `)\.?\s+(?P<d>\d{1,2})` + ordinal + `,?\s+(?P<y>\d{4})\b`), enMonths},
+			{regexp.MustCompile(`\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b`), nil},
+			{regexp.MustCompile(`(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日`), nil},
+			{regexp.MustCompile(`(?P<era>明治|大正|昭和|平成|令和)\s*(?P<y>\d{1,2}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日`), nil},
+			{regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(?P<d>\d{1,2})\s+(?P<m>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+(?P<y>\d{4})`), ruMonths},
+			{regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(?P<d>\d{1,2}|1er)\s+(?P<m>janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+(?P<y>\d{4})`), frMonths},
+			{regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(?P<d>\d{1,2})\.\s*(?P<m>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+(?P<y>\d{4})`), deMonths},
+		}
+	})
 
 	// Full-width digits, as Japanese text often writes them.
 	fullWidthDigits = strings.NewReplacer("０", "0", "１", "1", "２", "2", "３", "3", "４", "4",
 		"５", "5", "６", "6", "７", "7", "８", "8", "９", "9")
 )
+
+// dayPattern is a pattern of a day named in full and its language's month
+// names (nil for numeric months).
+type dayPattern struct {
+	re     *regexp.Regexp
+	months map[string]int
+}
 
 // NamedDays returns the days named in full in text, in the order they
 // appear. A match that is not a real calendar day (31 June) is skipped.
@@ -76,7 +84,7 @@ func NamedDays(text string) []NamedDay {
 		nd NamedDay
 	}
 	var hits []hit
-	for _, p := range dayPatterns {
+	for _, p := range dayPatterns() {
 		names := p.re.SubexpNames()
 		for _, m := range p.re.FindAllStringSubmatchIndex(text, -1) {
 			var d, mo, y, era string

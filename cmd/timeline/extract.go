@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -111,8 +112,19 @@ Formats:
 	return cmd
 }
 
+// extractGCPercent is the collector's target while extracting.
+const extractGCPercent = 200
+
 // runExtract tags every argument's articles and writes them to s.out.
 func runExtract(s stdio, args []string, f extract.Format, opts article.Options, workers int) error {
+	// The live heap of an extract is small and flat (a worker's article
+	// and its mentions, about a megabyte), so the collector's default
+	// target runs a cycle every few megabytes read. A larger target keeps
+	// memory flat, about 3 MB more, and saves most of those cycles.
+	// GOGC, when set, still decides.
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(extractGCPercent))
+	}
 	out := bufio.NewWriterSize(s.out, 256<<10)
 	// Messages quote file names and article text: no escape
 	// sequence of theirs reaches a terminal. The progress bar

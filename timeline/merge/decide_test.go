@@ -509,3 +509,19 @@ func TestMergeAgain(t *testing.T) {
 		t.Errorf("events after two merges: %q, want %q", got, want)
 	}
 }
+
+// TestDayAtMonthEnd: a sentence dated to another day of the event's month
+// is no evidence on a one-day event, on the last day of a month as on any
+// other (the 31st once fell out of the day index and matched by month).
+func TestDayAtMonthEnd(t *testing.T) {
+	tl := familyFixture(t)
+	for _, day := range []string{"29", "30", "31"} {
+		c := at("x", "2019-02-10", "Abe and Putin met in Moscow on January "+day+", 2019.", "January "+day+", 2019", "2019-01-"+day)
+		out := Merge(tl, []timeline.Candidate{c}, Options{})
+		for _, e := range out.Events {
+			if e.ID == "2019-01-22-moscow-meeting" && len(e.Evidence) != 0 {
+				t.Errorf("January %s: evidence on the meeting of 22 January: %+v", day, e.Evidence)
+			}
+		}
+	}
+}

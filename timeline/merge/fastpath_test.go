@@ -80,7 +80,7 @@ func TestFastPathMayHold(t *testing.T) {
 func TestFastPathIsAnniversaryPrefilter(t *testing.T) {
 	for _, s := range []string{"Today marks 60 years since the declaration", "TODAY MAR\u212AS 60 YEARS SINCE", "the 80th Anniversary of the war", "the anniverſary of the war",
 		"Celebrating ten years", "commemorated 70 years", "the 3rd anniversary", "nothing here", "marked a year"} {
-		if got, want := isAnniversary(s), anniversary.MatchString(s); got != want {
+		if got, want := isAnniversary(s), anniversary().MatchString(s); got != want {
 			t.Errorf("isAnniversary(%q) = %v, the pattern says %v", s, got, want)
 		}
 	}

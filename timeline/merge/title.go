@@ -4,9 +4,17 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
+
+// lazyRegexp compiles expr on first use rather than at package init, so
+// that commands that never make a title (extract, tag) do not pay for
+// compiling these expressions at every start.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // A proposal is read by a reviewer who wants the event, not the way the
 // article reported it: the dateline, "X said on Monday that", ", he added"
@@ -14,19 +22,19 @@ import (
 
 var (
 	// "TOKYO (Reuter) - ", "TOKYO, Oct 1 (AFP) - ", "MOSCOW, January 23. /TASS/. "
-	datelinePrefix = regexp.MustCompile(`^\p{Lu}[\p{L} .'’-]{1,30}?,\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\.?\s*(?:\([^)]{1,30}\)\s*[-–—]+|/[^/]{2,20}/\.?)\s*|^[\p{Lu}][\p{Lu} .'’-]{1,30}(?:\([^)]{1,30}\))?\s*[-–—]+\s*|^\p{Lu}\p{L}+(?:,\s*\p{Lu}\p{L}+)?\s*[-–—]\s+`)
+	datelinePrefix = lazyRegexp(`^\p{Lu}[\p{L} .'’-]{1,30}?,\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\.?\s*(?:\([^)]{1,30}\)\s*[-–—]+|/[^/]{2,20}/\.?)\s*|^[\p{Lu}][\p{Lu} .'’-]{1,30}(?:\([^)]{1,30}\))?\s*[-–—]+\s*|^\p{Lu}\p{L}+(?:,\s*\p{Lu}\p{L}+)?\s*[-–—]\s+`)
 	// "“This is unacceptable,” Yoshihide Suga, the secretary-general, said"
-	quoteThenSpeaker = regexp.MustCompile(`^["“]([^"”]{10,}?)[,.]?["”],?\s+(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3})\b.{0,100}?\b(?:said|says|told|added|stressed|noted)\b`)
+	quoteThenSpeaker = lazyRegexp(`^["“]([^"”]{10,}?)[,.]?["”],?\s+(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3})\b.{0,100}?\b(?:said|says|told|added|stressed|noted)\b`)
 	// "Lavrov said on Tuesday that ...", "the ministry announced that ..."
-	reportedThat = regexp.MustCompile(`^(.{0,100}?)\b(?:said|says|announced|announces|stated|told (?:reporters|journalists|the press|a news conference|a press conference)|noted|recalled|added|stressed|confirmed)\b[^.;:"“]{0,40}?\bthat\s+(.+)$`)
+	reportedThat = lazyRegexp(`^(.{0,100}?)\b(?:said|says|announced|announces|stated|told (?:reporters|journalists|the press|a news conference|a press conference)|noted|recalled|added|stressed|confirmed)\b[^.;:"“]{0,40}?\bthat\s+(.+)$`)
 	// "..., he said." / "..., Peskov told journalists on Monday."
-	trailingAttribution = regexp.MustCompile(`,?\s*["”]?\s*(?:he|she|they|it|the \p{L}+|\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}) (?:said|says|added|noted|stressed|told [^,.]{1,40})(?: on \p{L}+| in \p{L}+)?\.?$`)
+	trailingAttribution = lazyRegexp(`,?\s*["”]?\s*(?:he|she|they|it|the \p{L}+|\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}) (?:said|says|added|noted|stressed|told [^,.]{1,40})(?: on \p{L}+| in \p{L}+)?\.?$`)
 	// "On Tuesday, ", "In March 2022, ", "Earlier, "
-	leadingWhen = regexp.MustCompile(`^(?:(?:On|In|At|Last|Earlier|Later|Previously|Meanwhile)\b[^,]{0,30}|Earlier|Meanwhile),\s+`)
+	leadingWhen = lazyRegexp(`^(?:(?:On|In|At|Last|Earlier|Later|Previously|Meanwhile)\b[^,]{0,30}|Earlier|Meanwhile),\s+`)
 	// A sentence that only says where and to whom someone spoke.
-	frame = regexp.MustCompile(`(?i)\b(?:speaking|spoke|talking|talked) to (?:reporters|journalists|the press|the media)\b|\btold (?:reporters|journalists|the press)\b|\bat a (?:news|press) conference\b|\bin an interview\b`)
+	frame = lazyRegexp(`(?i)\b(?:speaking|spoke|talking|talked) to (?:reporters|journalists|the press|the media)\b|\btold (?:reporters|journalists|the press)\b|\bat a (?:news|press) conference\b|\bin an interview\b`)
 	// Photo captions and credit lines.
-	caption = regexp.MustCompile(`(?i)^\s*(?:photo|file photo|image|picture|credit|caption|фото|写真)\b\s*[:：]?|\b(?:file photo|ap photo|afp photo|getty images|photo by|photo courtesy|photo credit|all rights reserved|copyright)\b|©`)
+	caption = lazyRegexp(`(?i)^\s*(?:photo|file photo|image|picture|credit|caption|фото|写真)\b\s*[:：]?|\b(?:file photo|ap photo|afp photo|getty images|photo by|photo courtesy|photo credit|all rights reserved|copyright)\b|©`)
 )
 
 // reviewerTitle makes a proposal's title from its sentence: the event, as
@@ -40,12 +48,12 @@ func titleOfLine(s string) string {
 	// Each pattern is tried only where a cheap test says it may match: the
 	// merge titles every proposal.
 	if head := s[:min(len(s), 70)]; strings.ContainsAny(head, "-–—/") {
-		if loc := datelinePrefix.FindStringIndex(s); loc != nil && loc[1] < len(s) {
+		if loc := datelinePrefix().FindStringIndex(s); loc != nil && loc[1] < len(s) {
 			s = s[loc[1]:]
 		}
 	}
 	if strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“") {
-		if m := quoteThenSpeaker.FindStringSubmatch(s); m != nil {
+		if m := quoteThenSpeaker().FindStringSubmatch(s); m != nil {
 			return headline(m[2] + ": “" + m[1] + "”")
 		}
 	}
@@ -53,18 +61,18 @@ func titleOfLine(s string) string {
 	reporting := mayHold(s, "said", "says", "announc", "stated", "told", "noted", "recalled", "added", "stressed", "confirmed")
 	var m []string
 	if reporting && strings.Contains(s, "that ") {
-		m = reportedThat.FindStringSubmatch(s)
+		m = reportedThat().FindStringSubmatch(s)
 	}
 	if m != nil && utf8.RuneCountInString(m[2]) > 20 {
 		speaker = subject(m[1])
 		s = m[2]
 	} else if reporting {
-		if loc := trailingAttribution.FindStringIndex(s); loc != nil && loc[0] > 20 {
+		if loc := trailingAttribution().FindStringIndex(s); loc != nil && loc[0] > 20 {
 			s = s[:loc[0]]
 		}
 	}
 	if strings.Contains(s[:min(len(s), 40)], ", ") {
-		if loc := leadingWhen.FindStringIndex(s); loc != nil && len(s)-loc[1] > 20 {
+		if loc := leadingWhen().FindStringIndex(s); loc != nil && len(s)-loc[1] > 20 {
 			s = s[loc[1]:]
 		}
 	}
@@ -123,7 +131,7 @@ func headline(s string) string {
 // isFrame reports whether a sentence only frames a report (where and to
 // whom someone spoke) without saying what happened.
 func isFrame(s string) bool {
-	if !mayHold(s, "reporters", "journalists", "press", "media", "conference", "interview") || !frame.MatchString(s) || strings.Contains(s, " that ") || strings.ContainsAny(s, ":\"“") {
+	if !mayHold(s, "reporters", "journalists", "press", "media", "conference", "interview") || !frame().MatchString(s) || strings.Contains(s, " that ") || strings.ContainsAny(s, ":\"“") {
 		return false
 	}
 	return len(strings.Fields(s)) <= 20
@@ -132,7 +140,7 @@ func isFrame(s string) bool {
 // isCaption reports whether a sentence is a photo caption or a credit line:
 // it may be evidence, but it proposes nothing.
 func isCaption(s string) bool {
-	return mayHold(s, "photo", "image", "picture", "credit", "caption", "фото", "写真", "getty", "rights reserved", "copyright", "©") && caption.MatchString(s)
+	return mayHold(s, "photo", "image", "picture", "credit", "caption", "фото", "写真", "getty", "rights reserved", "copyright", "©") && caption().MatchString(s)
 }
 
 // mayHold is a cheap test before a regular expression: whether s, in lower
@@ -172,30 +180,30 @@ func lowerASCII(c byte) byte {
 // boundsSpan reports whether the text before a mention makes it a span's
 // bound ("since October 1956").
 func boundsSpan(before string) bool {
-	return mayHold(before, "since", "until", "till", "through") && spanOpener.MatchString(before)
+	return mayHold(before, "since", "until", "till", "through") && spanOpener().MatchString(before)
 }
 
 var (
 	// "Today marks 60 years since ...", "the 80th anniversary of ..."
-	anniversary = regexp.MustCompile(`(?i)\b(?:marks?|marked|marking|celebrat\w*|commemorat\w*)\b[^.]{0,40}\b(?:years?|anniversary)\b|\banniversary of\b|\d+(?:st|nd|rd|th) anniversary\b`)
+	anniversary = lazyRegexp(`(?i)\b(?:marks?|marked|marking|celebrat\w*|commemorat\w*)\b[^.]{0,40}\b(?:years?|anniversary)\b|\banniversary of\b|\d+(?:st|nd|rd|th) anniversary\b`)
 	// "Updated: 2005-11-14 10:17", "Posted"
-	stampLabel = regexp.MustCompile(`(?i)\b(?:updated|published|posted|last modified|modified)\s*(?:on|at)?\s*:?\s*$`)
+	stampLabel = lazyRegexp(`(?i)\b(?:updated|published|posted|last modified|modified)\s*(?:on|at)?\s*:?\s*$`)
 )
 
 // spanOpener: the text before a mention that makes it a span's bound
 // ("the first death since October 1956").
-var spanOpener = regexp.MustCompile(`(?i)\b(?:since|until|till|through)\s+(?:the\s+)?$`)
+var spanOpener = lazyRegexp(`(?i)\b(?:since|until|till|through)\s+(?:the\s+)?$`)
 
 // isAnniversary reports whether a sentence marks the anniversary of an
 // event: its date is the commemoration, not the event.
 // Every match holds one of the words of mayHold, case folded (the other
 // letters that fold to these, such as the Kelvin sign, lower-case to them).
 func isAnniversary(s string) bool {
-	return mayHold(s, "mark", "celebrat", "commemorat", "anniver") && anniversary.MatchString(s)
+	return mayHold(s, "mark", "celebrat", "commemorat", "anniver") && anniversary().MatchString(s)
 }
 
 // isStamp reports whether the text before a mention is a page's "Updated:"
 // or "Published:" label: the mention restates the publication.
 func isStamp(before string) bool {
-	return mayHold(before, "updated", "published", "posted", "modified") && stampLabel.MatchString(before)
+	return mayHold(before, "updated", "published", "posted", "modified") && stampLabel().MatchString(before)
 }

@@ -70,6 +70,10 @@ var jaWords = []jaDef{
 	{"きのう", entry{deictic: -1, isDeictic: true}}, {"明日", entry{deictic: 1, isDeictic: true}},
 	{"あす", entry{deictic: 1, isDeictic: true}}, {"あした", entry{deictic: 1, isDeictic: true}},
 	{"一昨日", entry{deictic: -2, isDeictic: true}}, {"おととい", entry{deictic: -2, isDeictic: true}},
+	{"今朝", entry{deictic: 0, isDeictic: true, pod: "MO"}}, {"明朝", entry{deictic: 1, isDeictic: true, pod: "MO"}},
+	{"今晩", entry{deictic: 0, isDeictic: true, pod: "EV"}}, {"昨晩", entry{deictic: -1, isDeictic: true, pod: "EV"}},
+	{"明晩", entry{deictic: 1, isDeictic: true, pod: "EV"}}, {"今夜", entry{deictic: 0, isDeictic: true, pod: "NI"}},
+	{"昨夜", entry{deictic: -1, isDeictic: true, pod: "NI"}},
 	{"明後日", entry{deictic: 2, isDeictic: true}}, {"あさって", entry{deictic: 2, isDeictic: true}},
 
 	// Relative periods: rel is the offset; unit the period. Anaphoric
@@ -89,6 +93,8 @@ var jaWords = []jaDef{
 	{"翌月", entry{rel: 1, isRel: true, unit: uMonth}}, {"同月", entry{rel: 0, isRel: true, unit: uMonth}},
 	{"今週", entry{rel: 0, isRel: true, unit: uWeek}}, {"先週", entry{rel: -1, isRel: true, unit: uWeek}},
 	{"来週", entry{rel: 1, isRel: true, unit: uWeek}}, {"翌週", entry{rel: 1, isRel: true, unit: uWeek}},
+	{"先々週", entry{rel: -2, isRel: true, unit: uWeek}}, {"再来週", entry{rel: 2, isRel: true, unit: uWeek}},
+	{"先々月", entry{rel: -2, isRel: true, unit: uMonth}}, {"再来月", entry{rel: 2, isRel: true, unit: uMonth}},
 	{"同日", entry{rel: 0, isRel: true, unit: uDay}}, {"翌日", entry{rel: 1, isRel: true, unit: uDay}},
 	{"前日", entry{rel: -1, isRel: true, unit: uDay}}, {"当日", entry{rel: 0, isRel: true, unit: uDay}},
 	{"この日", entry{rel: 0, isRel: true, unit: uDay}}, {"同日中", entry{rel: 0, isRel: true, unit: uDay}},
@@ -110,7 +116,7 @@ var jaWords = []jaDef{
 
 	{"午前", entry{pod: "MO"}}, {"午後", entry{pod: "AF"}}, {"朝", entry{pod: "MO"}},
 	{"夕", entry{pod: "EV"}}, {"夕方", entry{pod: "EV"}}, {"夜", entry{pod: "NI"}},
-	{"深夜", entry{pod: "NI"}}, {"未明", entry{pod: "NI"}}, {"正午", entry{pod: "12:00"}},
+	{"晩", entry{pod: "EV"}}, {"深夜", entry{pod: "NI"}}, {"未明", entry{pod: "NI"}}, {"正午", entry{pod: "12:00"}},
 
 	{"現在", entry{ref: "PRESENT_REF"}}, {"今後", entry{ref: "FUTURE_REF"}},
 	{"近く", entry{ref: "FUTURE_REF"}}, {"早期", entry{ref: "FUTURE_REF"}},

@@ -79,6 +79,18 @@ func digitsAt(s string, i int) (v, n int) {
 
 // lex appends the tokens of s to toks.
 func lex(l *Lang, s string, toks []token) []token {
+	toks, _ = lexMarked(l, s, toks, nil)
+	return toks
+}
+
+// lexMarked is lex that also appends to marks the index of every token that
+// run or decideNarrative may stop at, so that they visit only those: a word
+// that is a trigger or a narrative cue, a number, a date, a time, a quote
+// mark, an apostrophe, a non-ASCII rune, and any token after a line break.
+// Every other token is one both scans skip. (marks holds no fewer free
+// slots than toks, so that lexRun can write without growing it; a nil
+// marks is left nil, for the lexers that take no marks.)
+func lexMarked(l *Lang, s string, toks []token, marks []int32) ([]token, []int32) {
 	sp, nl := true, false
 	for i := 0; i < len(s); {
 		// Words, spaces and ASCII punctuation, nearly all of a text, are
@@ -88,11 +100,17 @@ func lex(l *Lang, s string, toks []token) []token {
 		if cap(toks)-len(toks) < 16 {
 			toks = slices.Grow(toks, max(len(toks), 64))
 		}
-		toks, i, sp, nl = lexRun(l, s, i, toks, sp, nl)
+		if marks != nil && cap(marks)-len(marks) < cap(toks)-len(toks) {
+			marks = slices.Grow(marks, cap(toks)-len(marks))
+		}
+		toks, marks, i, sp, nl = lexRun(l, s, i, toks, marks, sp, nl)
 		if i >= len(s) || len(toks) == cap(toks) {
 			continue
 		}
 		c := s[i]
+		if marks != nil {
+			marks = append(marks, int32(len(toks)))
+		}
 		switch {
 		case class[c] == cDigit:
 			tk := token{start: int32(i), lex: -1, sp: sp, nl: nl}
@@ -111,18 +129,22 @@ func lex(l *Lang, s string, toks []token) []token {
 		}
 		sp, nl = false, false
 	}
-	return toks
+	return toks, marks
 }
 
 // lexRun cuts words, white space and ASCII punctuation from s[i:] into
 // toks, up to toks's capacity, and returns where it stopped: at the end, at
 // a digit or a non-ASCII byte (which lex cuts), or with toks full. sp and nl
-// say whether space and a line break come before s[i].
-func lexRun(l *Lang, s string, i int, toks []token, sp, nl bool) ([]token, int, bool, bool) {
+// say whether space and a line break come before s[i]. It writes the marks
+// of its tokens (see lexMarked) into marks's free slots, none when it has
+// none.
+func lexRun(l *Lang, s string, i int, toks []token, marks []int32, sp, nl bool) ([]token, []int32, int, bool, bool) {
 	t := &l.words // its fields are loaded where used: fewer live registers
 	maxLen := min(l.maxLen, 32)
 	n := len(toks)
 	toks = toks[:cap(toks)]
+	nm := len(marks)
+	marks = marks[:cap(marks)]
 	// pre is the space before the next token: bit 1 space, bit 2 a line
 	// break (one byte rather than two flags, for the same reason).
 	pre := uint8(b2i(sp)) | uint8(b2i(nl))<<1
@@ -143,7 +165,7 @@ func lexRun(l *Lang, s string, i int, toks []token, sp, nl bool) ([]token, int, 
 			}
 			// The table look-up (wordTable.findFold, by hand: no call).
 			lx := int16(-1)
-			if j-i <= maxLen {
+			if b := h & presentMask; j-i <= maxLen && t.present[b>>6]&(1<<(b&63)) != 0 {
 				w := s[i:j]
 				for p := (h * 0x9E3779B1) >> t.shift; ; p = (p + 1) & uint32(len(t.slots)-1) {
 					sl := t.slots[p]
@@ -166,9 +188,19 @@ func lexRun(l *Lang, s string, i int, toks []token, sp, nl bool) ([]token, int, 
 					}
 				}
 			}
+			if lx >= 0 && l.role[lx]&(roleTrigger|roleNarrative) != 0 || pre&2 != 0 {
+				if nm < len(marks) { // false for nil marks; and no bounds check
+					marks[nm] = int32(n)
+					nm++
+				}
+			}
+			// Field by field into the slice: a composite literal is built
+			// on the stack in narrow stores and copied in wide loads,
+			// which stall waiting for those stores.
 			tk := &toks[n]
-			*tk = token{start: int32(i), end: int32(j), lex: lx, kind: tkWord,
-				cap: up, upper: upper, sp: pre&1 != 0, nl: pre&2 != 0}
+			tk.start, tk.end, tk.num, tk.lex = int32(i), int32(j), 0, lx
+			tk.kind, tk.nd, tk.ch, tk.m, tk.d = tkWord, 0, 0, 0, 0
+			tk.cap, tk.upper, tk.grouped, tk.sp, tk.nl = up, upper, false, pre&1 != 0, pre&2 != 0
 			n++
 			pre, i = 0, j
 			// A word is mostly followed by one space: take it here
@@ -187,15 +219,22 @@ func lexRun(l *Lang, s string, i int, toks []token, sp, nl bool) ([]token, int, 
 			}
 			i++
 		case c < utf8.RuneSelf && cl != cDigit:
-			toks[n] = token{start: int32(i), end: int32(i + 1), lex: -1, kind: tkPunct, ch: c, sp: pre&1 != 0, nl: pre&2 != 0}
+			if (c == '"' || c == '\'' || pre&2 != 0) && nm < len(marks) {
+				marks[nm] = int32(n)
+				nm++
+			}
+			tk := &toks[n] // field by field, as for a word
+			tk.start, tk.end, tk.num, tk.lex = int32(i), int32(i+1), 0, -1
+			tk.kind, tk.nd, tk.ch, tk.m, tk.d = tkPunct, 0, c, 0, 0
+			tk.cap, tk.upper, tk.grouped, tk.sp, tk.nl = false, false, false, pre&1 != 0, pre&2 != 0
 			n++
 			pre = 0
 			i++
 		default:
-			return toks[:n], i, pre&1 != 0, pre&2 != 0
+			return toks[:n], marks[:nm], i, pre&1 != 0, pre&2 != 0
 		}
 	}
-	return toks[:n], i, pre&1 != 0, pre&2 != 0
+	return toks[:n], marks[:nm], i, pre&1 != 0, pre&2 != 0
 }
 
 // lexNumber reads the number starting at s[i] into tk and returns its end.

@@ -43,6 +43,10 @@ type state struct {
 	// qi is the first pair not yet behind the expression resolved.
 	quotes []int32
 	qi     int
+
+	// marks are the indexes of the tokens run and decideNarrative visit
+	// (see lexMarked).
+	marks []int32
 }
 
 // yearMark is an explicit four-digit year and its token.
@@ -222,26 +226,36 @@ func (s *state) sentStart(i int) bool {
 }
 
 // run scans the tokens, emitting the longest expression at each position.
+// It visits only the tokens lexMarked marked: every other token is one the
+// skip below passes over.
 func (s *state) run() {
-	s.narrative = s.decideNarrative()
+	s.narrative = s.decideNarrativeMarked()
 	role := s.lang.role
+	marks := s.marks
 	var x expr
+	k := 0 // the first mark not yet behind i
 	for i := 0; i < len(s.toks); {
 		// Skip to the next token that can start an expression: a word
 		// that is a trigger, a number, a date, a time or an apostrophe
 		// before a number ("'80s", "'05"; an apostrophe before a word,
 		// "it's", starts nothing: TestApostrophe).
 		toks := s.toks
-		for i < len(toks) {
-			tk := &toks[i]
+		for k < len(marks) && int(marks[k]) < i {
+			k++
+		}
+		i = len(toks)
+		for ; k < len(marks); k++ {
+			j := int(marks[k])
+			tk := &toks[j]
 			if tk.kind == tkWord {
 				if tk.lex >= 0 && role[tk.lex]&roleTrigger != 0 {
+					i = j
 					break
 				}
-			} else if tk.kind != tkPunct || tk.ch == '\'' && i+1 < len(toks) && toks[i+1].kind == tkNum {
+			} else if tk.kind != tkPunct || tk.ch == '\'' && j+1 < len(toks) && toks[j+1].kind == tkNum {
+				i = j
 				break
 			}
-			i++
 		}
 		if i >= len(toks) {
 			break
@@ -310,8 +324,7 @@ func (s *state) runLang() {
 // Quoted speech is left out of the deictic count: a history quotes people
 // saying "today" and "tomorrow" without becoming news.
 func (s *state) decideNarrative() bool {
-	near, far, deictic := 0, 0, 0
-	quoted := false
+	var c narrativeCount
 	role := s.lang.role
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
@@ -319,7 +332,7 @@ func (s *state) decideNarrative() bool {
 		// Most tokens count for nothing: a word that is no deictic cue
 		// and punctuation other than quote marks (unless a line break
 		// closes an open quote).
-		if !quoted {
+		if !c.quoted {
 			for {
 				if tk.kind == tkWord {
 					if tk.lex >= 0 && role[tk.lex]&roleNarrative != 0 {
@@ -336,74 +349,125 @@ func (s *state) decideNarrative() bool {
 			if i == len(toks) {
 				break
 			}
-		} else {
-			switch tk.kind {
-			case tkWord:
-				if (tk.lex < 0 || role[tk.lex]&roleNarrative == 0) && !tk.nl {
-					continue
-				}
-			case tkPunct:
-				if tk.ch != '"' && tk.ch != 0x80 && !tk.nl {
-					continue
-				}
-			}
 		}
-		if quoted && tk.nl && !(tk.kind == tkPunct && tk.ch == '"') {
-			quoted = false // a paragraph ends a quote left open
-			s.quotes = append(s.quotes, int32(i))
+		s.narrativeCue(i, &c)
+	}
+	return s.narrativeEnd(&c)
+}
+
+// decideNarrativeMarked is decideNarrative over the tokens lexMarked
+// marked: those it leaves out are words that are no cue and punctuation
+// other than quote marks, with no line break before them, which count for
+// nothing.
+func (s *state) decideNarrativeMarked() bool {
+	var c narrativeCount
+	role := s.lang.role
+	toks := s.toks
+	for _, i := range s.marks {
+		// narrativeCue's first test, here without a call: most marked
+		// tokens are triggers that are no cue, outside quotes.
+		if tk := &toks[i]; !c.quoted && (tk.kind == tkWord && (tk.lex < 0 || role[tk.lex]&roleNarrative == 0) ||
+			tk.kind == tkPunct && tk.ch != '"' && tk.ch != 0x80) {
+			continue
 		}
+		s.narrativeCue(int(i), &c)
+	}
+	return s.narrativeEnd(&c)
+}
+
+// narrativeCount is what decideNarrative has counted so far.
+type narrativeCount struct {
+	near, far, deictic int
+	quoted             bool
+}
+
+// narrativeCue counts token i into c.
+func (s *state) narrativeCue(i int, c *narrativeCount) {
+	role := s.lang.role
+	tk := &s.toks[i]
+	if !c.quoted {
 		switch tk.kind {
-		case tkPunct:
-			q := quoted
-			switch {
-			case tk.ch == '"':
-				q = !quoted || tk.nl // a quote mark at a line's start opens
-			case tk.ch == 0x80 && tk.end-tk.start == 3 && s.text[tk.start] == 0xe2 && s.text[tk.start+1] == 0x80:
-				switch s.text[tk.start+2] {
-				case 0x9c: // “
-					q = true
-				case 0x9d: // ”
-					q = false
-				}
-			}
-			if q != quoted {
-				quoted = q
-				s.quotes = append(s.quotes, int32(i)) // a quote opens or closes
-			}
-		case tkNum:
-			if tk.nd == 4 && !tk.grouped && tk.num >= 1000 && tk.num <= 2099 {
-				if !(s.kind(i+1) == tkWord && s.adj(i)) {
-					s.years = append(s.years, yearMark{int32(i), tk.num})
-				}
-				if s.hasAnchor && int(tk.num) >= s.ay-2 && int(tk.num) <= s.ay+1 {
-					near++
-				} else {
-					far++
-				}
-			} else if tk.nd <= 4 {
-				if era, _ := s.eraAfter(i + 1); era != 0 {
-					far++ // "490 BC"
-				}
-			}
 		case tkWord:
-			if tk.lex < 0 || quoted {
-				continue
+			if tk.lex < 0 || role[tk.lex]&roleNarrative == 0 {
+				return
 			}
-			e := &s.lang.entries[tk.lex]
-			if e.isDeictic || e.weekday != 0 && tk.cap && len(e.key) > 5 ||
-				(e.key == "last" || e.key == "next" || e.key == "this") && i+1 < len(s.toks) && s.word(i+1) != nil && s.word(i+1).unit >= uWeek && s.word(i+1).unit <= uYear {
-				deictic++
+		case tkPunct:
+			if tk.ch != '"' && tk.ch != 0x80 {
+				return
+			}
+		}
+	} else {
+		switch tk.kind {
+		case tkWord:
+			if (tk.lex < 0 || role[tk.lex]&roleNarrative == 0) && !tk.nl {
+				return
+			}
+		case tkPunct:
+			if tk.ch != '"' && tk.ch != 0x80 && !tk.nl {
+				return
 			}
 		}
 	}
-	if quoted {
+	quoted := c.quoted
+	if quoted && tk.nl && !(tk.kind == tkPunct && tk.ch == '"') {
+		quoted = false // a paragraph ends a quote left open
+		s.quotes = append(s.quotes, int32(i))
+	}
+	switch tk.kind {
+	case tkPunct:
+		q := quoted
+		switch {
+		case tk.ch == '"':
+			q = !quoted || tk.nl // a quote mark at a line's start opens
+		case tk.ch == 0x80 && tk.end-tk.start == 3 && s.text[tk.start] == 0xe2 && s.text[tk.start+1] == 0x80:
+			switch s.text[tk.start+2] {
+			case 0x9c: // “
+				q = true
+			case 0x9d: // ”
+				q = false
+			}
+		}
+		if q != quoted {
+			quoted = q
+			s.quotes = append(s.quotes, int32(i)) // a quote opens or closes
+		}
+	case tkNum:
+		if tk.nd == 4 && !tk.grouped && tk.num >= 1000 && tk.num <= 2099 {
+			if !(s.kind(i+1) == tkWord && s.adj(i)) {
+				s.years = append(s.years, yearMark{int32(i), tk.num})
+			}
+			if s.hasAnchor && int(tk.num) >= s.ay-2 && int(tk.num) <= s.ay+1 {
+				c.near++
+			} else {
+				c.far++
+			}
+		} else if tk.nd <= 4 {
+			if era, _ := s.eraAfter(i + 1); era != 0 {
+				c.far++ // "490 BC"
+			}
+		}
+	case tkWord:
+		if tk.lex >= 0 && !quoted {
+			e := &s.lang.entries[tk.lex]
+			if e.isDeictic || e.weekday != 0 && tk.cap && len(e.key) > 5 ||
+				(e.key == "last" || e.key == "next" || e.key == "this") && i+1 < len(s.toks) && s.word(i+1) != nil && s.word(i+1).unit >= uWeek && s.word(i+1).unit <= uYear {
+				c.deictic++
+			}
+		}
+	}
+	c.quoted = quoted
+}
+
+// narrativeEnd closes an open quote and decides.
+func (s *state) narrativeEnd(c *narrativeCount) bool {
+	if c.quoted {
 		s.quotes = append(s.quotes, int32(len(s.toks)))
 	}
 	if !s.hasAnchor {
 		return true
 	}
-	years := near + far
-	return far >= 3 && near*3 < far && deictic == 0 || years >= 12 && years > 4*deictic
+	years := c.near + c.far
+	return c.far >= 3 && c.near*3 < c.far && c.deictic == 0 || years >= 12 && years > 4*c.deictic
 }
 
 // parse tries the rule families at token i and returns the longest match.

@@ -32,10 +32,25 @@ func parseJA(s *state, i int) (expr, bool) {
 			x.s = i
 		case e.isDeictic:
 			x = expr{s: i, e: i + 1, kind: kRel, unit: uDay, n: int(e.deictic), typ: Date, rule: "deictic"}
-			s.jaTimeAfter(&x)
+			if e.pod != "" {
+				// "今夜", "今朝", "昨夜": a day and its part; "今夜9時" the
+				// clock time that part of the day gives.
+				var y expr
+				if s.jaClock(i, &y) && y.hasT {
+					x.hour, x.min, x.hasT, x.typ, x.e, x.mod = y.hour, y.min, true, Time, y.e, y.mod
+				} else {
+					x.pod, x.typ = e.pod, Time
+				}
+			} else {
+				s.jaTimeAfter(&x)
+			}
 			ok = true
 		case e.isRel:
 			ok = s.jaRel(i, &x)
+		case e.weekday != 0 && s.jaWeeklyAfter(i):
+			// "毎週月曜日と木曜日": the second weekday recurs too.
+			x = expr{s: i, e: i + 1, kind: kSet, typ: Set, val: "XXXX-WXX-" + string(rune('0'+e.weekday)), rule: "ja-set-weekday"}
+			return x, true
 		case e.weekday != 0:
 			x = expr{s: i, e: i + 1, kind: kWeekday, typ: Date, wd: int(e.weekday), rule: "ja-weekday"}
 			s.jaTimeAfter(&x)
@@ -44,6 +59,10 @@ func parseJA(s *state, i int) (expr, bool) {
 			ok = s.jaRef(i, &x)
 		case e.isSet:
 			x = expr{s: i, e: i + 1, kind: kSet, typ: Set, val: e.set, rule: "ja-set-word"}
+			if w := s.word(i + 1); e.key == "毎週" && w != nil && w.weekday != 0 {
+				// "毎週月曜日": every Monday, one recurrence.
+				x.e, x.val = i+2, "XXXX-WXX-"+string(rune('0'+w.weekday))
+			}
 			if ok = !strings.HasPrefix(s.text[x.end(s):], "新聞"); ok { // 毎日新聞 is a newspaper
 				s.lastSet = i
 			}
@@ -58,7 +77,7 @@ func parseJA(s *state, i int) (expr, bool) {
 					x.mod = e.approx
 				}
 			}
-		case e.pod != "" && (e.key == "午前" || e.key == "午後"):
+		case e.pod != "" && (e.key == "午前" || e.key == "午後" || jaClockPod(e.key) != 0):
 			ok = s.jaClock(i, &x) && x.hasT
 		case e.unit == uYear && e.key == "年" || e.unit == uMonth && e.key == "月":
 			ok = s.jaPerTimes(i, &x)
@@ -69,6 +88,13 @@ func parseJA(s *state, i int) (expr, bool) {
 	}
 	if !ok || x.e <= i {
 		return x, false
+	}
+	if x.kind == kDate && !x.hasY && x.unit == uNone && x.m != 0 {
+		s.jaLinkedYear(&x)
+		s.jaYearFromEnd(&x)
+	}
+	if x.kind == kSeason && !x.hasY && x.unit == uNone {
+		s.jaLinkedYear(&x) // "1945年の夏", "来年の春"
 	}
 	if x.kind == kWeekday || x.kind == kDate && !x.hasY && x.unit == uNone || x.kind == kSeason && !x.hasY && x.unit == uNone {
 		s.jaTopicYear(&x)
@@ -261,7 +287,7 @@ func (s *state) jaTimeAfter(x *expr) {
 	k := x.e
 	if p := s.word(k); p != nil && p.pod != "" {
 		var y expr
-		if (p.key == "午前" || p.key == "午後") && s.jaClock(k, &y) && y.hasT {
+		if (p.key == "午前" || p.key == "午後" || jaClockPod(p.key) != 0) && s.jaClock(k, &y) && y.hasT {
 			x.hour, x.min, x.hasT, x.typ, x.e, x.mod = y.hour, y.min, true, Time, y.e, y.mod
 			return
 		}
@@ -288,6 +314,36 @@ func (s *state) jaTimeAfter(x *expr) {
 	}
 }
 
+// jaWeeklyAfter reports whether the weekday at i is coordinated after a
+// weekly set ("毎週月曜日と木曜日", "毎週火・金曜日"): it recurs too.
+func (s *state) jaWeeklyAfter(i int) bool {
+	n := len(s.out)
+	if n == 0 || s.out[n-1].Type != Set || !strings.HasPrefix(s.out[n-1].Value, "XXXX-WXX-") || s.out[n-1].End > int(s.toks[i].start) {
+		return false
+	}
+	switch s.text[s.out[n-1].End:s.toks[i].start] {
+	case "と", "・", "、", "や", "及び", "および":
+		return true
+	}
+	return false
+}
+
+// jaClockPod is the half of the day a part-of-day word gives the clock
+// hour after it, as 午前/午後 do: 朝 the morning (-1), 晩 and 夕方 the
+// afternoon and evening (1), 夜 and 深夜 the night (2: "夜9時" 21:00, but
+// "深夜2時" 02:00); 0 for other words.
+func jaClockPod(key string) int {
+	switch key {
+	case "朝", "今朝", "明朝":
+		return -1
+	case "晩", "夕方", "今晩", "昨晩", "明晩":
+		return 1
+	case "夜", "深夜", "今夜", "昨夜":
+		return 2
+	}
+	return 0
+}
+
 // jaClock: "午前10時", "午後3時半", "15時30分", "4時15分すぎ", "11時30分
 // (日本時間17時30分)頃"; a time of the day last mentioned.
 func (s *state) jaClock(i int, x *expr) bool {
@@ -298,14 +354,20 @@ func (s *state) jaClock(i int, x *expr) bool {
 		pm, k = -1, k+1
 	case "午後":
 		pm, k = 1, k+1
+	default:
+		if p := jaClockPod(s.key(k)); p != 0 {
+			pm, k = p, k+1
+		}
 	}
 	h, ok := s.num(k)
 	if !ok || h > 24 || s.key(k+1) != "時" {
 		return false
 	}
 	*x = expr{s: i, e: k + 2, kind: kTimeOnly, typ: Time, hour: h, hasT: true, rule: "ja-clock"}
-	if pm > 0 && h < 12 {
+	if pm == 1 && h < 12 || pm == 2 && h >= 5 && h < 12 {
 		x.hour += 12
+	} else if pm == 2 && h == 12 {
+		x.hour = 0 // "夜12時": midnight
 	}
 	j := k + 2
 	if m, ok := s.num(j); ok && m < 60 && s.key(j+1) == "分" {
@@ -674,11 +736,16 @@ func (s *state) jaRel(i int, x *expr) bool {
 		return true
 	case uWeek:
 		// "先週の火曜日": that weekday of the week meant, one date.
-		if s.tokText(i+1) == "の" && !anaph && s.hasAnchor {
-			if w := s.word(i + 2); w != nil && w.weekday != 0 {
+		if !anaph && s.hasAnchor {
+			// Also without "の": "先週火曜日", "来週月曜".
+			w, at := s.word(i+1), i+1
+			if s.tokText(i+1) == "の" {
+				w, at = s.word(i+2), i+2
+			}
+			if w != nil && w.weekday != 0 {
 				t := date(s.ay, s.am, s.ad).AddDate(0, 0, 7*int(e.rel))
 				t = t.AddDate(0, 0, int(w.weekday)-(int(t.Weekday())+6)%7-1)
-				*x = expr{s: i, e: i + 3, kind: kDate, typ: Date, y: t.Year(), m: int(t.Month()), d: t.Day(), hasY: true, rule: "ja-rel-week-weekday"}
+				*x = expr{s: i, e: at + 1, kind: kDate, typ: Date, y: t.Year(), m: int(t.Month()), d: t.Day(), hasY: true, rule: "ja-rel-week-weekday"}
 				s.jaTimeAfter(x)
 			}
 		}
@@ -732,6 +799,68 @@ func (s *state) jaParticleAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// jaYearFromEnd gives the start of a range the year written at its end:
+// "8月28日から1945年9月5日まで", "12月28日〜平成31年1月4日" (the December
+// before).
+func (s *state) jaYearFromEnd(x *expr) {
+	k := x.e
+	if x.hasY || !(s.tokText(k) == "から" || s.isp(k, '~') || s.tokText(k) == "〜" || s.tokText(k) == "～") {
+		return
+	}
+	var y expr
+	ok := false
+	if s.kind(k+1) == tkNum && s.key(k+2) == "年" {
+		// A year written at the end, not a bare day ("5月19日から21日":
+		// a day takes the anchor's year and month, as written nowhere).
+		ok = s.jaNumLed(k+1, &y)
+	} else if e := s.word(k + 1); e != nil && e.numKind == nkMult {
+		ok = s.jaEra(k+1, &y)
+	}
+	if !ok || y.kind != kDate || !y.hasY || y.m == 0 || y.s != k+1 {
+		return
+	}
+	x.y, x.hasY = y.y, true
+	if y.m < x.m {
+		x.y--
+	}
+}
+
+// jaLinkedYear gives a yearless month (or season, after "の") the year of
+// the date it is tied to:
+// the start of a range ("1945年8月28日から9月5日", "12月28日〜1月4日" the
+// next year's January) or a year it is the month of ("来年の3月", "1956年
+// の2月").
+func (s *state) jaLinkedYear(x *expr) {
+	n := len(s.out)
+	if n == 0 {
+		return
+	}
+	last := &s.out[n-1]
+	if last.Type != Date && last.Type != Time || len(last.Value) < 4 || last.End > int(s.toks[x.s].start) {
+		return
+	}
+	y, nd := digitsAt(last.Value, 0)
+	if nd != 4 {
+		return
+	}
+	switch s.text[last.End:s.toks[x.s].start] {
+	case "の":
+		if len(last.Value) != 4 {
+			return // "3月10日の5月": no such phrase
+		}
+	case "から", "〜", "～", "-", "－", "―", "・", "、":
+		if x.kind != kDate || len(last.Value) < 7 || last.Value[4] != '-' {
+			return
+		}
+		if m, ok := digitsAt(last.Value, 5); ok == 2 && x.m < m {
+			y++ // "12月28日から1月4日": the next January
+		}
+	default:
+		return
+	}
+	x.y, x.hasY = y, true
 }
 
 // jaTopicYear gives a yearless month the year of the sentence's topic: "去

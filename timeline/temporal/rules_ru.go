@@ -81,6 +81,11 @@ func (s *state) ruWiden(x *expr) {
 	switch {
 	case x.kind == kDur:
 		k := x.s - 1
+		if s.isw(k, "чем") && back(k) {
+			if e := s.word(k - 1); e != nil && e.isApprox {
+				k-- // "более чем 5 лет", "не менее чем 5 лет"
+			}
+		}
 		if e := s.word(k); e != nil && e.isApprox && back(k) {
 			x.s = k
 			x.mod = e.approx
@@ -95,6 +100,16 @@ func (s *state) ruWiden(x *expr) {
 			if e.key == "менее" && s.isw(k-1, "не") && back(k-1) {
 				x.s, x.mod = k-1, "EQUAL_OR_MORE"
 			}
+			// "не более двух лет", "не больше", "не свыше": at most;
+			// "не меньше": at least.
+			if s.isw(k-1, "не") && back(k-1) {
+				switch e.key {
+				case "более", "больше", "свыше":
+					x.s, x.mod = k-1, "EQUAL_OR_LESS"
+				case "меньше":
+					x.s, x.mod = k-1, "EQUAL_OR_MORE"
+				}
+			}
 		} else if s.isw(k, "уже") && s.isw(k-1, "скоро") && back(k-1) {
 			x.s, x.mod = k-1, "LESS_THAN"
 		} else if s.isw(k, "не") && s.isw(x.s, "один") && back(k) {
@@ -105,6 +120,9 @@ func (s *state) ruWiden(x *expr) {
 		if k := x.s - 1; (s.isw(k, "весь") || s.isw(k, "всю")) && back(k) {
 			x.s = k
 		}
+	}
+	if x.kind == kDate && !x.hasY && x.unit == uNone && x.m != 0 {
+		s.ruYearFromStart(x)
 	}
 	if x.kind == kWeekday || x.kind == kDate && !x.hasY && x.unit == uNone || x.kind == kSeason && !x.hasY {
 		x.tense = int8(s.ruTense(x))
@@ -121,6 +139,80 @@ func (s *state) ruWiden(x *expr) {
 			}
 		}
 	}
+}
+
+// ruYearFromEnd: the start of a range takes the year written at its end
+// ("с 28 августа по 5 сентября 1945 года", "с мая по сентябрь 1945
+// года"; "с 28 декабря по 5 января 1946 года" the December before).
+func (s *state) ruYearFromEnd(x *expr) {
+	k := x.e
+	if x.hasY || x.unit != uNone || x.m == 0 || !(s.isw(k, "по") || s.isw(k, "до")) {
+		return
+	}
+	var y expr
+	switch {
+	case s.kind(k+1) == tkNum && x.d != 0:
+		if !s.ruNumLed(k+1, &y) || y.rule != "ru-day-month" {
+			return
+		}
+	case s.word(k+1) != nil && s.word(k+1).month != 0 && x.d == 0:
+		if !s.ruMonth(k+1, &y) || y.kind != kDate {
+			return
+		}
+	default:
+		return
+	}
+	if !y.hasY || y.m == 0 {
+		return
+	}
+	x.y, x.hasY = y.y, true
+	if y.m < x.m {
+		x.y--
+	}
+}
+
+// ruYearFromStart: the end of a range or a month added to a dated one
+// takes the year of the date before it ("с 28 августа 1945 года по 5
+// сентября", "в августе 1945 года и в сентябре"; "с 28 декабря 1945 года
+// по 5 января" the January after).
+func (s *state) ruYearFromStart(x *expr) {
+	n := len(s.out)
+	if n == 0 {
+		return
+	}
+	last := &s.out[n-1]
+	if last.Type != Date && last.Type != Time || len(last.Value) < 7 || last.Value[4] != '-' {
+		return
+	}
+	y, nd := digitsAt(last.Value, 0)
+	m, md := digitsAt(last.Value, 5)
+	if nd != 4 || md != 2 {
+		return
+	}
+	// Only range words between: "по", "до", "и", "в", a dash.
+	// Not across a line ("04.01.2019 11:09" then "В сентябре ...").
+	words, link := 0, false
+	for k := x.s - 1; k >= 0 && int(s.toks[k].start) >= last.End; k-- {
+		if s.toks[k+1].nl {
+			return
+		}
+		if s.isw(k, "в") || s.isw(k, "во") {
+		} else if s.isw(k, "по") || s.isw(k, "до") || s.isw(k, "и") || s.isp(k, '-') || isDash(s.tokText(k)) {
+			link = true
+		} else {
+			return
+		}
+		if words++; words > 2 {
+			return
+		}
+	}
+	if !link {
+		return
+	}
+	if x.m < m {
+		y++
+	}
+	x.y, x.hasY = y, true
 }
 
 // ruNumDate: "30.01.2024", "04.01.2019 11:09".
@@ -152,6 +244,11 @@ func (s *state) ruTimeAfter(x *expr) {
 		}
 		if p := s.word(j); p != nil && p.pod != "" && p.unit == uNone || j > k+1 {
 			x.hour, x.min, x.hasT, x.typ, x.e = h, 0, true, Time, j
+			if j > k+1 && s.isw(j, "дня") {
+				// "25 марта в 4 часа дня": the afternoon ("в 3 дня"
+				// without "часа" is "in three days").
+				s.ruHourPodAfter(x)
+			}
 			s.ruPodAfter(x)
 			x.e = s.ruZone(x.e)
 		}
@@ -177,6 +274,8 @@ func (s *state) ruPodAfter(x *expr) {
 		case "NI":
 			if x.hour >= 6 && x.hour < 12 {
 				x.hour += 12
+			} else if x.hour == 12 {
+				x.hour = 0 // "в 12 часов ночи": midnight
 			}
 		}
 		x.e++
@@ -286,8 +385,21 @@ func (s *state) ruNumLed(i int, x *expr) bool {
 				x.e++
 			}
 			s.ruYearAfter(x.e, x)
+			s.ruYearFromEnd(x)
 			s.ruTimeAfter(x)
 			return true
+		}
+		// "с 9 до 18 часов", "с 2 до 5 часов дня": the first hour is a
+		// clock time in the same half of the day as the second.
+		if tk.num <= 23 && s.isw(i-1, "с") && s.isw(i+1, "до") && s.kind(i+2) == tkNum {
+			var y expr
+			if s.ruNumLed(i+2, &y) && y.kind == kTimeOnly && y.rule == "ru-clock-hours" {
+				*x = expr{s: i, e: i + 1, kind: kTimeOnly, typ: Time, hour: int(tk.num), hasT: true, rule: "ru-clock-hours"}
+				if y.hour >= 12 && x.hour < 12 && x.hour+12 <= y.hour && int(s.toks[i+2].num) < 12 {
+					x.hour += 12
+				}
+				return true
+			}
 		}
 		// "с 16 по 19 апреля", "12-16 января": the first day borrows the
 		// month and year of the second.
@@ -407,6 +519,9 @@ func (s *state) ruDuration(i int, x *expr) bool {
 		return false // "20 век" is a century, not a duration; rare, left out
 	}
 	*x = expr{s: i, e: k + 1, kind: kDur, typ: Duration, val: ruDurValue(n, vague, u.unit), rule: "ru-duration"}
+	if s.ruClockHours(i, n, vague, u.unit, x) {
+		return true
+	}
 	// "три часа десять минут": a smaller unit after.
 	if m, v2, k2, ok := s.ruNumber(k + 1); ok && !vague && !v2 {
 		if u2 := s.word(k2); u2 != nil && u2.unit != uNone && u2.unit < u.unit && u.unit <= uHour {
@@ -428,6 +543,85 @@ func (s *state) ruDuration(i int, x *expr) bool {
 		return true
 	}
 	return true
+}
+
+// ruClockHours: "N часов" is a clock time, not a duration, after "в" ("в
+// 18 часов", "в 18 часов 30 минут"), after "к" in the dative ("к 18
+// часам"), at the end of "с 9 до 18 часов", or with a part of day after
+// it whatever comes before ("в 4 часа дня", "около 5 часов утра": APPROX).
+// "в 24 часа" is left a duration: it is the idiom "within a day" ("выслать
+// в 24 часа").
+func (s *state) ruClockHours(i, n int, vague bool, u unitKind, x *expr) bool {
+	if vague || u != uHour || n > 23 {
+		return false
+	}
+	end := x.e
+	min := 0
+	if m, v2, k2, ok := s.ruNumber(end); ok && !v2 && m < 60 {
+		if u2 := s.word(k2); u2 != nil && u2.unit == uMinute {
+			min, end = m, k2+1
+		}
+	}
+	pod := s.ruHourPod(end)
+	p := i - 1
+	switch {
+	case pod != "":
+	case (s.isw(p, "в") || s.isw(p, "во")) && !ruMeasureNoun(s.tokText(p-1)) &&
+		!(s.isw(p-1, "времени") && s.isw(p-2, "во") && ruMeasureNoun(s.tokText(p-3))): // "разница во времени в 6 часов"
+	case s.isw(p, "к") && s.isw(x.e-1, "часам"):
+	case s.isw(p, "до") && s.kind(p-1) == tkNum && s.isw(p-2, "с"):
+	default:
+		return false
+	}
+	*x = expr{s: i, e: end, kind: kTimeOnly, typ: Time, hour: n, min: min, hasT: true, rule: "ru-clock-hours"}
+	s.ruHourPodAfter(x)
+	x.e = s.ruZone(x.e)
+	if e := s.word(p); e != nil && e.isApprox && e.approx == "" && pod != "" {
+		switch e.key {
+		case "около", "примерно", "приблизительно":
+			x.s, x.mod = p, "APPROX"
+		}
+	}
+	return true
+}
+
+// ruMeasureNoun reports whether w is a noun that "в N часов" measures, so
+// that the hours are a length ("разница в 6 часов", "с опозданием в 2
+// часа", "перерыв в 3 часа"), not a clock time.
+func ruMeasureNoun(w string) bool {
+	w = strings.ToLower(w)
+	for _, stem := range []string{"разниц", "задержк", "опоздани", "перерыв", "интервал", "отставани", "сдвиг", "промежут", "смещени", "опережени"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruHourPod is the part of day at k that makes an hour before it a clock
+// time: "дня" (afternoon), "утра", "вечера", "ночи"; or "".
+func (s *state) ruHourPod(k int) string {
+	if s.isw(k, "дня") {
+		return "AF"
+	}
+	if p := s.word(k); p != nil && p.pod != "" && p.unit == uNone && !s.isw(k, "утром") && !s.isw(k, "вечером") && !s.isw(k, "ночью") {
+		return p.pod
+	}
+	return ""
+}
+
+// ruHourPodAfter is ruPodAfter that also reads "дня" ("в 4 часа дня").
+func (s *state) ruHourPodAfter(x *expr) {
+	if s.isw(x.e, "дня") {
+		if x.hour < 12 {
+			x.hour += 12
+		}
+		x.e++
+		return
+	}
+	if s.ruHourPod(x.e) != "" {
+		s.ruPodAfter(x)
+	}
 }
 
 // ruDurValue is durValue with the vague decades and centuries of the dev
@@ -471,8 +665,25 @@ func (s *state) ruUnitLed(i int, x *expr) bool {
 		*x = expr{s: k, e: i + 1, kind: kDur, typ: Duration, val: ruDurValue(0, true, e.unit), rule: "ru-vague-duration"}
 		return true
 	}
-	// "через неделю", "спустя год", "в течение месяца": one unit.
-	if p := i - 1; s.isw(p, "через") || s.isw(p, "спустя") || s.isw(p, "течение") || s.isw(p, "протяжении") {
+	// "в час дня", "в час ночи": one o'clock.
+	if (e.key == "час" && s.isw(i-1, "в") || e.key == "часа" && s.isw(i-1, "около")) && s.ruHourPod(i+1) != "" {
+		*x = expr{s: i, e: i + 1, kind: kTimeOnly, typ: Time, hour: 1, hasT: true, rule: "ru-clock-hours"}
+		if s.isw(i-1, "около") {
+			x.s, x.mod = i-1, "APPROX"
+		}
+		s.ruHourPodAfter(x)
+		x.e = s.ruZone(x.e)
+		return true
+	}
+	// "через неделю", "спустя год", "в течение месяца": one unit; also
+	// after an amount word ("не более месяца", "более года", "около
+	// часа", "почти год": ruWiden adds the mod).
+	p := i - 1
+	if s.isw(p, "чем") {
+		p-- // "более чем год"
+	}
+	if a := s.word(p); s.isw(p, "через") || s.isw(p, "спустя") || s.isw(p, "течение") || s.isw(p, "протяжении") ||
+		a != nil && a.isApprox && !s.isw(p, "порядка") && !s.isw(i+1, "назад") {
 		switch e.key {
 		case "год", "года", "месяц", "месяца", "неделю", "недели", "день", "дня", "сутки", "суток", "час", "часа", "минуту", "минуты", "десятилетие", "десятилетия", "век", "века":
 			*x = expr{s: i, e: i + 1, kind: kDur, typ: Duration, val: durValue(1, false, e.unit), rule: "ru-duration"}
@@ -497,6 +708,9 @@ func (s *state) ruMonth(i int, x *expr) bool {
 		// "каждый год с мая по октябрь": months of every year.
 		x.kind, x.val, x.rule = kSet, "XXXX-"+two(x.m), "ru-generic-month"
 		x.typ = Date
+	}
+	if x.kind == kDate {
+		s.ruYearFromEnd(x)
 	}
 	if (s.isp(i+1, '-') || isDash(s.tokText(i+1))) && s.adj(i) && !x.hasY && x.unit == uNone {
 		// "в ноябре-декабре этого года": two months, the first taking the
@@ -759,8 +973,20 @@ func (s *state) ruCue(i int) int {
 			return -1
 		}
 	}
+	// A reflexive verb in the present or the perfective future right next
+	// to the date tells a plan: "откроется в сентябре", "в мае
+	// проводится" (no noun ends so).
+	if len(w) >= 12 {
+		for _, suf := range ruNonPastReflexive {
+			if strings.HasSuffix(w, suf) {
+				return 1
+			}
+		}
+	}
 	return 0
 }
+
+var ruNonPastReflexive = []string{"ится", "ется", "ётся", "ются", "утся", "ятся", "атся"}
 
 var ruPastEndings = []string{"ал", "ял", "ил", "ел", "ала", "яла", "ила", "ела", "ало", "ило", "али", "яли", "или", "ели",
 	"лся", "лась", "лось", "лись"}

@@ -196,8 +196,19 @@ func (t *Tagger) tag(dst []Mention, text string, anchor time.Time, limit int) ([
 	st.reset(t.lang, text, anchor)
 	if t.lang.lexFn != nil {
 		st.toks = t.lang.lexFn(t.lang, text, st.toks[:0])
+		if t.lang.parseFn == nil {
+			// run walks the marks, which only lexMarked writes: with
+			// another lexer, it walks them all.
+			st.marks = st.marks[:0]
+			for i := range st.toks {
+				st.marks = append(st.marks, int32(i))
+			}
+		}
 	} else {
-		st.toks = lex(t.lang, text, st.toks[:0])
+		if st.marks == nil {
+			st.marks = make([]int32, 0, 64) // non-nil: lexMarked fills it
+		}
+		st.toks, st.marks = lexMarked(t.lang, text, st.toks[:0], st.marks[:0])
 	}
 	st.out, st.out0 = dst, len(dst)
 	st.limit = limit

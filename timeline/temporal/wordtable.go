@@ -10,6 +10,19 @@ type wordTable struct {
 	// a key, so that a longest match stops as soon as no key goes on
 	// (a collision only makes it look further).
 	prefix [prefixMask/64 + 1]uint64
+	// present has the bit hash&presentMask set for every key: most words
+	// of a text are in no table, and this 2 KB stays in the cache where
+	// the slots, 32 KB for English, do not.
+	present [presentMask/64 + 1]uint64
+}
+
+const presentMask = 1<<14 - 1
+
+// mayHold reports whether a key may hash (hashWord) to h: false means
+// certainly not. (lexRun tests the same bit in line.)
+func (t *wordTable) mayHold(h uint32) bool {
+	b := h & presentMask
+	return t.present[b>>6]&(1<<(b&63)) != 0
 }
 
 const prefixMask = 1<<15 - 1
@@ -69,6 +82,8 @@ func newWordTable(entries []entry) wordTable {
 			t.prefix[b>>6] |= 1 << (b & 63)
 		}
 		h := hashWord(k)
+		b := h & presentMask
+		t.present[b>>6] |= 1 << (b & 63)
 		p := t.slot(h)
 		for t.slots[p].idx >= 0 {
 			p = (p + 1) & uint32(len(t.slots)-1)

@@ -46,6 +46,9 @@ func TestWordTableFindsEveryKey(t *testing.T) {
 	for _, l := range tableLangs {
 		l.ready()
 		for i, e := range l.entries {
+			if !l.words.mayHold(hashWord(e.key)) {
+				t.Errorf("%s: mayHold(%q) is false", l.Name, e.key)
+			}
 			if got := l.words.findString(e.key, hashWord(e.key)); got != int16(i) {
 				t.Errorf("%s: findString(%q) = %d, want %d", l.Name, e.key, got, i)
 			}
@@ -56,6 +59,10 @@ func TestWordTableFindsEveryKey(t *testing.T) {
 				for _, w := range []string{e.key, strings.ToUpper(e.key), strings.ToUpper(e.key[:1]) + e.key[1:]} {
 					if got, want := l.lookup(w), refLookup(l, w); got != want || want != int16(i) {
 						t.Errorf("%s: lookup(%q) = %d, map %d, want %d", l.Name, w, got, want, i)
+					}
+					// lexRun's own look-up, behind the present filter.
+					if toks := lex(l, w, nil); len(toks) != 1 || toks[0].lex != int16(i) {
+						t.Errorf("%s: lex(%q) = %+v, want one word of entry %d", l.Name, w, toks, i)
 					}
 				}
 			}
