@@ -1031,7 +1031,8 @@ func (s *state) strongTense(x *expr) int {
 		if s.has(k, wfFutureAux|wfFutureBefore) && !s.has(k-1, wfPastAux) && !s.pastAfter(x) {
 			return 1 // (not "had been scheduled to expire Friday", "planned for Saturday was cancelled")
 		}
-		if s.lang.parseFn == nil && s.toks[k].lex >= 0 && s.modalAhead(k) && !s.pastBetween(k+1, x.s) {
+		if e := s.word(k); e != nil && len(e.key) >= 3 && len(e.key) <= 6 && (e.key[0] == 'c' || e.key[0] == 's' || e.key[0] == 'm') &&
+			s.lang.parseFn == nil && s.modalAhead(k) && !s.pastBetween(k+1, x.s) {
 			return 1 // "could take place in September" (English)
 		}
 		if s.isw(k, "to") && s.kind(k+1) == tkWord && !s.toks[k+1].cap && k+1 < x.s && k > 0 {
