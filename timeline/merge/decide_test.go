@@ -511,8 +511,8 @@ func TestMergeAgain(t *testing.T) {
 }
 
 // TestDayAtMonthEnd: a sentence dated to another day of the event's month
-// is no evidence on a one-day event, on the last day of a month as on any
-// other (the 31st once fell out of the day index and matched by month).
+// is no evidence on a one-day event, on the last days of a month as on any
+// other.
 func TestDayAtMonthEnd(t *testing.T) {
 	tl := familyFixture(t)
 	for _, day := range []string{"29", "30", "31"} {

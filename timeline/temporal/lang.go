@@ -393,7 +393,7 @@ func (l *Lang) lookupFold(w string) int16 {
 	for _, r := range w {
 		b = utf8.AppendRune(b, foldRune(r))
 	}
-	return l.words.find(b, hashWord(b))
+	return findKey(&l.words, b, hashWord(b))
 }
 
 // foldRune lower-cases r, with a fast path for Cyrillic.

@@ -390,7 +390,7 @@ func jaLongest(l *Lang, s string, i int) (int16, int) {
 			h = hashByte(h, s[j]|0x20)
 			j++
 		}
-		if k := l.words.findString(s[i:j], h); k >= 0 {
+		if k := findKey(&l.words, s[i:j], h); k >= 0 {
 			best, end = k, j
 		}
 		if !l.words.maybePrefix(h) {

@@ -160,7 +160,7 @@ func lexLetters(l *Lang, s string, i int, tk *token) bool {
 	case j-i > l.maxLen:
 		tk.lex = -1
 	default:
-		tk.lex = l.words.find(buf[:nb], h)
+		tk.lex = findKey(&l.words, buf[:nb], h)
 	}
 	tk.end = int32(j)
 	return true

@@ -96,8 +96,10 @@ func newWordTable(entries []entry) wordTable {
 // slot is the first slot to probe for hash h.
 func (t *wordTable) slot(h uint32) uint32 { return (h * 0x9E3779B1) >> t.shift }
 
-// find returns the entry index of the key w, whose bytes hash to h, or -1.
-func (t *wordTable) find(w []byte, h uint32) int16 {
+// findKey returns the index of key w with hash h, or -1: the look-up of
+// the Russian (bytes folded while lexing) and Japanese (a slice of the
+// text) lexers.
+func findKey[T string | []byte](t *wordTable, w T, h uint32) int16 {
 	if len(t.slots) == 0 {
 		return -1
 	}
@@ -108,23 +110,6 @@ func (t *wordTable) find(w []byte, h uint32) int16 {
 			return -1
 		}
 		if sl.h == h && t.keys[sl.idx] == string(w) {
-			return sl.idx
-		}
-	}
-}
-
-// findString is find for a string key.
-func (t *wordTable) findString(w string, h uint32) int16 {
-	if len(t.slots) == 0 {
-		return -1
-	}
-	mask := uint32(len(t.slots) - 1)
-	for p := t.slot(h); ; p = (p + 1) & mask {
-		sl := t.slots[p]
-		if sl.idx < 0 {
-			return -1
-		}
-		if sl.h == h && t.keys[sl.idx] == w {
 			return sl.idx
 		}
 	}

@@ -49,7 +49,7 @@ func TestWordTableFindsEveryKey(t *testing.T) {
 			if !l.words.mayHold(hashWord(e.key)) {
 				t.Errorf("%s: mayHold(%q) is false", l.Name, e.key)
 			}
-			if got := l.words.findString(e.key, hashWord(e.key)); got != int16(i) {
+			if got := findKey(&l.words, e.key, hashWord(e.key)); got != int16(i) {
 				t.Errorf("%s: findString(%q) = %d, want %d", l.Name, e.key, got, i)
 			}
 			if got := l.lookupFold(e.key); got != int16(i) {
