@@ -156,6 +156,9 @@ mutate:
 # sample estimates the package's; the uncovered share is the whole package's.
 SAMPLE ?= 120
 SEED ?= 1
+# MUTATE_FILES=REGEX draws only from the files whose base name matches (to
+# find one part's survivors; the package's estimate needs the whole draw).
+MUTATE_FILES ?=
 mutate-sample:
 	@mkdir -p $(MUTATE_OUT); set -e; \
 	for p in $(MUTATE_PKGS); do \
@@ -163,7 +166,7 @@ mutate-sample:
 		echo "mutate a sample of $(SAMPLE) of $$p (log: $(MUTATE_OUT)/$$name.log)"; \
 		GOFLAGS=-count=1 $(GO) run $(GREMLINS) unleash --dry-run -o $(MUTATE_OUT)/$$name.json ./$$p > $(MUTATE_OUT)/$$name.log 2>&1 \
 			|| { tail -20 $(MUTATE_OUT)/$$name.log; exit 1; }; \
-		$(GO) run ./cmd/casemutants -dry -sample $(SAMPLE) -seed $(SEED) -report $(MUTATE_OUT)/$$name.json ./$$p >> $(MUTATE_OUT)/$$name.log; \
+		$(GO) run ./cmd/casemutants -dry -sample $(SAMPLE) -seed $(SEED) $(if $(MUTATE_FILES),-files '$(MUTATE_FILES)') -report $(MUTATE_OUT)/$$name.json ./$$p >> $(MUTATE_OUT)/$$name.log; \
 		grep -E '^ *(LIVED|TIMED OUT) .*sample' $(MUTATE_OUT)/$$name.log | sed 's/^ */    /' || true; \
 	done
 	@$(MAKE) --no-print-directory mutate-report MUTATE_PKGS="$(MUTATE_PKGS)"

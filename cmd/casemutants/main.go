@@ -27,6 +27,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -37,8 +38,9 @@ func main() {
 	dry := flag.Bool("dry", false, "only mark the mutants it would run RUNNABLE (for a report of gremlins --dry-run)")
 	sample := flag.Int("sample", 0, "with -dry: then run this many RUNNABLE mutants drawn at random (for a package too slow to mutate in full)")
 	seed := flag.Uint64("seed", 1, "seed of the -sample draw")
+	files := flag.String("files", "", "with -sample: draw only from the mutants of files whose base name matches this regular expression (to find one part's survivors; an estimate of the package needs the whole draw)")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: casemutants -report FILE [-timeout D] [-dry [-sample N [-seed S]]] ./PKG")
+		fmt.Fprintln(os.Stderr, "usage: casemutants -report FILE [-timeout D] [-dry [-sample N [-seed S] [-files RE]]] ./PKG")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -50,13 +52,18 @@ func main() {
 		fmt.Fprintln(os.Stderr, "casemutants: -sample needs -dry (a report of gremlins --dry-run)")
 		os.Exit(2)
 	}
-	if err := run(*report, flag.Arg(0), *timeout, *dry, *sample, *seed); err != nil {
+	only, err := regexp.Compile(*files)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "casemutants: -files:", err)
+		os.Exit(2)
+	}
+	if err := run(*report, flag.Arg(0), *timeout, *dry, *sample, *seed, only); err != nil {
 		fmt.Fprintln(os.Stderr, "casemutants:", err)
 		os.Exit(1)
 	}
 }
 
-func run(reportPath, pkg string, timeout time.Duration, dry bool, sample int, seed uint64) error {
+func run(reportPath, pkg string, timeout time.Duration, dry bool, sample int, seed uint64, only *regexp.Regexp) error {
 	data, err := os.ReadFile(reportPath)
 	if err != nil {
 		return err
@@ -121,7 +128,7 @@ func run(reportPath, pkg string, timeout time.Duration, dry bool, sample int, se
 		}
 	}
 	if sample > 0 {
-		if err := runSample(files, tmp, pkg, dir, timeout, sample, seed); err != nil {
+		if err := runSample(files, tmp, pkg, dir, timeout, sample, seed, only); err != nil {
 			return err
 		}
 	}
@@ -180,10 +187,13 @@ func test(tmp, pkg, path string, mutated []byte, timeout time.Duration) string {
 // runSample runs n of the RUNNABLE mutants, drawn at random with the seed,
 // and records their outcome; the others stay RUNNABLE. Drawn uniformly, the
 // sample's efficacy estimates the package's.
-func runSample(files []reportFile, tmp, pkg, dir string, timeout time.Duration, n int, seed uint64) error {
+func runSample(files []reportFile, tmp, pkg, dir string, timeout time.Duration, n int, seed uint64, only *regexp.Regexp) error {
 	type ref struct{ f, m int }
 	var all []ref
 	for fi := range files {
+		if !only.MatchString(filepath.Base(files[fi].FileName)) {
+			continue
+		}
 		for mi := range files[fi].Mutations {
 			if files[fi].Mutations[mi].Status == "RUNNABLE" {
 				all = append(all, ref{fi, mi})
