@@ -138,3 +138,106 @@ func TestMutantsRuJaJapaneseThisDay(t *testing.T) {
 		{"1945年この日、戦争が終わった。", []string{"1945年|DATE|1945||1945", "この日|DATE|2019-06-15||2019-06-15"}},
 	})
 }
+
+// An era's one-letter form takes years 1 to 99 of the era, the first
+// included ("R1年度" is the fiscal year 2019).
+func TestMutantsRuJaJapaneseLetterEraBounds(t *testing.T) {
+	runLangCases(t, japanese, anchor2024, []tc{
+		{"R1年度の予算", []string{"R1年度|DATE|2019||2019"}},
+		{"H1年に", []string{"H1年|DATE|1989||1989"}},
+		{"S64年1月", []string{"S64年1月|DATE|1989-01||1989-01"}},
+		{"H31年4月", []string{"H31年4月|DATE|2019-04||2019-04"}},
+	})
+}
+
+// A slash date "y/m/d" takes days 1 to 31 of one or two digits.
+func TestMutantsRuJaJapaneseSlashDayBounds(t *testing.T) {
+	runLangCases(t, japanese, anchor2024, []tc{
+		{"2019/1/31 更新", []string{"2019/1/31|DATE|2019-01-31||2019-01-31"}},
+		{"2019/1/1 更新", []string{"2019/1/1|DATE|2019-01-01||2019-01-01"}},
+		{"2019/12/09 更新", []string{"2019/12/09|DATE|2019-12-09||2019-12-09"}},
+		{"更新 2019/1/31", []string{"2019/1/31|DATE|2019-01-31||2019-01-31"}},
+		{"2019/1/32 更新", nil},
+		{"2019/1/312 更新", nil},
+		{"2019/13/1 更新", nil},
+	})
+}
+
+// A tense cue in the next sentence says nothing of this one, whether the
+// sentence ends with ".", "!" or "?": March, five months back, stays past.
+func TestMutantsRuJaRussianTenseSentenceEnd(t *testing.T) {
+	runLangCases(t, russian, autumn2023, []tc{
+		{"А что в марте? Переговоры будут.", []string{"марте|DATE|2023-03||2023-03"}},
+		{"А что в марте! Переговоры будут.", []string{"марте|DATE|2023-03||2023-03"}},
+		{"А что в марте. Переговоры будут.", []string{"марте|DATE|2023-03||2023-03"}},
+		{"А что в марте, когда переговоры будут?", []string{"марте|DATE|2024-03||2024-03"}},
+	})
+}
+
+// The verb right before the preposition of a date sets its tense, a
+// table word or an ending: a reflexive future ("разместится") or a short
+// past ("жили", four letters). Without one, November, a month ahead, is
+// the nearest one.
+func TestMutantsRuJaRussianVerbBeforePreposition(t *testing.T) {
+	runLangCases(t, russian, autumn2018, []tc{
+		{"Штаб разместится в сентябре.", []string{"сентябре|DATE|2019-09||2019-09"}},
+		{"Штаб разместился в сентябре.", []string{"сентябре|DATE|2018-09||2018-09"}},
+	})
+	runLangCases(t, russian, autumn2023, []tc{
+		{"Они жили в ноябре в Токио.", []string{"ноябре|DATE|2022-11||2022-11"}},
+		{"Они были в ноябре в Токио.", []string{"ноябре|DATE|2022-11||2022-11"}},
+		{"Они в ноябре в Токио.", []string{"ноябре|DATE|2023-11||2023-11"}},
+	})
+}
+
+// Capitalised and upper-case months fold to the table's lower case,
+// whatever their first letter ("Август", "Апрель", "АВГУСТ").
+func TestMutantsRuJaRussianCapitalMonths(t *testing.T) {
+	runLangCases(t, russian, anchor2024, []tc{
+		{"Август 1945 года стал концом войны.", []string{"Август 1945 года|DATE|1945-08||1945-08"}},
+		{"Апрель 2022 года был холодным.", []string{"Апрель 2022 года|DATE|2022-04||2022-04"}},
+		{"АВГУСТ 1945 ГОДА", []string{"АВГУСТ 1945 ГОДА|DATE|1945-08||1945-08"}},
+		{"Январь 2020 года", []string{"Январь 2020 года|DATE|2020-01||2020-01"}},
+	})
+}
+
+// Within a month of the anchor the nearest year wins whatever the verb,
+// on either side of the anchor.
+func TestMutantsRuJaRussianNearAnchor(t *testing.T) {
+	runLangCases(t, russian, time.Date(2023, 10, 25, 8, 0, 0, 0, time.UTC), []tc{
+		{"Делегация прибыла 3 ноября.", []string{"3 ноября|DATE|2023-11-03||2023-11-03"}},
+		{"Делегация прибудет 20 октября.", []string{"20 октября|DATE|2023-10-20||2023-10-20"}},
+	})
+	runLangCases(t, russian, time.Date(2023, 11, 3, 8, 0, 0, 0, time.UTC), []tc{
+		{"Делегация прибудет 28 октября.", []string{"28 октября|DATE|2023-10-28||2023-10-28"}},
+	})
+}
+
+// The longest words of the table, the adjectives of fifteen to seventy
+// weeks, are found like the others.
+func TestMutantsRuJaRussianLongestWords(t *testing.T) {
+	runLangCases(t, russian, anchor2024, []tc{
+		{"после пятнадцатинедельного перерыва", []string{"пятнадцатинедельного|DURATION|P15W||-"}},
+		{"после семидесятинедельного курса", []string{"семидесятинедельного|DURATION|P70W||-"}},
+		{"после двухнедельного перерыва", []string{"двухнедельного|DURATION|P2W||-"}},
+	})
+}
+
+// A day range written with a tilde before "日": both days, in the
+// anchor's month.
+func TestMutantsRuJaJapaneseTildeDays(t *testing.T) {
+	runLangCases(t, japanese, anchor2024, []tc{
+		{"会議は3〜5日に開かれる。", []string{"3|DATE|2024-01-03||2024-01-03", "5日|DATE|2024-01-05||2024-01-05"}},
+		{"会議は12〜14日に開かれる。", []string{"12|DATE|2024-01-12||2024-01-12", "14日|DATE|2024-01-14||2024-01-14"}},
+	})
+}
+
+// A weekday coordinated after a weekly set recurs too, each with its own
+// number.
+func TestMutantsRuJaJapaneseWeeklyDays(t *testing.T) {
+	runLangCases(t, japanese, anchor2024, []tc{
+		{"毎週月曜日と木曜日に開かれる。", []string{"毎週月曜日|SET|XXXX-WXX-1||-", "木曜日|SET|XXXX-WXX-4||-"}},
+		{"毎週水曜日と土曜日に開かれる。", []string{"毎週水曜日|SET|XXXX-WXX-3||-", "土曜日|SET|XXXX-WXX-6||-"}},
+		{"毎週火曜日、金曜日に開かれる。", []string{"毎週火曜日|SET|XXXX-WXX-2||-", "金曜日|SET|XXXX-WXX-5||-"}},
+	})
+}
