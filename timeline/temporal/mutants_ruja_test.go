@@ -241,3 +241,14 @@ func TestMutantsRuJaJapaneseWeeklyDays(t *testing.T) {
 		{"毎週火曜日、金曜日に開かれる。", []string{"毎週火曜日|SET|XXXX-WXX-2||-", "金曜日|SET|XXXX-WXX-5||-"}},
 	})
 }
+
+// The first month of a range takes the year written at its end, the year
+// before when it comes later in the calendar ("с декабря по март 1945
+// года": December 1944).
+func TestMutantsRuJaRussianMonthRangeYear(t *testing.T) {
+	runLangCases(t, russian, anchor2024, []tc{
+		{"Бои шли с мая по сентябрь 1945 года.", []string{"мая|DATE|1945-05||1945-05", "сентябрь 1945 года|DATE|1945-09||1945-09"}},
+		{"Бои шли с декабря по март 1945 года.", []string{"декабря|DATE|1944-12||1944-12", "март 1945 года|DATE|1945-03||1945-03"}},
+		{"Выставка работала с июня до августа 2019 года.", []string{"июня|DATE|2019-06||2019-06", "августа 2019 года|DATE|2019-08||2019-08"}},
+	})
+}
