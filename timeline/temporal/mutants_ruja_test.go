@@ -121,6 +121,7 @@ func TestMutantsRuJaRussianDottedClock(t *testing.T) {
 		{"Поезд прибыл в 06.43 по местному времени.", []string{"06.43 по местному времени|TIME|2024-01-30T06:43||2024-01-30"}},
 		{"Поезд прибыл в 23.05 (мск).", []string{"23.05 (мск)|TIME|2024-01-30T23:05||2024-01-30"}},
 		{"Поезд прибыл в 6.43 мск.", []string{"6.43 мск|TIME|2024-01-30T06:43||2024-01-30"}},
+		{"Поезд прибыл в 24.10 мск.", nil},
 		{"Индекс вырос на 12.50 пункта.", nil},
 		{"Курс составил 12.50 по данным биржи.", nil},
 	})
@@ -147,6 +148,9 @@ func TestMutantsRuJaJapaneseLetterEraBounds(t *testing.T) {
 		{"H1年に", []string{"H1年|DATE|1989||1989"}},
 		{"S64年1月", []string{"S64年1月|DATE|1989-01||1989-01"}},
 		{"H31年4月", []string{"H31年4月|DATE|2019-04||2019-04"}},
+		// Two digits at most: a letter form reads years up to 99.
+		{"R99年度", []string{"R99年度|DATE|2117||2117"}},
+		{"R100年度", nil},
 	})
 }
 
@@ -250,5 +254,53 @@ func TestMutantsRuJaRussianMonthRangeYear(t *testing.T) {
 		{"Бои шли с мая по сентябрь 1945 года.", []string{"мая|DATE|1945-05||1945-05", "сентябрь 1945 года|DATE|1945-09||1945-09"}},
 		{"Бои шли с декабря по март 1945 года.", []string{"декабря|DATE|1944-12||1944-12", "март 1945 года|DATE|1945-03||1945-03"}},
 		{"Выставка работала с июня до августа 2019 года.", []string{"июня|DATE|2019-06||2019-06", "августа 2019 года|DATE|2019-08||2019-08"}},
+	})
+}
+
+// "весь", "всю" before a weekday belong to it: the whole day.
+func TestMutantsRuJaRussianWholeDay(t *testing.T) {
+	runLangCases(t, russian, anchor2024, []tc{
+		{"Он работал всю субботу.", []string{"всю субботу|DATE|2024-01-27||2024-01-27"}},
+		{"Он работал весь понедельник.", []string{"весь понедельник|DATE|2024-01-29||2024-01-29"}},
+		{"Он работал в понедельник.", []string{"понедельник|DATE|2024-01-29||2024-01-29"}},
+	})
+}
+
+// A year glued to the month by a stray dot ("24 января.1989 г.") is the
+// date's year.
+func TestMutantsRuJaRussianDotBeforeYear(t *testing.T) {
+	runLangCases(t, russian, anchor2024, []tc{
+		{"Указ от 24 января.1989 г. вступил в силу.", []string{"24 января.1989 г.|DATE|1989-01-24||1989-01-24"}},
+		{"Указ от 24 января 1989 г. вступил в силу.", []string{"24 января 1989 г.|DATE|1989-01-24||1989-01-24"}},
+	})
+}
+
+// "в N часов" after a noun of measure ("опозданием", "разница во
+// времени") is a length of time; otherwise a clock time.
+func TestMutantsRuJaRussianMeasuredHours(t *testing.T) {
+	runLangCases(t, russian, anchor2024, []tc{
+		{"Поезд пришел с опозданием в 2 часа.", []string{"2 часа|DURATION|PT2H||-"}},
+		{"Разница во времени в 6 часов.", []string{"6 часов|DURATION|PT6H||-"}},
+		{"Сделали перерыв в 3 часа.", []string{"3 часа|DURATION|PT3H||-"}},
+		{"Поезд пришел в 2 часа.", []string{"2 часа|TIME|2024-01-30T02:00||2024-01-30"}},
+	})
+}
+
+// Minutes in digits are an amount ("40分間"); "十分" in kanji is "enough".
+func TestMutantsRuJaJapaneseMinutes(t *testing.T) {
+	runLangCases(t, japanese, anchor2024, []tc{
+		{"会談は40分間続いた。", []string{"40分間|DURATION|PT40M||-"}},
+		{"会談は約十分続いた。", []string{"約十分|DURATION|PT10M|APPROX|-"}},
+		{"十分な説明がない。", nil},
+	})
+}
+
+// A year written right before or right after the opening bracket of an
+// event's name is the year of the event.
+func TestMutantsRuJaJapaneseYearInName(t *testing.T) {
+	runLangCases(t, japanese, anchor2024, []tc{
+		{"2023「北方領土の日」大会", []string{"2023|DATE|2023||2023"}},
+		{"「2023北方領土の日」大会", []string{"2023|DATE|2023||2023"}},
+		{"会場は2023人で満員だ。", nil},
 	})
 }
