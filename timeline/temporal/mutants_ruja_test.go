@@ -304,3 +304,12 @@ func TestMutantsRuJaJapaneseYearInName(t *testing.T) {
 		{"会場は2023人で満員だ。", nil},
 	})
 }
+
+// A weekday with a part of day after it is a time of that day.
+func TestMutantsRuJaRussianWeekdayPart(t *testing.T) {
+	runLangCases(t, russian, anchor2024, []tc{
+		{"В пятницу утром министр выступил.", []string{"пятницу утром|TIME|2024-01-26TMO||2024-01-26"}},
+		{"Министр выступил в понедельник вечером.", []string{"понедельник вечером|TIME|2024-01-29TEV||2024-01-29"}},
+		{"Министр выступил в понедельник.", []string{"понедельник|DATE|2024-01-29||2024-01-29"}},
+	})
+}
