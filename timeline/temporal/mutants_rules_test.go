@@ -27,3 +27,42 @@ func TestRulesCoordinatedMonthDays(t *testing.T) {
 		{"Snow fell from November 28 to February 3, 1956.", []string{"November 28|DATE|1955-11-28||1955-11-28", "February 3, 1956|DATE|1956-02-03||1956-02-03"}},
 	})
 }
+
+// TestRulesPrefixedReferences: the prefixes that make a reference or a span
+// of their own — "an earlier date", "circa", "c.", "ca." before a year, the
+// fiscal or full year being reported on, and the first or last two quarters
+// of a year (its halves).
+func TestRulesPrefixedReferences(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"The case was heard at an earlier date.", []string{"an earlier date|DATE|PAST_REF||-"}},
+		{"The case will be heard at a later date.", []string{"a later date|DATE|FUTURE_REF||-"}},
+		{"The church was built circa 1450.", []string{"circa 1450|DATE|1450|APPROX|1450"}},
+		{"The church was built c. 1450.", []string{"c. 1450|DATE|1450|APPROX|1450"}},
+		{"The church was built ca. 1450.", []string{"ca. 1450|DATE|1450|APPROX|1450"}},
+		{"Profit for the fiscal year ended Jan. 31 rose.", []string{"the fiscal year|DURATION|P1Y||-", "Jan. 31|DATE|2018-01-31||2018-01-31"}},
+		{"Profit for the full year rose.", []string{"the full year|DATE|2018||2018"}},
+		{"Sales in the last two quarters of 1990 fell.", []string{"the last two quarters of 1990|DATE|1990-H2||1990-07/1990-12"}},
+		{"Sales in the first two quarters of 1990 rose.", []string{"the first two quarters of 1990|DATE|1990-H1||1990-01/1990-06"}},
+	})
+}
+
+// TestRulesUnitLed: a unit word after "the" or bare — the years named
+// after "the years", a fiscal year ended on a day (a duration), bare plural
+// offsets (vague past or future), plural adjectives, stretches after "over"
+// or "in the years that", and the quarter ended on a day (the calendar
+// quarter holding most of its three months).
+func TestRulesUnitLed(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"The camps operated in the years 1955-1957.", []string{"the years 1955|DATE|1955||1955", "1957|DATE|1957||1957"}},
+		{"Profit for the year ended March 31 rose.", []string{"the year|DURATION|P1Y||-", "March 31|DATE|2018-03-31||2018-03-31"}},
+		{"Weeks earlier, prices had fallen.", []string{"Weeks earlier|DATE|PAST_REF||-"}},
+		{"Months later, prices rose.", []string{"Months later|DATE|FUTURE_REF||-"}},
+		{"The deal ends a years-old slump.", []string{"years-old|DURATION|PXY||-"}},
+		{"In the years that followed, trade grew.", []string{"the years|DURATION|PXY||-"}},
+		{"The walls stood over the centuries.", []string{"the centuries|DURATION|PXCE||-"}},
+		{"The quarter ended Sept. 30 was weak.", []string{"The quarter|DATE|2018-Q3||2018-07/2018-09", "Sept. 30|DATE|2017-09-30||2017-09-30"}},
+		{"The quarter ended June 10 was weak.", []string{"The quarter|DATE|2018-Q2||2018-04/2018-06", "June 10|DATE|2018-06-10||2018-06-10"}},
+		{"The quarter ended Feb. 28 was weak.", []string{"The quarter|DATE|2018-Q1||2018-01/2018-03", "Feb. 28|DATE|2018-02-28||2018-02-28"}},
+		{"They met in 1960. The year after, they signed.", []string{"1960|DATE|1960||1960", "The year after|DATE|1961||1961"}},
+	})
+}
