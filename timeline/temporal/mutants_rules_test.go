@@ -66,3 +66,42 @@ func TestRulesUnitLed(t *testing.T) {
 		{"They met in 1960. The year after, they signed.", []string{"1960|DATE|1960||1960", "The year after|DATE|1961||1961"}},
 	})
 }
+
+// TestRulesRelativeLed: a relative word before a month and day, a part of
+// the day (of the day of writing, or after "the following"/"the previous"
+// of the day told), vague plural stretches and the current period.
+func TestRulesRelativeLed(t *testing.T) {
+	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
+		{"He will return next Jan. 5.", []string{"next Jan. 5|DATE|2019-01-05||2019-01-05"}},
+		{"They spoke this evening.", []string{"this evening|TIME|2018-08-22TEV||2018-08-22"}},
+		{"They met in Tokyo on 4 May 1956. The following night they argued.", []string{"4 May 1956|DATE|1956-05-04||1956-05-04", "The following night|TIME|1956-05-05TNI||1956-05-05"}},
+		{"They met in Tokyo on 4 May 1956. The previous evening they had argued.", []string{"4 May 1956|DATE|1956-05-04||1956-05-04", "The previous evening|TIME|1956-05-03TEV||1956-05-03"}},
+		{"Prices rose in recent months.", []string{"recent months|DURATION|PXM||-"}},
+		{"Prices will rise in the coming weeks.", []string{"the coming weeks|DURATION|PXW||-"}},
+		{"The deficit grew in the current month.", []string{"the current month|DATE|2018-08||2018-08"}},
+		{"Growth was slow in the current century.", []string{"the current century|DATE|20||20XX"}},
+		{"They met last night and this morning.", []string{"last night|TIME|2018-08-21TNI||2018-08-21", "this morning|TIME|2018-08-22TMO||2018-08-22"}},
+	})
+}
+
+// TestRulesNumberLed: ranges of years before Christ, the year's period or
+// quarter being reported on ("the 1988 quarter": the quarter last named,
+// else in news the last one completed before the anchor), references led
+// by "now" and "lately", and a range's second year written with two digits.
+func TestRulesNumberLed(t *testing.T) {
+	runCases(t, anchorAug, []tc{ // August: the last quarter completed is the second
+		{"The revolt lasted from 499 to 493 BC.", []string{"499|DATE|BC0499||-", "493 BC|DATE|BC0493||-"}},
+		{"Sales in the 1988 period were weak.", []string{"the 1988 period|DATE|1988||1988"}},
+		{"Sales rose in the third quarter. Sales in the 1988 quarter were weak.", []string{"the third quarter|DATE|2018-Q3||2018-07/2018-09", "the 1988 quarter|DATE|1988-Q3||1988-07/1988-09"}},
+		{"Sales in the 1988 quarter were weak.", []string{"the 1988 quarter|DATE|1988-Q2||1988-04/1988-06"}},
+		{"We need a deal right now.", []string{"right now|DATE|PRESENT_REF||-"}},
+		{"Prices have risen lately.", []string{"lately|DATE|PAST_REF||-"}},
+		{"Talks ran from 1994-97 and stalled.", []string{"1994|DATE|1994||1994", "97|DATE|1997||1997"}},
+	})
+	runCases(t, anchorNewYear, []tc{ // January: the fourth quarter of the year before
+		{"Sales in the 1988 quarter were weak.", []string{"the 1988 quarter|DATE|1988-Q4||1988-10/1988-12"}},
+	})
+	runCases(t, time.Date(2018, 12, 3, 9, 0, 0, 0, time.UTC), []tc{ // December: the third
+		{"Sales in the 1988 quarter were weak.", []string{"the 1988 quarter|DATE|1988-Q3||1988-07/1988-09"}},
+	})
+}
