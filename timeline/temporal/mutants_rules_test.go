@@ -105,3 +105,30 @@ func TestRulesNumberLed(t *testing.T) {
 		{"Sales in the 1988 quarter were weak.", []string{"the 1988 quarter|DATE|1988-Q3||1988-07/1988-09"}},
 	})
 }
+
+// TestRulesClockForms: clock times with a.m./p.m. in each spelling, a zone,
+// and the day after them or before them.
+func TestRulesClockForms(t *testing.T) {
+	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
+		{"The blast came at 8:24 p.m. EST on Tuesday.", []string{"8:24 p.m. EST on Tuesday|TIME|2018-08-21T20:24||2018-08-21"}},
+		{"The vote ends at 5 PM.", []string{"5 PM|TIME|2018-08-22T17:00||2018-08-22"}},
+		{"By 7 pm the polls closed.", []string{"7 pm|TIME|2018-08-22T19:00||2018-08-22"}},
+		{"They landed on Aug. 6, 8:15 am.", []string{"Aug. 6, 8:15 am|TIME|2018-08-06T08:15||2018-08-06"}},
+		{"They met at 11 am Friday.", []string{"11 am Friday|TIME|2018-08-17T11:00||2018-08-17"}},
+	})
+}
+
+// TestRulesCurrentPeriods: "current" before a calendar period (quarter,
+// year, month, week, decade, century) names the one holding the anchor;
+// before a weekend it is only an adjective, "current" itself a present
+// reference (not the weekend before the anchor).
+func TestRulesCurrentPeriods(t *testing.T) {
+	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
+		{"Sales rose in the current quarter.", []string{"the current quarter|DATE|2018-Q3||2018-07/2018-09"}},
+		{"Sales for the current fiscal quarter rose.", []string{"the current fiscal quarter|DATE|2018-Q3||2018-07/2018-09"}},
+		{"Prices fell in the current week.", []string{"the current week|DATE|2018-W34||2018-08-20/2018-08-26"}},
+		{"The current decade has been hard.", []string{"The current decade|DATE|201||201X"}},
+		{"The current year has been hard.", []string{"The current year|DATE|2018||2018"}},
+		{"In the current weekend we rest.", []string{"current|DATE|PRESENT_REF||-"}},
+	})
+}
