@@ -132,3 +132,30 @@ func TestRulesCurrentPeriods(t *testing.T) {
 		{"In the current weekend we rest.", []string{"current|DATE|PRESENT_REF||-"}},
 	})
 }
+
+// TestRulesDurationForms: the count and unit of a duration in their rarer
+// shapes — a word between them ("business", "additional", "full"), counts
+// in words with hyphen or space or a multiplier, abbreviated units (only
+// after digits), "long" after the unit, a decade and a half, approximate
+// and bounded counts.
+func TestRulesDurationForms(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"The deal closes in five business days.", []string{"five business days|DURATION|P5D||-"}},
+		{"They need three additional weeks.", []string{"three additional weeks|DURATION|P3W||-"}},
+		{"He served two full years.", []string{"two full years|DURATION|P2Y||-"}},
+		{"He served two hundred days in jail.", []string{"two hundred days|DURATION|P200D||-"}},
+		{"He served twenty-four months in jail.", []string{"twenty-four months|DURATION|P24M||-"}},
+		{"He served twenty four months in jail.", []string{"twenty four months|DURATION|P24M||-"}},
+		{"It took 5 hrs to land.", []string{"5 hrs|DURATION|PT5H||-"}},
+		{"It took 40 mins to land.", []string{"40 mins|DURATION|PT40M||-"}},
+		{"It took 3 yrs to build.", []string{"3 yrs|DURATION|P3Y||-"}},
+		{"It took three yrs to build.", nil},
+		{"It was a 3 year long siege.", []string{"3 year long|DURATION|P3Y||-"}},
+		{"The nine day long operation ended.", []string{"nine day long|DURATION|P9D||-"}},
+		{"The dispute lasted a decade and a half.", []string{"a decade and a half|DURATION|P15Y||-"}},
+		{"The dispute lasted a century and a half.", []string{"a century and a half|DURATION|P150Y||-"}},
+		{"They stayed up to six months.", []string{"up to six months|DURATION|P6M|EQUAL_OR_LESS|-"}},
+		{"They stayed nearly forty years.", []string{"nearly forty years|DURATION|P40Y|LESS_THAN|-"}},
+		{"They stayed more than forty years.", []string{"more than forty years|DURATION|P40Y|MORE_THAN|-"}},
+	})
+}
