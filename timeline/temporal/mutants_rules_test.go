@@ -159,3 +159,19 @@ func TestRulesDurationForms(t *testing.T) {
 		{"They stayed more than forty years.", []string{"more than forty years|DURATION|P40Y|MORE_THAN|-"}},
 	})
 }
+
+// TestRulesSets: "every"/"each" before a month (capitalised: "every march"
+// is no month), a digit count, a weekday with a part of the day, a part of
+// the day; a set word opening a capitalised name is the name.
+func TestRulesSets(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"Exports grow every March.", []string{"every March|SET|XXXX-03||-"}},
+		{"It happens every march.", nil},
+		{"Talks resume every 2 years.", []string{"every 2 years|SET|P2Y||-"}},
+		{"Talks resume every 2 weeks.", []string{"every 2 weeks|SET|P2W||-"}},
+		{"Guards patrol each night.", []string{"each night|SET|XXXX-XX-XXTNI||-"}},
+		{"They meet every Tuesday evening.", []string{"every Tuesday evening|SET|XXXX-WXX-2TEV||-"}},
+		{"They pay $10 a month.", []string{"a month|SET|P1M||-"}},
+		{"The Weekly Standard printed it.", nil},
+	})
+}
