@@ -175,3 +175,20 @@ func TestRulesSets(t *testing.T) {
 		{"The Weekly Standard printed it.", nil},
 	})
 }
+
+// TestRulesSeasonsAndDeictics: seasons after a preposition (the verbs "fall"
+// and "spring" need one), of a year told before, in names ("the Summer
+// Olympics"); deictic days with a part of the day, and inside a name.
+func TestRulesSeasonsAndDeictics(t *testing.T) {
+	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
+		{"Athletes trained for the Summer Olympics.", nil},
+		{"Prices have risen since spring.", []string{"spring|DATE|2018-SP||2018-21"}},
+		{"The talks are frozen until fall.", []string{"fall|DATE|2018-FA||2018-23"}},
+		{"Prices fall in spring.", []string{"spring|DATE|2018-SP||2018-21"}},
+		{"They met in 1956. In the summer of that year they signed.", []string{"1956|DATE|1956||1956", "the summer of that year|DATE|1956-SU||1956-22"}},
+		{"They met in 1956. In the autumn of the same year they signed.", []string{"1956|DATE|1956||1956", "the autumn of the same year|DATE|1956-FA||1956-23"}},
+		{"In spring 1945 the war ended.", []string{"spring 1945|DATE|1945-SP||1945-21"}},
+		{"They met yesterday evening.", []string{"yesterday evening|TIME|2018-08-21TEV||2018-08-21"}},
+		{"He spoke on VOA Today about it.", nil},
+	})
+}
