@@ -192,3 +192,27 @@ func TestRulesSeasonsAndDeictics(t *testing.T) {
 		{"He spoke on VOA Today about it.", nil},
 	})
 }
+
+// TestRulesMonthGuards: the guards against month names that are other
+// words — names ("the March Hare", "the March for Life", "the March of the
+// Mothers"), the noun after "along the", the verb "May we" — against the
+// month before a noun ("the May elections"), after "mid-", and lower-case
+// full names only with a day and year (never "march" or "may").
+func TestRulesMonthGuards(t *testing.T) {
+	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
+		{"Alice met the March Hare at tea.", nil},
+		{"Thousands joined the annual March for Life.", nil},
+		{"She led the March of the Mothers.", nil},
+		{"Troops rested along the March.", nil},
+		{"May we go now?", []string{"now|DATE|PRESENT_REF||-"}},
+		{"He read Jan Smith's book.", nil},
+		{"In Mar they met.", nil},
+		{"Turnout in the May elections was low.", []string{"May|DATE|2018-05||2018-05"}},
+		{"Prices rose in mid-August.", []string{"mid-August|DATE|2018-08|MID|2018-08-11/2018-08-20"}},
+		{"In the August heat they waited.", []string{"August|DATE|2018-08||2018-08"}},
+		{"They met on june 5, 1990.", []string{"june 5, 1990|DATE|1990-06-05||1990-06-05"}},
+		{"They met on march 5, 1990.", []string{"1990|DATE|1990||1990"}},
+		{"They met on may 5, 1990.", []string{"1990|DATE|1990||1990"}},
+		{"Dec 5 was cold.", []string{"Dec 5|DATE|2017-12-05||2017-12-05"}},
+	})
+}
