@@ -216,3 +216,18 @@ func TestRulesMonthGuards(t *testing.T) {
 		{"Dec 5 was cold.", []string{"Dec 5|DATE|2017-12-05||2017-12-05"}},
 	})
 }
+
+// TestRulesParts: "early", "mid", "late" before years (also with "in"),
+// weekdays, relative years, months and decades; "the latter half".
+func TestRulesParts(t *testing.T) {
+	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
+		{"The fort fell early in 1862.", []string{"early in 1862|DATE|1862|START|1862-01/1862-04"}},
+		{"The fort fell late in 1862.", []string{"late in 1862|DATE|1862|END|1862-09/1862-12"}},
+		{"They met early Tuesday.", []string{"early Tuesday|DATE|2018-08-21|START|2018-08-21"}},
+		{"Sales rose in the latter half of 1990.", []string{"the latter half of 1990|DATE|1990-H2||1990-07/1990-12"}},
+		{"Talks resume early next year.", []string{"early next year|DATE|2019|START|2019-01/2019-04"}},
+		{"Talks resume in mid-March.", []string{"mid-March|DATE|2019-03|MID|2019-03-11/2019-03-20"}},
+		{"Prices fell in the mid-1990s.", []string{"the mid-1990s|DATE|199|MID|1993/1996"}},
+		{"They met in late March 1990.", []string{"late March 1990|DATE|1990-03|END|1990-03-21/1990-03-31"}},
+	})
+}
