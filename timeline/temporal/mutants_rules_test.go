@@ -231,3 +231,25 @@ func TestRulesParts(t *testing.T) {
 		{"They met in late March 1990.", []string{"late March 1990|DATE|1990-03|END|1990-03-21/1990-03-31"}},
 	})
 }
+
+// TestRulesPrefixedDays: prefixes that narrow a day to a part of it or
+// approximate it — "the early (morning) hours of", "mid afternoon" (of the
+// day of writing, or of "yesterday"), "late yesterday", "early in the
+// morning of", "earlier"/"later" before a relative period, "about" and
+// "around" before a day or a clock time.
+func TestRulesPrefixedDays(t *testing.T) {
+	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
+		{"They met in the early morning hours of 30 April 1975.", []string{"the early morning hours of 30 April 1975|TIME|1975-04-30TMO||1975-04-30"}},
+		{"They met in the early hours of Thursday.", []string{"the early hours of Thursday|TIME|2018-08-16TMO||2018-08-16"}},
+		{"Fighting eased by mid afternoon.", []string{"mid afternoon|TIME|2018-08-22TAF||2018-08-22"}},
+		{"Fighting eased mid-afternoon yesterday.", []string{"mid-afternoon yesterday|TIME|2018-08-21TAF||2018-08-21"}},
+		{"Fighting eased late yesterday.", []string{"late yesterday|DATE|2018-08-21|END|2018-08-21"}},
+		{"They met early in the morning of 29 April 1975.", []string{"early in the morning of 29 April 1975|TIME|1975-04-29TMO||1975-04-29"}},
+		{"Sales rose earlier this year.", []string{"earlier this year|DATE|2018||2018"}},
+		{"Prices rose later this afternoon.", []string{"later this afternoon|TIME|2018-08-22TAF||2018-08-22"}},
+		{"Prices rose earlier in the year.", []string{"earlier in the year|DATE|2018||2018"}},
+		{"The vote came later in the day.", []string{"the day|DATE|2018-08-22||2018-08-22"}},
+		{"They met around 7:15 p.m.", []string{"around 7:15 p.m.|TIME|2018-08-22T19:15|APPROX|2018-08-22"}},
+		{"They met about Nov. 1.", []string{"about Nov. 1|DATE|2017-11-01|APPROX|2017-11-01"}},
+	})
+}
