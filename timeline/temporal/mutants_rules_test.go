@@ -253,3 +253,18 @@ func TestRulesPrefixedDays(t *testing.T) {
 		{"They met about Nov. 1.", []string{"about Nov. 1|DATE|2017-11-01|APPROX|2017-11-01"}},
 	})
 }
+
+// TestRulesHolidays: holidays after a capitalised name are the name's
+// ("White Christmas"); a year after a comma or an eve; "New Year" needs
+// "'s Day" or "'s Eve"; a named day of several words must begin with a
+// capital (a lower-case phrase is no name) and, marked yearly, is a set.
+func TestRulesHolidays(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"They sang White Christmas on stage.", nil},
+		{"On Christmas, 1963, they met.", []string{"Christmas, 1963|DATE|1963-12-25||1963-12-25"}},
+		{"On Christmas Eve 1914 the guns fell silent.", []string{"Christmas Eve 1914|DATE|1914-12-24||1914-12-24"}},
+		{"On New Year they met.", nil},
+		{"Japan marks the Day for Mourning War Dead and Praying for Peace.", []string{"Day for Mourning War Dead and Praying for Peace|SET|XXXX-08-15||-"}},
+		{"Japan marks the day for mourning of war dead and praying for peace in 1990.", []string{"1990|DATE|1990||1990"}},
+	})
+}
