@@ -268,3 +268,18 @@ func TestRulesHolidays(t *testing.T) {
 		{"Japan marks the day for mourning of war dead and praying for peace in 1990.", []string{"1990|DATE|1990||1990"}},
 	})
 }
+
+// TestRulesShortForms: "Q" and a quarter's digit (1 to 4), with the year
+// after a slash or a hyphen; "FY" in capitals with four digits, or two
+// written against it.
+func TestRulesShortForms(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"Sales in Q3/2017 rose.", []string{"Q3/2017|DATE|2017-Q3||2017-07/2017-09"}},
+		{"Sales in Q2-2017 rose.", []string{"Q2-2017|DATE|2017-Q2||2017-04/2017-06"}},
+		{"Sales in Q5 rose.", nil},
+		{"Profit in FY 2017 rose.", []string{"FY 2017|DATE|2017||2017"}},
+		{"Profit in FY17 rose.", []string{"FY17|DATE|2017||2017"}},
+		{"Profit in Fy17 rose.", nil},
+		{"Profit in FY 17 rose.", nil},
+	})
+}
