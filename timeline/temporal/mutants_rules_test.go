@@ -283,3 +283,17 @@ func TestRulesShortForms(t *testing.T) {
 		{"Profit in FY 17 rose.", nil},
 	})
 }
+
+// TestRulesHyphenatedLong: a count, a unit and "long" written with hyphens
+// ("a three-year-long siege") is one duration of that count; "-long" after
+// a unit alone is one unit, after a plural an unknown count.
+func TestRulesHyphenatedLong(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"It ended a three-year-long siege.", []string{"three-year-long|DURATION|P3Y||-"}},
+		{"The 10-day-long strike ended.", []string{"10-day-long|DURATION|P10D||-"}},
+		{"The two-month-long talks ended.", []string{"two-month-long|DURATION|P2M||-"}},
+		{"The 12-hour-long session ended.", []string{"12-hour-long|DURATION|PT12H||-"}},
+		{"A week-long strike ended.", []string{"week-long|DURATION|P1W||-"}},
+		{"Hours-long talks ended.", []string{"Hours-long|DURATION|PTXH||-"}},
+	})
+}
