@@ -286,7 +286,8 @@ func TestRulesShortForms(t *testing.T) {
 
 // TestRulesHyphenatedLong: a count, a unit and "long" written with hyphens
 // ("a three-year-long siege") is one duration of that count; "-long" after
-// a unit alone is one unit, after a plural an unknown count.
+// a unit alone is one unit, after a plural an unknown count. Ages ("six-
+// year-old") are left out.
 func TestRulesHyphenatedLong(t *testing.T) {
 	runCases(t, anchorAug, []tc{
 		{"It ended a three-year-long siege.", []string{"three-year-long|DURATION|P3Y||-"}},
@@ -295,5 +296,10 @@ func TestRulesHyphenatedLong(t *testing.T) {
 		{"The 12-hour-long session ended.", []string{"12-hour-long|DURATION|PT12H||-"}},
 		{"A week-long strike ended.", []string{"week-long|DURATION|P1W||-"}},
 		{"Hours-long talks ended.", []string{"Hours-long|DURATION|PTXH||-"}},
+		// An age is no duration; a compound the unit rules read is theirs.
+		{"The 6-year-old boy returned.", nil},
+		{"The six-year-old plan failed.", nil},
+		{"The man, 52 years old, returned.", nil},
+		{"A year-earlier loss was cut.", []string{"year-earlier|DATE|2017||2017"}},
 	})
 }
