@@ -303,3 +303,27 @@ func TestRulesHyphenatedLong(t *testing.T) {
 		{"A year-earlier loss was cut.", []string{"year-earlier|DATE|2017||2017"}},
 	})
 }
+
+// TestRulesYearRangeEnd: the second year of a range written with two digits
+// ("2006-07") takes the first year's century; two digits written against a
+// word after such a range are a measure or a label ("1500-05m", "99bn"),
+// never a year. Only the two digits are checked in those: what the four
+// digits before them are is another rule's.
+func TestRulesYearRangeEnd(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"The 2006-07 season was long.", []string{"2006|DATE|2006||2006", "07|DATE|2007||2007"}},
+		{"In 1914-18 the war raged.", []string{"1914|DATE|1914||1914", "18|DATE|1918||1918"}},
+		{"The 2004-05 and 2005-06 seasons were long.", []string{"2004|DATE|2004||2004", "05|DATE|2005||2005", "2005|DATE|2005||2005", "06|DATE|2006||2006"}},
+	})
+	for _, c := range []struct{ in, glued string }{
+		{"Depths of 1500-05m were found.", "05"},
+		{"The 1998-99bn budget passed.", "99"},
+		{"Output rose 2010-12kg a year.", "12"},
+	} {
+		for _, m := range Tag(c.in, anchorAug) {
+			if m.Text == c.glued {
+				t.Errorf("%q: %q tagged %s %s, want no mention of it", c.in, m.Text, m.Type, m.Value)
+			}
+		}
+	}
+}
