@@ -327,3 +327,17 @@ func TestRulesYearRangeEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestRulesEras: a year with an era in each spelling (BC, BCE, AD, C.E.;
+// upper case only: "bc" is no era), three-digit and two-digit years only
+// with one.
+func TestRulesEras(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"Vesuvius erupted in 79 AD.", []string{"79 AD|DATE|0079||0079"}},
+		{"Plato died in 348 BCE.", []string{"348 BCE|DATE|BC0348||-"}},
+		{"Caesar died in 44 BC.", []string{"44 BC|DATE|BC0044||-"}},
+		{"Caesar died in 44 bc.", nil},
+		{"He was born in 1066 A.D.", []string{"1066 A.D.|DATE|1066||1066"}},
+		{"The wall was built in 122 under Hadrian.", nil},
+	})
+}
