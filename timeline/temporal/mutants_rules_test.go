@@ -341,3 +341,43 @@ func TestRulesEras(t *testing.T) {
 		{"The wall was built in 122 under Hadrian.", nil},
 	})
 }
+
+// TestRulesNewsOrHistory: the bounds of the choice between news and
+// history, seen in a yearless month after the years ("In March they met"):
+// a history takes the year last told, news the anchor's. A history needs
+// three years far from the anchor, fewer than three times as many as the
+// near ones, and no deictic word (a "last week" or a capitalised weekday
+// makes news) — or at least twelve years, more than four times the deictic
+// words.
+func TestRulesNewsOrHistory(t *testing.T) {
+	const tail = " In March they met."
+	for _, c := range []struct{ text, march string }{
+		{"The war began in 1904. Japan surrendered in 1945.", "2024-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945.", "1945-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. Last week a book appeared.", "2024-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book appeared on Monday.", "2024-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book told it in 2023.", "2024-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. Talks resumed in 1956. A book told it in 2023.", "2023-03"},
+		// Near is from two years before the anchor's to one after.
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book told it in 2022.", "2024-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book told it in 2021.", "2021-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book told it in 2025.", "2024-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book told it in 2026.", "2026-03"},
+		// "next year" is deictic, "this morning" is not.
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book will appear next year.", "2024-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book appeared this morning.", "1945-03"},
+		{"Figures for 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020 and 2023 came out last week.", "2023-03"},
+		{"Figures for 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020 and 2023 came out last week.", "2024-03"},
+		{"Yesterday and last week, figures for 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020 and 2023 came out.", "2023-03"},
+		{"On Monday, yesterday and last week, figures for 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020 and 2023 came out.", "2024-03"},
+	} {
+		ms := Tag(c.text+tail, anchor2024) // Tuesday 30 January 2024
+		if len(ms) == 0 || ms[len(ms)-1].Text != "March" {
+			t.Errorf("%q: no March last in %v", c.text, ms)
+			continue
+		}
+		if got := ms[len(ms)-1].Value; got != c.march {
+			t.Errorf("%q: March = %s, want %s", c.text, got, c.march)
+		}
+	}
+}
