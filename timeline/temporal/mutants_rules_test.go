@@ -363,6 +363,12 @@ func TestRulesNewsOrHistory(t *testing.T) {
 		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book told it in 2021.", "2021-03"},
 		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book told it in 2025.", "2024-03"},
 		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book told it in 2026.", "2026-03"},
+		// Quoted speech is left out of the count; a paragraph ends a quote
+		// left open.
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. “We fight today,” he said.", "1945-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. He said: “Last week was hard.”", "1945-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. \"We fight on, he said. Last week a book appeared.", "1945-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. \"We fight on, he said.\nLast week a book appeared.", "2024-03"},
 		// "next year" is deictic, "this morning" is not.
 		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book will appear next year.", "2024-03"},
 		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book appeared this morning.", "1945-03"},
