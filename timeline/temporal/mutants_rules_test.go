@@ -387,3 +387,26 @@ func TestRulesNewsOrHistory(t *testing.T) {
 		}
 	}
 }
+
+// TestRulesCounts: the counts of a duration — "a couple of" (a bare
+// "couple of" is no count), "a hundred", "a thousand", tens and ones with a
+// hyphen, a fraction after digits, ranges of counts (the lower bound is the
+// value), and the bounds "at least", "less than", "no more/less than".
+func TestRulesCounts(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"Peace may come in the next couple of years.", []string{"the next couple of years|DURATION|P2Y||-"}},
+		{"It took a couple of days.", []string{"a couple of days|DURATION|P2D||-"}},
+		{"It took couple of days.", []string{"days|DURATION|PXD||-"}},
+		{"It stood a thousand years.", []string{"a thousand years|DURATION|P1000Y||-"}},
+		{"It took a hundred days.", []string{"a hundred days|DURATION|P100D||-"}},
+		{"It took twenty-one days.", []string{"twenty-one days|DURATION|P21D||-"}},
+		{"It took 2 1/2 years.", []string{"2 1/2 years|DURATION|P2Y6M||-"}},
+		{"It took between two and three years.", []string{"between two and three years|DURATION|P2Y||-"}},
+		{"It took two to three years.", []string{"two to three years|DURATION|P2Y||-"}},
+		{"It took 12-18 months.", []string{"12-18 months|DURATION|P12M||-"}},
+		{"It took at least two years.", []string{"at least two years|DURATION|P2Y|EQUAL_OR_MORE|-"}},
+		{"It took less than two years.", []string{"less than two years|DURATION|P2Y|LESS_THAN|-"}},
+		{"It took no more than two years.", []string{"no more than two years|DURATION|P2Y|EQUAL_OR_LESS|-"}},
+		{"It took no less than two years.", []string{"no less than two years|DURATION|P2Y|EQUAL_OR_MORE|-"}},
+	})
+}
