@@ -410,3 +410,15 @@ func TestRulesCounts(t *testing.T) {
 		{"It took no less than two years.", []string{"no less than two years|DURATION|P2Y|EQUAL_OR_MORE|-"}},
 	})
 }
+
+// TestRulesOrdinalQuarters: an ordinal from first to fourth before
+// "quarter", of a year written or told before; as an adjective
+// ("third-quarter loss") without "the".
+func TestRulesOrdinalQuarters(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"They met in 1990. Sales fell in the second quarter of that year.", []string{"1990|DATE|1990||1990", "the second quarter of that year|DATE|1990-Q2||1990-04/1990-06"}},
+		{"Sales fell in the fourth quarter of 1990.", []string{"the fourth quarter of 1990|DATE|1990-Q4||1990-10/1990-12"}},
+		{"Its third-quarter loss widened.", []string{"third-quarter|DATE|2018-Q3||2018-07/2018-09"}},
+		{"Sales fell in the fifth quarter.", nil},
+	})
+}
