@@ -422,3 +422,15 @@ func TestRulesOrdinalQuarters(t *testing.T) {
 		{"Sales fell in the fifth quarter.", nil},
 	})
 }
+
+// TestRulesDayLists: days listed after a month and day ("March 3, 4 and 5,
+// 2001", "through 9", "or 6") take its month and the year written last; a
+// number after a comma that is followed by a noun is a count, not a day.
+func TestRulesDayLists(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"On March 3, 4 soldiers died.", []string{"March 3|DATE|2018-03-03||2018-03-03"}},
+		{"Talks ran March 3 through 9, 1999.", []string{"March 3|DATE|1999-03-03||1999-03-03", "9, 1999|DATE|1999-03-09||1999-03-09"}},
+		{"They meet on May 5 or 6, 2019.", []string{"May 5|DATE|2019-05-05||2019-05-05", "6, 2019|DATE|2019-05-06||2019-05-06"}},
+		{"Talks ran March 3, 4 and 5, 2001.", []string{"March 3|DATE|2001-03-03||2001-03-03", "4|DATE|2001-03-04||2001-03-04", "5, 2001|DATE|2001-03-05||2001-03-05"}},
+	})
+}
