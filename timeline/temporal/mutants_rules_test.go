@@ -434,3 +434,19 @@ func TestRulesDayLists(t *testing.T) {
 		{"Talks ran March 3, 4 and 5, 2001.", []string{"March 3|DATE|2001-03-03||2001-03-03", "4|DATE|2001-03-04||2001-03-04", "5, 2001|DATE|2001-03-05||2001-03-05"}},
 	})
 }
+
+// TestRulesYearGuards: four digits that are money ("£2000"), a number
+// ("#1945"), a count ("over 2000 tanks", "some 1950 buses") or a product
+// ("Windows 2000") are no year; after a sentence's opening "In", or before
+// a singular noun, they are.
+func TestRulesYearGuards(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"It cost £2000 then.", nil},
+		{"Item #1945 was sold.", nil},
+		{"They sent over 2000 tanks.", nil},
+		{"He ran Windows 2000 at home.", nil},
+		{"Some 1950 buses arrived.", nil},
+		{"In 1950 buses arrived.", []string{"1950|DATE|1950||1950"}},
+		{"The 1950 bus arrived.", []string{"1950|DATE|1950||1950"}},
+	})
+}
