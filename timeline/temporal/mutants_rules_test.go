@@ -450,3 +450,20 @@ func TestRulesYearGuards(t *testing.T) {
 		{"The 1950 bus arrived.", []string{"1950|DATE|1950||1950"}},
 	})
 }
+
+// TestRulesMonthOfYear: a month (with or without its day) of a year named
+// relatively — "of that year", "of the same year" count from the year told
+// before, "of last year", "last year", "this year", "next year" from the
+// anchor even after another year was told.
+func TestRulesMonthOfYear(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"They met in 1990. In March of that year they signed.", []string{"1990|DATE|1990||1990", "March of that year|DATE|1990-03||1990-03"}},
+		{"They met in 1990. On 5 March of the same year they signed.", []string{"1990|DATE|1990||1990", "5 March of the same year|DATE|1990-03-05||1990-03-05"}},
+		{"They met in 1990. In June of last year they met.", []string{"1990|DATE|1990||1990", "June of last year|DATE|2017-06||2017-06"}},
+		{"They met in 1990. Talks resumed in March last year.", []string{"1990|DATE|1990||1990", "March last year|DATE|2017-03||2017-03"}},
+		{"They met in 1990. Talks stalled in January this year.", []string{"1990|DATE|1990||1990", "January this year|DATE|2018-01||2018-01"}},
+		{"In March of next year they meet.", []string{"March of next year|DATE|2019-03||2019-03"}},
+		{"Talks resume in March next year.", []string{"March next year|DATE|2019-03||2019-03"}},
+		{"On 5 June of this year they met.", []string{"5 June of this year|DATE|2018-06-05||2018-06-05"}},
+	})
+}
