@@ -467,3 +467,17 @@ func TestRulesMonthOfYear(t *testing.T) {
 		{"On 5 June of this year they met.", []string{"5 June of this year|DATE|2018-06-05||2018-06-05"}},
 	})
 }
+
+// TestRulesDeicticsAndWeekdays: a deictic day's possessive before a
+// generic noun is the present age, not a day ("today's youth"), before
+// another noun the day; a weekday's abbreviation only before a date.
+func TestRulesDeicticsAndWeekdays(t *testing.T) {
+	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
+		{"Today's youth read less.", nil},
+		{"Tomorrow's world is uncertain.", nil},
+		{"Yesterday's vote was close.", []string{"Yesterday|DATE|2018-08-21||2018-08-21"}},
+		{"Tue. Jan. 5 was cold.", []string{"Tue. Jan. 5|DATE|2018-01-05||2018-01-05"}},
+		{"Thu, Aug 16 was hot.", []string{"Thu, Aug 16|DATE|2018-08-16||2018-08-16"}},
+		{"Thu was hot.", nil},
+	})
+}
