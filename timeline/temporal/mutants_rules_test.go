@@ -481,3 +481,17 @@ func TestRulesDeicticsAndWeekdays(t *testing.T) {
 		{"Thu was hot.", nil},
 	})
 }
+
+// TestRulesDayFromADay: "the day before/after" a named day or a date is
+// that day moved by one ("the" left out, as TimeML does); "the week of" a
+// date is its ISO week; "the weekend" is the last one, and "the weekend
+// before" is no step TimeML annotates.
+func TestRulesDayFromADay(t *testing.T) {
+	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
+		{"They met the day after Christmas.", []string{"day after Christmas|DATE|2017-12-26||2017-12-26"}},
+		{"They met the day before 5 May 1990.", []string{"day before 5 May 1990|DATE|1990-05-04||1990-05-04"}},
+		{"Prices rose in the week of March 6.", []string{"the week of March 6|DATE|2018-W10||2018-03-05/2018-03-11"}},
+		{"They rested over the weekend.", []string{"the weekend|DATE|2018-W33-WE||2018-08-18/2018-08-19"}},
+		{"The weekend before, they rested.", nil},
+	})
+}
