@@ -495,3 +495,17 @@ func TestRulesDayFromADay(t *testing.T) {
 		{"The weekend before, they rested.", nil},
 	})
 }
+
+// TestRulesPartsOfTheDay: a part of the day after "during", "by", "in the"
+// is one of the day last told (here the anchor's); "in" needs "the", "at"
+// refuses it, and "of" after it names another thing's part.
+func TestRulesPartsOfTheDay(t *testing.T) {
+	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
+		{"They attacked during the morning.", []string{"the morning|TIME|2018-08-22TMO||2018-08-22"}},
+		{"They attacked by evening.", []string{"evening|TIME|2018-08-22TEV||2018-08-22"}},
+		{"They attacked in the afternoon.", []string{"the afternoon|TIME|2018-08-22TAF||2018-08-22"}},
+		{"They attacked in afternoon.", nil},
+		{"They attacked at the night.", nil},
+		{"They attacked in the morning of the raid.", nil},
+	})
+}
