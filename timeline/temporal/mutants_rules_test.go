@@ -509,3 +509,19 @@ func TestRulesPartsOfTheDay(t *testing.T) {
 		{"They attacked in the morning of the raid.", nil},
 	})
 }
+
+// TestRulesDaysOfAStory: "the seventh day of the battle" in a history is a
+// day of the year told (its date not given); in news only "it is the second
+// day", the day of writing; "the closing weeks of the war" the end of the
+// year told.
+func TestRulesDaysOfAStory(t *testing.T) {
+	anchor := time.Date(2009, 6, 1, 9, 0, 0, 0, time.UTC)
+	const hist = "The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. "
+	years := []string{"1904|DATE|1904||1904", "1905|DATE|1905||1905", "1945|DATE|1945||1945"}
+	runCases(t, anchor, []tc{
+		{hist + "On the seventh day of the battle the fort fell.", append(years[:3:3], "the seventh day of the battle|DATE|1945-XX-XX||1945-XX-XX")},
+		{hist + "In the closing weeks of the war, ships sank.", append(years[:3:3], "the closing weeks of the war|DATE|1945|END|1945-09/1945-12")},
+		{"It is the second day of the offensive.", []string{"the second day|DATE|2009-06-01||2009-06-01"}},
+		{"They met on the second day.", nil},
+	})
+}
