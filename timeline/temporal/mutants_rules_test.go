@@ -525,3 +525,13 @@ func TestRulesDaysOfAStory(t *testing.T) {
 		{"They met on the second day.", nil},
 	})
 }
+
+// TestRulesHalvesAndFirstMonths: "half a year ago" counts six months back;
+// "the first nine months" is a duration with its "the", before the year.
+func TestRulesHalvesAndFirstMonths(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"They met half a year ago.", []string{"half a year ago|DATE|2018-02||2018-02"}},
+		{"Sales rose in the first nine months of 2017.", []string{"the first nine months|DURATION|P9M||-", "2017|DATE|2017||2017"}},
+		{"Sales rose in the first nine months.", []string{"the first nine months|DURATION|P9M||-"}},
+	})
+}
