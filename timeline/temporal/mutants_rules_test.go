@@ -535,3 +535,15 @@ func TestRulesHalvesAndFirstMonths(t *testing.T) {
 		{"Sales rose in the first nine months.", []string{"the first nine months|DURATION|P9M||-"}},
 	})
 }
+
+// TestRulesFiscal: "fiscal" before a year, an ordinal quarter or a
+// relative year joins it (with "the" before it); "the fiscal year" alone is
+// the year being reported on.
+func TestRulesFiscal(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"Profit in fiscal 1990 rose.", []string{"fiscal 1990|DATE|1990||1990"}},
+		{"Profit in the fiscal third quarter rose.", []string{"the fiscal third quarter|DATE|2018-Q3||2018-07/2018-09"}},
+		{"Profit in fiscal next year will rise.", []string{"fiscal next year|DATE|2019||2019"}},
+		{"Profit in the fiscal year rose.", []string{"the fiscal year|DATE|2018||2018"}},
+	})
+}
