@@ -547,3 +547,22 @@ func TestRulesFiscal(t *testing.T) {
 		{"Profit in the fiscal year rose.", []string{"the fiscal year|DATE|2018||2018"}},
 	})
 }
+
+// TestRulesRareShapes: shapes of common families no other table reaches —
+// halves of a day and of a minute, "the" before a clock time (the
+// article is the noun's), a named day with its year after a comma, a
+// decade written "1990's", a hyphenated century adjective, four-digit
+// years before Christ, alone and after a month; "hrs" only after digits.
+func TestRulesRareShapes(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"The strike lasted half a day.", []string{"half a day|DURATION|PT12H||-"}},
+		{"The blast lasted half a minute.", []string{"half a minute|DURATION|PT30S||-"}},
+		{"It took three hrs.", nil},
+		{"Stores shut before the 5 p.m. deadline.", []string{"5 p.m.|TIME|2018-08-22T17:00||2018-08-22"}},
+		{"Japan marks Northern Territories Day, 1990, with rallies.", []string{"Northern Territories Day, 1990|DATE|1990-02-07||1990-02-07"}},
+		{"Prices fell in the 1990's.", []string{"the 1990's|DATE|199||199X"}},
+		{"It was a 19th-century house.", []string{"19th-century|DATE|18||18XX"}},
+		{"The city fell in 1200 BC.", []string{"1200 BC|DATE|BC1200||-"}},
+		{"The city fell in March 1200 BC.", []string{"March 1200 BC|DATE|BC1200-03||-"}},
+	})
+}
