@@ -566,3 +566,27 @@ func TestRulesRareShapes(t *testing.T) {
 		{"The city fell in March 1200 BC.", []string{"March 1200 BC|DATE|BC1200-03||-"}},
 	})
 }
+
+// TestRulesUnreached: cases of the families above that no table reached
+// (found with go test -coverprofile): "late" before a part of a day, of
+// "yesterday" or of the day of writing; a bare plural before "old" (an
+// age); a quarter ended early in January (the fourth of the year before);
+// "the year 1990"; "Election" without "Day"; an apostrophe inside a name;
+// "May Day" as a name; plural seasons; a millennium; a vague count "from
+// now".
+func TestRulesUnreached(t *testing.T) {
+	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
+		{"They met late morning yesterday.", []string{"late morning yesterday|TIME|2018-08-21TMO|END|2018-08-21"}},
+		{"They met by late afternoon.", []string{"late afternoon|TIME|2018-08-22TAF|END|2018-08-22"}},
+		{"The trees are decades old.", nil},
+		{"The quarter ended Jan. 10 was weak.", []string{"The quarter|DATE|2017-Q4||2017-10/2017-12", "Jan. 10|DATE|2018-01-10||2018-01-10"}},
+		{"In the year 1990 they met.", []string{"the year 1990|DATE|1990||1990"}},
+		{"The Election was close.", nil},
+		{"Agent O'99 spoke.", nil},
+		{"They held May Day rallies.", nil},
+		{"Summers here are hot.", nil},
+		{"It stood for a millennium.", []string{"a millennium|DURATION|P1ML||-"}},
+		{"Peace will come a few years from now.", []string{"a few years from now|DATE|FUTURE_REF||-"}},
+		{"In the fall and winter prices rose.", []string{"the fall|DATE|2017-FA||2017-23", "winter|DATE|2017-WI||2017-24"}},
+	})
+}
