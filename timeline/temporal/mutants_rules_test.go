@@ -590,3 +590,20 @@ func TestRulesUnreached(t *testing.T) {
 		{"In the fall and winter prices rose.", []string{"the fall|DATE|2017-FA||2017-23", "winter|DATE|2017-WI||2017-24"}},
 	})
 }
+
+// TestRulesRelativeAnaphora: which relative words after "the" count from
+// the date told before ("the next", "the prior", "that") and which from the
+// anchor ("the last", "the coming", "the present", "this").
+func TestRulesRelativeAnaphora(t *testing.T) {
+	const told = "They met in May 1990. "
+	may := "May 1990|DATE|1990-05||1990-05"
+	runCases(t, anchorAug, []tc{
+		{told + "The next month they signed.", []string{may, "The next month|DATE|1990-06||1990-06"}},
+		{told + "The prior year was hard.", []string{may, "The prior year|DATE|1989||1989"}},
+		{told + "That year was hard.", []string{may, "That year|DATE|1990||1990"}},
+		{told + "The last month was hard.", []string{may, "The last month|DATE|2018-07||2018-07"}},
+		{told + "The coming year will be hard.", []string{may, "The coming year|DATE|2019||2019"}},
+		{told + "The present year is hard.", []string{may, "The present year|DATE|2018||2018"}},
+		{told + "This year is hard.", []string{may, "This year|DATE|2018||2018"}},
+	})
+}
