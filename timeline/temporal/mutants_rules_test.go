@@ -607,3 +607,16 @@ func TestRulesRelativeAnaphora(t *testing.T) {
 		{told + "This year is hard.", []string{may, "This year|DATE|2018||2018"}},
 	})
 }
+
+// TestRulesDayGuards: a number after a month is its day only when it is
+// not a count of a unit, a decimal, a percentage or a measure written
+// against its unit; an ordinal suffix joins the day.
+func TestRulesDayGuards(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"In March 3 years ago they met.", []string{"March|DATE|2018-03||2018-03", "3 years ago|DATE|2015||2015"}},
+		{"In March 3.5 million voted.", []string{"March|DATE|2018-03||2018-03"}},
+		{"In March 5% fell.", []string{"March|DATE|2018-03||2018-03"}},
+		{"By March 30km of road was built.", []string{"March|DATE|2018-03||2018-03"}},
+		{"On March 3rd they met.", []string{"March 3rd|DATE|2018-03-03||2018-03-03"}},
+	})
+}
