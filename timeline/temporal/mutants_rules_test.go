@@ -620,3 +620,17 @@ func TestRulesDayGuards(t *testing.T) {
 		{"On March 3rd they met.", []string{"March 3rd|DATE|2018-03-03||2018-03-03"}},
 	})
 }
+
+// TestRulesPartOf: "the end/middle of" the unit being written in (decade,
+// century, day), a relative week, a decade; "the end of the war" is no
+// date.
+func TestRulesPartOf(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"By the end of the decade prices rose.", []string{"the end of the decade|DATE|201|END|2017/2019"}},
+		{"In the middle of the century prices rose.", []string{"the middle of the century|DATE|20|MID|204X/206X"}},
+		{"By the end of the day they left.", []string{"the end of the day|DATE|2018-08-22|END|2018-08-22"}},
+		{"By the end of next week they leave.", []string{"the end of next week|DATE|2018-W35|END|2018-08-27/2018-09-02"}},
+		{"At the end of the 1990s sales rose.", []string{"the end of the 1990s|DATE|199|END|1997/1999"}},
+		{"By the end of the war they left.", nil},
+	})
+}
