@@ -634,3 +634,19 @@ func TestRulesPartOf(t *testing.T) {
 		{"By the end of the war they left.", nil},
 	})
 }
+
+// TestRulesPluralStretches: "the" and a plural unit after "in" and before
+// "since"/"following", or after "through", is a stretch of unknown length;
+// before another event ("the weeks before the shooting") it is none; a bare
+// plural is one, and with no date told "hours later" a vague future.
+func TestRulesPluralStretches(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"In the years since, trade grew.", []string{"the years|DURATION|PXY||-"}},
+		{"In the months following, trade grew.", []string{"the months|DURATION|PXM||-"}},
+		{"Through the decades, trade grew.", []string{"the decades|DURATION|PXDE||-"}},
+		{"In the weeks before the shooting, he hid.", nil},
+		{"For hours, they waited.", []string{"hours|DURATION|PTXH||-"}},
+		{"These weeks are hard.", nil},
+		{"Hours later, the island was taken.", []string{"Hours later|DATE|FUTURE_REF||-"}},
+	})
+}
