@@ -650,3 +650,31 @@ func TestRulesPluralStretches(t *testing.T) {
 		{"Hours later, the island was taken.", []string{"Hours later|DATE|FUTURE_REF||-"}},
 	})
 }
+
+// TestRulesQuarterFractions: "quarter" after a count up to three is a
+// fraction, not three months, when "of" follows, when it is written
+// "three-quarters", or after "about"; a count of quarters otherwise is a
+// duration.
+func TestRulesQuarterFractions(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"He won a quarter of the seats.", nil},
+		{"Three quarters of the vote was counted.", nil},
+		{"Over three-quarters of the vote was counted.", nil},
+		{"About a quarter of voters stayed home.", nil},
+		{"Sales grew for three quarters.", []string{"three quarters|DURATION|P3Q||-"}},
+		{"Sales grew for five quarters.", []string{"five quarters|DURATION|P5Q||-"}},
+	})
+}
+
+// TestRulesVagueOffsets: a vague count of months or years with "later" or
+// "earlier" is a vague future or past reference taking in the signal word;
+// of days and weeks in news it is a duration and the word a signal.
+func TestRulesVagueOffsets(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"They met in 1990. A few years later they signed.", []string{"1990|DATE|1990||1990", "A few years later|DATE|FUTURE_REF||-"}},
+		{"They met in 1990. Several months earlier they had argued.", []string{"1990|DATE|1990||1990", "Several months earlier|DATE|PAST_REF||-"}},
+		{"A few months later, prices rose.", []string{"A few months later|DATE|FUTURE_REF||-"}},
+		{"Several weeks earlier, prices fell.", []string{"Several weeks|DURATION|PXW||-"}},
+		{"A few days later, prices rose.", []string{"A few days|DURATION|PXD||-"}},
+	})
+}
