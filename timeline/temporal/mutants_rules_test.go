@@ -678,3 +678,14 @@ func TestRulesVagueOffsets(t *testing.T) {
 		{"A few days later, prices rose.", []string{"A few days|DURATION|PXD||-"}},
 	})
 }
+
+// TestRulesMonthOpensSentence: "March" or "May" opening a sentence (or a
+// clause after a colon) is the verb, unless a comma follows.
+func TestRulesMonthOpensSentence(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"March, the talks resumed.", []string{"March|DATE|2018-03||2018-03"}},
+		{"March the troops did.", nil},
+		{"They said: May, the month of talks, came.", []string{"May|DATE|2018-05||2018-05"}},
+		{"They said: May the talks succeed.", nil},
+	})
+}
