@@ -705,3 +705,19 @@ func TestRulesClockWithPartOfDay(t *testing.T) {
 		{"They played High Noon.", nil},
 	})
 }
+
+// TestRulesCoordinatedMonths: a month coordinated with a second month and
+// a year, by "or", "to", a dash or a slash, takes that year (the year
+// before when it comes later in the year); a month's year in words, after a
+// comma or after "of".
+func TestRulesCoordinatedMonths(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"In January–March 1990 prices rose.", []string{"January|DATE|1990-01||1990-01", "March 1990|DATE|1990-03||1990-03"}},
+		{"In June/July 1990 prices rose.", []string{"June|DATE|1990-06||1990-06", "July 1990|DATE|1990-07||1990-07"}},
+		{"In June or July 1991 they meet.", []string{"June|DATE|1991-06||1991-06", "July 1991|DATE|1991-07||1991-07"}},
+		{"From Nov. to Feb. 1991 it snowed.", []string{"Nov.|DATE|1990-11||1990-11", "Feb. 1991|DATE|1991-02||1991-02"}},
+		{"In May nineteen forty-five the war ended.", []string{"May nineteen forty-five|DATE|1945-05||1945-05"}},
+		{"In March, 1990, they met.", []string{"March, 1990|DATE|1990-03||1990-03"}},
+		{"In March of 1990 they met.", []string{"March of 1990|DATE|1990-03||1990-03"}},
+	})
+}
