@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -719,5 +720,39 @@ func TestRulesCoordinatedMonths(t *testing.T) {
 		{"In May nineteen forty-five the war ended.", []string{"May nineteen forty-five|DATE|1945-05||1945-05"}},
 		{"In March, 1990, they met.", []string{"March, 1990|DATE|1990-03||1990-03"}},
 		{"In March of 1990 they met.", []string{"March of 1990|DATE|1990-03||1990-03"}},
+	})
+}
+
+// TestRulesLongTextWithoutReport: in a long text (a thousand tokens and
+// more) that names no day of a report ("said on Monday"), a weekday or a
+// yearless month counts from the anchor wherever it stands. The filler is
+// swept so that the date falls on every token position around the
+// thousandth.
+func TestRulesLongTextWithoutReport(t *testing.T) {
+	const last = "They will meet the envoys on Monday and again in October."
+	want := []string{"Monday|DATE|2018-08-27||2018-08-27", "October|DATE|2018-10||2018-10"}
+	for n := 310; n <= 350; n++ {
+		text := strings.Repeat("It rained. ", n) + last
+		var got []string
+		for _, m := range Tag(text, anchorAug) {
+			got = append(got, m.Text+"|"+string(m.Type)+"|"+m.Value+"|"+m.Mod+"|"+m.Date.String())
+		}
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("after %d filler sentences: got %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestRulesOffsetsInNews: in news "a month earlier", "a year earlier" count
+// from the day of writing, unless a date with its year was written within
+// the forty tokens before (a date without one, "last December", "March 3",
+// does not move them).
+func TestRulesOffsetsInNews(t *testing.T) {
+	filler := strings.Repeat(" It rained.", 15)
+	runCases(t, anchorAug, []tc{
+		{"Prices fell last December. A month earlier they rose.", []string{"last December|DATE|2017-12||2017-12", "A month earlier|DATE|2018-07||2018-07"}},
+		{"Prices fell on March 3. A month earlier they rose.", []string{"March 3|DATE|2018-03-03||2018-03-03", "A month earlier|DATE|2018-07||2018-07"}},
+		{"Prices fell in 2016. A year earlier they rose.", []string{"2016|DATE|2016||2016", "A year earlier|DATE|2015||2015"}},
+		{"Prices fell in 2016." + filler + " A year earlier they rose.", []string{"2016|DATE|2016||2016", "A year earlier|DATE|2017||2017"}},
 	})
 }
