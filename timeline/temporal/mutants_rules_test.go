@@ -61,10 +61,12 @@ func TestRulesUnitLed(t *testing.T) {
 		{"The deal ends a years-old slump.", []string{"years-old|DURATION|PXY||-"}},
 		{"In the years that followed, trade grew.", []string{"the years|DURATION|PXY||-"}},
 		{"The walls stood over the centuries.", []string{"the centuries|DURATION|PXCE||-"}},
-		{"The quarter ended Sept. 30 was weak.", []string{"The quarter|DATE|2018-Q3||2018-07/2018-09", "Sept. 30|DATE|2017-09-30||2017-09-30"}},
+		{"They met in 1960. The year after, they signed.", []string{"1960|DATE|1960||1960", "The year after|DATE|1961||1961"}},
+	})
+	runCases(t, time.Date(2018, 10, 20, 9, 0, 0, 0, time.UTC), []tc{ // after the quarters ended
+		{"The quarter ended Sept. 30 was weak.", []string{"The quarter|DATE|2018-Q3||2018-07/2018-09", "Sept. 30|DATE|2018-09-30||2018-09-30"}},
 		{"The quarter ended June 10 was weak.", []string{"The quarter|DATE|2018-Q2||2018-04/2018-06", "June 10|DATE|2018-06-10||2018-06-10"}},
 		{"The quarter ended Feb. 28 was weak.", []string{"The quarter|DATE|2018-Q1||2018-01/2018-03", "Feb. 28|DATE|2018-02-28||2018-02-28"}},
-		{"They met in 1960. The year after, they signed.", []string{"1960|DATE|1960||1960", "The year after|DATE|1961||1961"}},
 	})
 }
 
