@@ -762,3 +762,19 @@ func TestRulesYearEnd(t *testing.T) {
 		{"Around 5 May 1990 they met.", []string{"Around 5 May 1990|DATE|1990-05-05|APPROX|1990-05-05"}},
 	})
 }
+
+// TestRulesStoryTime: in a history "the same time", "during this time",
+// "that period", "this period" are the time being told; in news they are
+// no date.
+func TestRulesStoryTime(t *testing.T) {
+	anchor := time.Date(2009, 6, 1, 9, 0, 0, 0, time.UTC)
+	const hist = "The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. "
+	years := []string{"1904|DATE|1904||1904", "1905|DATE|1905||1905", "1945|DATE|1945||1945"}
+	runCases(t, anchor, []tc{
+		{hist + "At the same time the navy sailed.", append(years[:3:3], "the same time|DATE|1945||1945")},
+		{hist + "During this time the navy sailed.", append(years[:3:3], "this time|DATE|1945||1945")},
+		{hist + "In that period the navy sailed.", append(years[:3:3], "that period|DATE|1945||1945")},
+		{hist + "In this period the navy sailed.", append(years[:3:3], "this period|DATE|1945||1945")},
+		{"At the same time the navy sailed.", nil},
+	})
+}
