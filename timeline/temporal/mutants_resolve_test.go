@@ -108,3 +108,64 @@ func TestDayBeforeAdverbial(t *testing.T) {
 		{"The boat was seized on Jan. 12. The crew returned to port the day after in a storm.", []string{"Jan. 12|DATE|2024-01-12||2024-01-12", "the day|DATE|2024-01-13||2024-01-13"}},
 	})
 }
+
+// TestYearlessWindowEdges: the edges of the windows that place a yearless
+// month or day around the anchor. The anchor's own month or day is this
+// year's whatever the tense; within four months (124 days, months counted
+// as 31) the nearest one is taken and only a cue in the date's own clause
+// turns a past one ahead, never one in a later clause ("After the talks on
+// February 15 failed, the envoys will try again"); less than a month behind,
+// even that clause's plan does not ("will review the accord of May 15");
+// a month more than two months ahead is last year's without a future cue;
+// "next" and "last" with the anchor's month are a year away.
+func TestYearlessWindowEdges(t *testing.T) {
+	runCases(t, anchorSat, []tc{ // Saturday 15 June 2019
+		{"The summit will be held in June.", []string{"June|DATE|2019-06||2019-06"}},
+		{"The summit was held in June.", []string{"June|DATE|2019-06||2019-06"}},
+		{"The summit will be held on June 15.", []string{"June 15|DATE|2019-06-15||2019-06-15"}},
+		{"The summit was held on June 15.", []string{"June 15|DATE|2019-06-15||2019-06-15"}},
+		{"After the talks on February 15 failed, the envoys will try again.", []string{"February 15|DATE|2019-02-15||2019-02-15"}},
+		{"After the talks on February 16 failed, the envoys will try again.", []string{"February 16|DATE|2019-02-16||2019-02-16"}},
+		{"After the talks in February failed, the envoys will try again.", []string{"February|DATE|2019-02||2019-02"}},
+		{"The committee will review the text of the fishing accord of May 15.", []string{"May 15|DATE|2019-05-15||2019-05-15"}},
+		{"The committee will review the text of the fishing accord of May 20.", []string{"May 20|DATE|2019-05-20||2019-05-20"}},
+		{"He left last June and returns next June.", []string{"last June|DATE|2018-06||2018-06", "next June|DATE|2020-06||2020-06"}},
+		{"He left last July and returns next May.", []string{"last July|DATE|2018-07||2018-07", "next May|DATE|2020-05||2020-05"}},
+		{"He left last April and returns next July.", []string{"last April|DATE|2019-04||2019-04", "next July|DATE|2019-07||2019-07"}},
+	})
+	runCases(t, anchorEve, []tc{ // Sunday 31 December 2023
+		{"Talks in March.", []string{"March|DATE|2023-03||2023-03"}},
+		{"Talks in April.", []string{"April|DATE|2023-04||2023-04"}},
+		{"Talks in February.", []string{"February|DATE|2024-02||2024-02"}},
+	})
+	runCases(t, time.Date(2024, 3, 5, 9, 0, 0, 0, time.UTC), []tc{
+		{"The patrol boat sails next March.", []string{"next March|DATE|2025-03||2025-03"}},
+		{"The patrol boat sails next April.", []string{"next April|DATE|2024-04||2024-04"}},
+		{"The patrol boat sails next February.", []string{"next February|DATE|2025-02||2025-02"}},
+	})
+	// A month is measured from the middle of the anchor's month, whatever
+	// the anchor's day: written on 1 March, May is two months ahead.
+	runCases(t, time.Date(2024, 3, 1, 9, 0, 0, 0, time.UTC), []tc{
+		{"Talks in May.", []string{"May|DATE|2024-05||2024-05"}},
+		{"Talks in June.", []string{"June|DATE|2023-06||2023-06"}},
+	})
+}
+
+// TestHistoryYearRollsOver: a history told in order passes from November
+// or December to the January or February after it (ten months back or
+// more, from a month or a day told). A year told earlier in the same
+// sentence gives a yearless month its year when nothing looks ahead.
+func TestHistoryYearRollsOver(t *testing.T) {
+	const lead = "The war began in 1904. The treaty followed in 1905. Japan surrendered in 1945. "
+	years := []string{"1904|DATE|1904||1904", "1905|DATE|1905||1905", "1945|DATE|1945||1945"}
+	with := func(ms ...string) []string { return append(append([]string(nil), years...), ms...) }
+	runCases(t, anchorSat, []tc{
+		{lead + "The fleet sailed in November 1945. In January the talks opened.", with("November 1945|DATE|1945-11||1945-11", "January|DATE|1946-01||1946-01")},
+		{lead + "The fleet sailed in December 1945. In February the talks opened.", with("December 1945|DATE|1945-12||1945-12", "February|DATE|1946-02||1946-02")},
+		{lead + "The fleet sailed on 30 December 1945. On 2 January the talks opened.", with("30 December 1945|DATE|1945-12-30||1945-12-30", "2 January|DATE|1946-01-02||1946-01-02")},
+		{lead + "The fleet sailed in 1946. In January the talks opened.", with("1946|DATE|1946||1946", "January|DATE|1946-01||1946-01")},
+		{"In 2017 the mine's output hit a peak in September.", []string{"2017|DATE|2017||2017", "September|DATE|2017-09||2017-09"}},
+		{"In 2017 the output of the mine in the far north of the island hit a record high of nearly two million tonnes of coal in September.", []string{"2017|DATE|2017||2017", "September|DATE|2017-09||2017-09"}},
+		{"Output fell in 2017, and the new mine will open in September.", []string{"2017|DATE|2017||2017", "September|DATE|2019-09||2019-09"}},
+	})
+}
