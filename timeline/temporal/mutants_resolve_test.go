@@ -169,3 +169,26 @@ func TestHistoryYearRollsOver(t *testing.T) {
 		{"Output fell in 2017, and the new mine will open in September.", []string{"2017|DATE|2017||2017", "September|DATE|2019-09||2019-09"}},
 	})
 }
+
+// TestYearsInPassing: in a history, a year mentioned in passing does not
+// move the story's time, so a yearless month after it keeps the story's
+// year: after "since" or "as in", or a year more than three years from the
+// story's when the next year written returns to within a year of it ("a
+// memoir published in 1949 says the fleet sailed in March. In 1945 ...").
+// Three years away, or when the next year does not return, the story has
+// moved.
+func TestYearsInPassing(t *testing.T) {
+	const lead = "The war began in 1904. The treaty followed in 1905. "
+	years := []string{"1904|DATE|1904||1904", "1905|DATE|1905||1905"}
+	with := func(ms ...string) []string { return append(append([]string(nil), years...), ms...) }
+	runCases(t, anchorSat, []tc{
+		{lead + "Japan surrendered in 1945. The fleet, as in 1920, sailed in March.", with("1945|DATE|1945||1945", "1920|DATE|1920||1920", "March|DATE|1945-03||1945-03")},
+		{lead + "Japan surrendered in 1945. The fleet, as in 1920, sailed on 3 March.", with("1945|DATE|1945||1945", "1920|DATE|1920||1920", "3 March|DATE|1945-03-03||1945-03-03")},
+		{lead + "Japan surrendered in 1945. The islands had been Japanese since 1875, and in March the fleet came.", with("1945|DATE|1945||1945", "1875|DATE|1875||1875", "March|DATE|1945-03||1945-03")},
+		{lead + "Japan surrendered in 1945. A memoir published in 1949 says the fleet sailed in March. In 1945 the islands were taken.", with("1945|DATE|1945||1945", "1949|DATE|1949||1949", "March|DATE|1945-03||1945-03", "1945|DATE|1945||1945")},
+		{lead + "Japan surrendered in 1945. A memoir published in 1950 says the fleet sailed in March. In 1946 the islands were emptied.", with("1945|DATE|1945||1945", "1950|DATE|1950||1950", "March|DATE|1945-03||1945-03", "1946|DATE|1946||1946")},
+		{lead + "The garrison grew in 1944. By 1948 the last islanders had left, and in March the final boat sailed. In 1945 the islands were taken.", with("1944|DATE|1944||1944", "1948|DATE|1948||1948", "March|DATE|1948-03||1948-03", "1945|DATE|1945||1945")},
+		{lead + "Japan surrendered in 1945. By 1948 the last islanders had left, and in March the final boat sailed. In 1944 the garrison had been reinforced.", with("1945|DATE|1945||1945", "1948|DATE|1948||1948", "March|DATE|1948-03||1948-03", "1944|DATE|1944||1944")},
+		{lead + "Japan surrendered in 1945. In 1946 the fleet sailed in March.", with("1945|DATE|1945||1945", "1946|DATE|1946||1946", "March|DATE|1946-03||1946-03")},
+	})
+}
