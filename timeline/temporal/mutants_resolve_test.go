@@ -192,3 +192,25 @@ func TestYearsInPassing(t *testing.T) {
 		{lead + "Japan surrendered in 1945. In 1946 the fleet sailed in March.", with("1945|DATE|1945||1945", "1946|DATE|1946||1946", "March|DATE|1946-03||1946-03")},
 	})
 }
+
+// TestComparisonsWithAYearBefore: in a quarterly report, "last year" in a
+// comparison of figures ("compared with $3 million last year", "against",
+// within nine tokens) is the quarter reported on a year before; told on
+// its own it is the year. "The quarter a year ago" is a comparison too: it
+// does not become the quarter reported on, so "the quarter" after it is
+// still the one reported.
+func TestComparisonsWithAYearBefore(t *testing.T) {
+	jul := time.Date(2024, 7, 20, 9, 0, 0, 0, time.UTC)
+	q2 := "the second quarter|DATE|2024-Q2||2024-04/2024-06"
+	runCases(t, jul, []tc{
+		{"Profit rose in the second quarter, compared with $3 million last year.", []string{q2, "last year|DATE|2023-Q2||2023-04/2023-06"}},
+		{"Profit rose to $5 million in the second quarter, against $3 million last year.", []string{q2, "last year|DATE|2023-Q2||2023-04/2023-06"}},
+		{"Profit rose in the second quarter, compared with a loss of 3 million yen last year.", []string{q2, "last year|DATE|2023-Q2||2023-04/2023-06"}},
+		{"Profit rose in the second quarter. Last year the company lost money.", []string{q2, "Last year|DATE|2023||2023"}},
+		{"Profit rose in the second quarter, compared with $3 million in the same period last year.", []string{q2, "the same period last year|DATE|2023-Q2||2023-04/2023-06"}},
+		{"Profit rose in the second quarter from the quarter a year ago. Sales in the quarter rose.", []string{q2, "the quarter a year ago|DATE|2023-Q2||2023-04/2023-06", "the quarter|DATE|2024-Q2||2024-04/2024-06"}},
+		{"Profit rose in the second quarter from the quarter a year earlier. Sales in the quarter rose.", []string{q2, "the quarter a year earlier|DATE|2023-Q2||2023-04/2023-06", "the quarter|DATE|2024-Q2||2024-04/2024-06"}},
+		{"Profit rose in the second quarter, up from the previous quarter. Sales in the quarter rose.", []string{q2, "the previous quarter|DATE|2024-Q1||2024-01/2024-03", "the quarter|DATE|2024-Q2||2024-04/2024-06"}},
+		{"Profit rose in the second quarter, up from the preceding quarter. A year earlier sales fell.", []string{q2, "the preceding quarter|DATE|2024-Q1||2024-01/2024-03", "A year earlier|DATE|2023-Q2||2023-04/2023-06"}},
+	})
+}
