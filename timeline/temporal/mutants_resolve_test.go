@@ -214,3 +214,31 @@ func TestComparisonsWithAYearBefore(t *testing.T) {
 		{"Profit rose in the second quarter, up from the preceding quarter. A year earlier sales fell.", []string{q2, "the preceding quarter|DATE|2024-Q1||2024-01/2024-03", "A year earlier|DATE|2023-Q2||2023-04/2023-06"}},
 	})
 }
+
+// TestSeasonsAtTheirEdges: seasons are counted in season years that start
+// in March (the winter of February 2019 is 2018-WI), and the season the
+// anchor is in, on its first or last month, is this one whatever the tense
+// ("last summer" and "next summer" written in summer are a year away).
+func TestSeasonsAtTheirEdges(t *testing.T) {
+	for _, c := range []struct {
+		anchor time.Time
+		tc
+	}{
+		{time.Date(2019, 3, 10, 9, 0, 0, 0, time.UTC), tc{"The talks will resume in the spring.", []string{"the spring|DATE|2019-SP||2019-21"}}},
+		{time.Date(2019, 3, 10, 9, 0, 0, 0, time.UTC), tc{"The talks stalled in the winter.", []string{"the winter|DATE|2018-WI||2018-24"}}},
+		{time.Date(2019, 5, 31, 9, 0, 0, 0, time.UTC), tc{"The talks will resume in the spring.", []string{"the spring|DATE|2019-SP||2019-21"}}},
+		{time.Date(2019, 6, 1, 9, 0, 0, 0, time.UTC), tc{"The talks will resume in the summer.", []string{"the summer|DATE|2019-SU||2019-22"}}},
+		{time.Date(2019, 8, 31, 9, 0, 0, 0, time.UTC), tc{"The talks will resume in the summer.", []string{"the summer|DATE|2019-SU||2019-22"}}},
+		{time.Date(2019, 6, 15, 9, 0, 0, 0, time.UTC), tc{"The talks stalled in the summer.", []string{"the summer|DATE|2019-SU||2019-22"}}},
+		{time.Date(2019, 6, 15, 9, 0, 0, 0, time.UTC), tc{"The talks stalled last summer and resume next summer.", []string{"last summer|DATE|2018-SU||2018-22", "next summer|DATE|2020-SU||2020-22"}}},
+		{time.Date(2019, 9, 1, 9, 0, 0, 0, time.UTC), tc{"The talks will resume in the autumn.", []string{"the autumn|DATE|2019-FA||2019-23"}}},
+		{time.Date(2019, 11, 30, 9, 0, 0, 0, time.UTC), tc{"The talks will resume in the autumn.", []string{"the autumn|DATE|2019-FA||2019-23"}}},
+		{time.Date(2019, 12, 10, 9, 0, 0, 0, time.UTC), tc{"The talks will resume in the winter.", []string{"the winter|DATE|2019-WI||2019-24"}}},
+		{time.Date(2019, 2, 20, 9, 0, 0, 0, time.UTC), tc{"The talks will resume in the spring.", []string{"the spring|DATE|2019-SP||2019-21"}}},
+		{time.Date(2019, 2, 20, 9, 0, 0, 0, time.UTC), tc{"The talks stalled in the autumn.", []string{"the autumn|DATE|2018-FA||2018-23"}}},
+		{time.Date(2019, 2, 20, 9, 0, 0, 0, time.UTC), tc{"The talks stalled in the winter.", []string{"the winter|DATE|2018-WI||2018-24"}}},
+		{time.Date(2019, 2, 20, 9, 0, 0, 0, time.UTC), tc{"Talks in the winter.", []string{"the winter|DATE|2018-WI||2018-24"}}},
+	} {
+		runCases(t, c.anchor, []tc{c.tc})
+	}
+}
