@@ -242,3 +242,30 @@ func TestSeasonsAtTheirEdges(t *testing.T) {
 		runCases(t, c.anchor, []tc{c.tc})
 	}
 }
+
+// TestWeekendsAndQuarterCounts: "the weekend" in a report written Monday
+// to Friday is the one just past unless the sentence looks ahead, and on
+// the weekend itself it is that one; quarters counted back or ahead from
+// the anchor or the quarter told cross the year.
+func TestWeekendsAndQuarterCounts(t *testing.T) {
+	for _, c := range []struct {
+		anchor time.Time
+		tc
+	}{
+		{time.Date(2024, 1, 29, 9, 0, 0, 0, time.UTC), tc{"Talks over the weekend failed.", []string{"the weekend|DATE|2024-W04-WE||2024-01-27/2024-01-28"}}}, // Monday
+		{time.Date(2024, 1, 31, 9, 0, 0, 0, time.UTC), tc{"Talks over the weekend failed.", []string{"the weekend|DATE|2024-W04-WE||2024-01-27/2024-01-28"}}},
+		{time.Date(2024, 1, 31, 9, 0, 0, 0, time.UTC), tc{"Talks will resume over the weekend.", []string{"the weekend|DATE|2024-W05-WE||2024-02-03/2024-02-04"}}},
+		{time.Date(2024, 2, 2, 9, 0, 0, 0, time.UTC), tc{"Talks over the weekend failed.", []string{"the weekend|DATE|2024-W04-WE||2024-01-27/2024-01-28"}}}, // Friday
+		{time.Date(2024, 2, 3, 9, 0, 0, 0, time.UTC), tc{"Talks over the weekend failed.", []string{"the weekend|DATE|2024-W05-WE||2024-02-03/2024-02-04"}}}, // Saturday
+		{time.Date(2024, 2, 4, 9, 0, 0, 0, time.UTC), tc{"Talks over the weekend failed.", []string{"the weekend|DATE|2024-W05-WE||2024-02-03/2024-02-04"}}}, // Sunday
+		{anchor2024, tc{"Sales fell two quarters ago.", []string{"two quarters ago|DATE|2023-Q3||2023-07/2023-09"}}},
+		{anchor2024, tc{"Sales fell in the previous quarter.", []string{"the previous quarter|DATE|2023-Q4||2023-10/2023-12"}}},
+		{anchor2024, tc{"Sales fell four quarters ago.", []string{"four quarters ago|DATE|2023-Q1||2023-01/2023-03"}}},
+		{anchor2024, tc{"Sales fell five quarters ago.", []string{"five quarters ago|DATE|2022-Q4||2022-10/2022-12"}}},
+		{anchor2024, tc{"Sales will rise next quarter.", []string{"next quarter|DATE|2024-Q2||2024-04/2024-06"}}},
+		{time.Date(2024, 11, 30, 9, 0, 0, 0, time.UTC), tc{"Sales will rise next quarter.", []string{"next quarter|DATE|2025-Q1||2025-01/2025-03"}}},
+		{time.Date(2024, 7, 20, 9, 0, 0, 0, time.UTC), tc{"Profit rose in the second quarter. Two quarters earlier it fell.", []string{"the second quarter|DATE|2024-Q2||2024-04/2024-06", "Two quarters earlier|DATE|2023-Q4||2023-10/2023-12"}}},
+	} {
+		runCases(t, c.anchor, []tc{c.tc})
+	}
+}
