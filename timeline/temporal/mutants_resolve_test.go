@@ -269,3 +269,13 @@ func TestWeekendsAndQuarterCounts(t *testing.T) {
 		runCases(t, c.anchor, []tc{c.tc})
 	}
 }
+
+// TestOrdinalQuartersAnyOrder: ordinal quarters coordinated in the plural
+// are read whatever their order, down to the first ("the fourth and first
+// quarters", the winter ones): each ordinal is its own expression.
+func TestOrdinalQuartersAnyOrder(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"Heating oil sales usually peak in the fourth and first quarters.", []string{"fourth|SET|XXXX-Q4||-", "first quarters|SET|XXXX-Q1||-"}},
+		{"Ice usually blocks the port in the fourth or first quarters.", []string{"fourth|SET|XXXX-Q4||-", "first quarters|SET|XXXX-Q1||-"}},
+	})
+}
