@@ -279,3 +279,21 @@ func TestOrdinalQuartersAnyOrder(t *testing.T) {
 		{"Ice usually blocks the port in the fourth or first quarters.", []string{"fourth|SET|XXXX-Q4||-", "first quarters|SET|XXXX-Q1||-"}},
 	})
 }
+
+// TestHalvesAndPartsOfDecadesAndCenturies: a half of a decade or a century
+// is its first or last five years or decades (mod START or END), and its
+// start, middle and end are the spans TimeML's mods stand for, in EDTF.
+func TestHalvesAndPartsOfDecadesAndCenturies(t *testing.T) {
+	runCases(t, anchorSat, []tc{
+		{"Trade grew in the first half of the 1950s.", []string{"the first half of the 1950s|DATE|195|START|1950/1954"}},
+		{"Trade grew in the second half of the 1950s.", []string{"the second half of the 1950s|DATE|195|END|1955/1959"}},
+		{"Trade grew in the first half of the 20th century.", []string{"the first half of the 20th century|DATE|19|START|190X/194X"}},
+		{"Trade grew in the second half of the 20th century.", []string{"the second half of the 20th century|DATE|19|END|195X/199X"}},
+		{"Trade grew in the middle of the 1950s.", []string{"the middle of the 1950s|DATE|195|MID|1953/1956"}},
+		{"Trade grew at the start of the 1950s.", []string{"the start of the 1950s|DATE|195|START|1950/1953"}},
+		{"Trade grew at the end of the 1950s.", []string{"the end of the 1950s|DATE|195|END|1957/1959"}},
+		{"Trade grew in the middle of the 20th century.", []string{"the middle of the 20th century|DATE|19|MID|194X/196X"}},
+		{"Trade grew at the end of the 20th century.", []string{"the end of the 20th century|DATE|19|END|197X/199X"}},
+		{"Trade grew in the early 20th century.", []string{"the early 20th century|DATE|19|START|190X/193X"}},
+	})
+}
