@@ -297,3 +297,15 @@ func TestHalvesAndPartsOfDecadesAndCenturies(t *testing.T) {
 		{"Trade grew in the early 20th century.", []string{"the early 20th century|DATE|19|START|190X/193X"}},
 	})
 }
+
+// TestInitialsDoNotEndSentences: the full stop after a middle initial or a
+// title ("Daniel K. Davison", "Gen. Smith") ends no sentence, so the tense
+// read for a date crosses it; a real full stop before a capital ends the
+// sentence and its tense.
+func TestInitialsDoNotEndSentences(t *testing.T) {
+	runCases(t, anchorSat, []tc{
+		{"Officials will let Daniel K. Davison sell 30 boats in December.", []string{"December|DATE|2019-12||2019-12"}},
+		{"Officials will let Gen. Smith sell 30 boats in December.", []string{"December|DATE|2019-12||2019-12"}},
+		{"Officials will rest. Davison sells 30 boats in December.", []string{"December|DATE|2018-12||2018-12"}},
+	})
+}
