@@ -43,6 +43,37 @@ func TestIntervalOfMixedPrecision(t *testing.T) {
 	}
 }
 
+// TestEventOfMixedPrecision: the same for the event's date, an interval
+// given to the month at one end and to the day at the other, against a
+// sentence dated to the day.
+func TestEventOfMixedPrecision(t *testing.T) {
+	event := func(id, date string) string {
+		return "id: " + id + "\ndate: " + date + "\ntitle: Kappa lambda\nsummary: Kappa lambda.\n" +
+			"kind: summit\nactors: [japan]\nsources: [{title: Record, publisher: MFA}]\n"
+	}
+	tl, diags := timeline.Load(testFS(map[string]string{
+		"events/1960-01-kappa.yaml": event("1960-01-kappa", "1960-01/1960-01-10"),
+	}), timeline.LoadOptions{Prefix: "data"})
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	for _, tt := range []struct {
+		date string
+		want string // the event given evidence, "" for none
+	}{
+		{"1960-01-05", "1960-01-kappa"},
+		{"1960-01-20", "1960-01-kappa"},
+		{"1960-01-31", "1960-01-kappa"},
+		{"1960-02-01", ""},
+		{"1959-12-31", ""},
+	} {
+		c := cand("a", "Kappa and lambda were agreed that day.", "that day", tt.date)
+		if got := evidenceOn(Merge(tl, []timeline.Candidate{c}, Options{})); got != tt.want {
+			t.Errorf("%s: evidence on %q, want %q", tt.date, got, tt.want)
+		}
+	}
+}
+
 // TestNameNoEventHas: a place no event names is no term of any event, also
 // when every event's text is names alone (so the place's number lies beyond
 // all the numbers the events gave); it must not count as another name.
