@@ -201,3 +201,38 @@ func TestMentionOffsetsAtSentenceEdges(t *testing.T) {
 		}
 	}
 }
+
+// TestLexTableCollision: the word table finds a word by its hash, and tells
+// apart words whose hashes meet (the same slot, the same top half) by their
+// bytes: the first eight and the length, then the rest.
+func TestLexTableCollision(t *testing.T) {
+	var tab lexTable
+	filed := []string{"treaty", "islands", "kurils12", "declaration", "declarationx"}
+	for _, w := range filed {
+		tab.add(hashString(w), lex{w: w})
+	}
+	for _, tt := range []struct {
+		word, hashOf string // the word looked up, with the hash of hashOf
+		want         string // the word found, "" for none
+	}{
+		{"treaty", "treaty", "treaty"},
+		{"kurils12", "kurils12", "kurils12"},
+		{"declaration", "declaration", "declaration"},
+		// Another word under a filed word's hash: the same length, the
+		// same first bytes, or neither.
+		{"treats", "treaty", ""},
+		{"island", "islands", ""},
+		{"kurils13", "kurils12", ""},
+		{"declarationy", "declarationx", ""},
+		{"declaratiom", "declaration", ""},
+		{"zz", "treaty", ""},
+	} {
+		got := ""
+		if l := tab.find(hashString(tt.hashOf), []byte(tt.word)); l != nil {
+			got = l.w
+		}
+		if got != tt.want {
+			t.Errorf("find(%q) under the hash of %q = %q, want %q", tt.word, tt.hashOf, got, tt.want)
+		}
+	}
+}
