@@ -207,6 +207,10 @@ func TestRulesMonthGuards(t *testing.T) {
 	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
 		{"Alice met the March Hare at tea.", nil},
 		{"Thousands joined the annual March for Life.", nil},
+		{"Crowds joined the annual March against the war.", nil},
+		{"Crowds joined the annual March in the capital.", nil},
+		{"Crowds joined the annual March.", nil},
+		{"Crowds marched in March.", []string{"March|DATE|2018-03||2018-03"}},
 		{"She led the March of the Mothers.", nil},
 		{"Troops rested along the March.", nil},
 		{"May we go now?", []string{"now|DATE|PRESENT_REF||-"}},
@@ -780,4 +784,22 @@ func TestRulesStoryTime(t *testing.T) {
 		{hist + "In this period the navy sailed.", append(years[:3:3], "this period|DATE|1945||1945")},
 		{"At the same time the navy sailed.", nil},
 	})
+}
+
+// TestRulesYearNumberBeforeYear: a year's number before the word "year"
+// ("in 2019 year", as translations write it) is no count of 2019 years.
+// Only that is checked: what the tagger should make of it instead (the
+// year) it does not yet give.
+func TestRulesYearNumberBeforeYear(t *testing.T) {
+	for _, in := range []string{
+		"Elections were held in 2019 year.",
+		"The 1990 year was hard for farmers.",
+		"Reforms began in 1956 year and ended later.",
+	} {
+		for _, m := range Tag(in, anchorAug) {
+			if m.Type == Duration {
+				t.Errorf("%q: %q tagged as the duration %s", in, m.Text, m.Value)
+			}
+		}
+	}
 }
