@@ -200,7 +200,7 @@ func TestRulesSeasonsAndDeictics(t *testing.T) {
 
 // TestRulesMonthGuards: the guards against month names that are other
 // words — names ("the March Hare", "the March for Life", "the March of the
-// Mothers"), the noun after "along the", the verb "May we" — against the
+// Mothers", "the annual March"), the noun after "along the", the verb "May we" — against the
 // month before a noun ("the May elections"), after "mid-", and lower-case
 // full names only with a day and year (never "march" or "may").
 func TestRulesMonthGuards(t *testing.T) {
