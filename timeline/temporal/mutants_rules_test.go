@@ -301,6 +301,10 @@ func TestRulesHyphenatedLong(t *testing.T) {
 		{"The two-month-long talks ended.", []string{"two-month-long|DURATION|P2M||-"}},
 		{"The 12-hour-long session ended.", []string{"12-hour-long|DURATION|PT12H||-"}},
 		{"A week-long strike ended.", []string{"week-long|DURATION|P1W||-"}},
+		{"The year-long trial ended.", []string{"year-long|DURATION|P1Y||-"}},
+		{"His week-long visit ended.", []string{"week-long|DURATION|P1W||-"}},
+		{"Year-long talks ended.", []string{"Year-long|DURATION|P1Y||-"}},
+		{"The decade-long war ended.", []string{"decade-long|DURATION|P1DE||-"}},
 		{"Hours-long talks ended.", []string{"Hours-long|DURATION|PTXH||-"}},
 		// An age is no duration; a compound the unit rules read is theirs.
 		{"The 6-year-old boy returned.", nil},
