@@ -200,12 +200,14 @@ func TestRulesSeasonsAndDeictics(t *testing.T) {
 
 // TestRulesMonthGuards: the guards against month names that are other
 // words — names ("the March Hare", "the March for Life", "the March of the
-// Mothers", "the annual March"), the noun after "along the", the verb "May we" — against the
+// Mothers", "the annual March", "March Hare" without "the"), the noun after "along the", the verb "May we" — against the
 // month before a noun ("the May elections"), after "mid-", and lower-case
 // full names only with a day and year (never "march" or "may").
 func TestRulesMonthGuards(t *testing.T) {
 	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
 		{"Alice met the March Hare at tea.", nil},
+		{"Alice met March Hare at tea.", nil},
+		{"They sang May Queen songs.", nil},
 		{"Thousands joined the annual March for Life.", nil},
 		{"Crowds joined the annual March against the war.", nil},
 		{"Crowds joined the annual March in the capital.", nil},
