@@ -699,14 +699,16 @@ func TestRulesMonthOpensSentence(t *testing.T) {
 }
 
 // TestRulesClockWithPartOfDay: an hour up to 12 with "in the afternoon"
-// (or evening) is after noon, with "in the morning" before it; hours past
-// 12 do not join it; a bare number after "by" is no
+// (or evening) is after noon, with "in the morning" before it, after "at",
+// "by" or "until"; hours past 12 do not join it; a bare number after "by" is no
 // clock time, and "High Noon" is the film.
 func TestRulesClockWithPartOfDay(t *testing.T) {
 	runCases(t, anchorAug, []tc{
 		{"They met at 4 in the afternoon.", []string{"4 in the afternoon|TIME|2018-08-22T16:00||2018-08-22"}},
 		{"They met at 13 in the afternoon.", []string{"the afternoon|TIME|2018-08-22TAF||2018-08-22"}},
 		{"They waited until 9 o'clock.", []string{"9 o'clock|TIME|2018-08-22T09:00||2018-08-22"}},
+		{"They waited until 4 in the afternoon.", []string{"4 in the afternoon|TIME|2018-08-22T16:00||2018-08-22"}},
+		{"They left by 8 in the evening.", []string{"8 in the evening|TIME|2018-08-22T20:00||2018-08-22"}},
 		{"By 5 the polls closed.", nil},
 		{"He scored 5 at home.", nil},
 		{"They played High Noon.", nil},
