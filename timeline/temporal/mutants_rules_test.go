@@ -458,6 +458,10 @@ func TestRulesYearGuards(t *testing.T) {
 		{"Some 1950 buses arrived.", nil},
 		{"In 1950 buses arrived.", []string{"1950|DATE|1950||1950"}},
 		{"The 1950 bus arrived.", []string{"1950|DATE|1950||1950"}},
+		// A short word ending in "s" is no plural count.
+		{"The 1973 gas shortage hurt.", []string{"1973|DATE|1973||1973"}},
+		{"The 2008 gas price spike hurt.", []string{"2008|DATE|2008||2008"}},
+		{"The 1990 boss quit.", []string{"1990|DATE|1990||1990"}},
 	})
 }
 
