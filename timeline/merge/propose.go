@@ -301,7 +301,7 @@ func (m *Matcher) titleWords(title string) []string {
 	m.termBuf = m.an.analyzeInto(m.termBuf[:0], title)
 	cs := m.weighed[:0]
 	for k, t := range m.termBuf {
-		if strings.HasPrefix(t.Key, "@") || !isSlugWord(t.Key) {
+		if !m.an.keySlug[m.an.termKey[k]] { // a name, or not a slug
 			continue
 		}
 		w := 1.0 // as weight: a term no event has
@@ -320,19 +320,8 @@ func (m *Matcher) titleWords(title string) []string {
 // top is the end of topWords: the three weightiest of cs, in their
 // surface form when it makes a slug.
 func (m *Matcher) top(cs []weighed) []string {
-	slices.SortStableFunc(cs, func(a, b weighed) int {
-		switch {
-		case a.w > b.w:
-			return -1
-		case a.w < b.w:
-			return 1
-		}
-		return 0
-	})
-	if len(cs) > 3 {
-		cs = cs[:3]
-	}
 	m.weighed = cs[:0]
+	cs = heaviest3(cs)
 	var ws []string
 	if len(cs) > 0 {
 		ws = make([]string, len(cs))
@@ -346,6 +335,26 @@ func (m *Matcher) top(cs []weighed) []string {
 		}
 	}
 	return ws
+}
+
+// heaviest3 is the first three of cs sorted by weight, heaviest first, the
+// earlier first among equals (a stable sort), picked in one pass; it
+// reorders cs in place.
+func heaviest3(cs []weighed) []weighed {
+	n := 0 // cs[:n] holds the heaviest so far, in order
+	for _, c := range cs {
+		i := n
+		for i > 0 && cs[i-1].w < c.w {
+			i--
+		}
+		if i >= 3 {
+			continue
+		}
+		n = min(n+1, 3)
+		copy(cs[i+1:n], cs[i:n-1])
+		cs[i] = c
+	}
+	return cs[:n]
 }
 
 func isSlugWord(s string) bool {
