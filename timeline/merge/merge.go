@@ -42,16 +42,16 @@ type Matcher struct {
 	an   *analyzer
 
 	// Terms are numbered; the hot path works on numbers, not strings.
-	termID  map[string]int32
-	keyTerm []int32   // term id by the analyzer's key number, or -1
-	names   []string  // by term id
-	w       []float64 // weight by term id
-	rank    []int32   // by term id: its place in byRank
-	byRank  []int32   // term ids, weightiest first, then by name (rankTerms)
-	post    [][]int32 // events holding each term, ascending, while NewMatcher builds them
-	postAll []int32   // the same lists end to end: term id's is postAll[postAt[id]:postAt[id+1]]
-	postAt  []int32
-	evterms [][]int32 // terms of each event, ascending
+	termID   map[string]int32
+	keyTerm  []int32   // term id by the analyzer's key number, or -1
+	names    []string  // by term id
+	w        []float64 // weight by term id
+	rank     []int32   // by term id: its place in rankName
+	rankName []string  // the terms' names, weightiest first, then by name (rankTerms)
+	post     [][]int32 // events holding each term, ascending, while NewMatcher builds them
+	postAll  []int32   // the same lists end to end: term id's is postAll[postAt[id]:postAt[id+1]]
+	postAt   []int32
+	evterms  [][]int32 // terms of each event, ascending
 	// ev is what the hot path reads of each event, on one cache line.
 	ev  []evHot
 	ids []string // each event's id, without reading the event
@@ -745,20 +745,20 @@ func (m *Matcher) shared(ids []int32, e int32) []string {
 	slices.Sort(got)
 	out := make([]string, len(got))
 	for k, r := range got {
-		out[k] = m.names[m.byRank[r]]
+		out[k] = m.rankName[r]
 	}
 	return out
 }
 
 // rankTerms orders the terms as shared lists them, weightiest first, then by
-// name: m.byRank lists the term ids in that order, m.rank gives each id's
+// name: m.rankName lists their names in that order, m.rank gives each id's
 // place.
 func (m *Matcher) rankTerms() {
-	m.byRank = make([]int32, len(m.names))
-	for id := range m.byRank {
-		m.byRank[id] = int32(id)
+	byRank := make([]int32, len(m.names))
+	for id := range byRank {
+		byRank[id] = int32(id)
 	}
-	slices.SortFunc(m.byRank, func(a, b int32) int {
+	slices.SortFunc(byRank, func(a, b int32) int {
 		if wa, wb := m.w[a], m.w[b]; wa != wb {
 			if wa > wb {
 				return -1
@@ -768,8 +768,10 @@ func (m *Matcher) rankTerms() {
 		return strings.Compare(m.names[a], m.names[b])
 	})
 	m.rank = make([]int32, len(m.names))
-	for r, id := range m.byRank {
+	m.rankName = make([]string, len(m.names))
+	for r, id := range byRank {
 		m.rank[id] = int32(r)
+		m.rankName[r] = m.names[id]
 	}
 }
 

@@ -476,13 +476,30 @@ var asciiSpace = func() (t [utf8.RuneSelf]bool) {
 // sortEvents is slices.SortFunc(es, timeline.Compare) without copying two
 // events into every comparison: the same sort runs on their indices (it
 // depends only on the comparisons, so it makes the same permutation), which
-// is then applied in place.
+// is then applied in place. What timeline.Compare reads of an event (its
+// first and last days, its id) is worked out once per event, in one array,
+// not at each comparison.
 func sortEvents(es []timeline.Event) {
+	type sortKey struct {
+		lo, hi edtf.Day
+		id     string
+	}
+	keys := make([]sortKey, len(es))
 	idx := make([]int32, len(es))
 	for i := range idx {
 		idx[i] = int32(i)
+		keys[i] = sortKey{es[i].Date.Earliest(), es[i].Date.Latest(), es[i].ID}
 	}
-	slices.SortFunc(idx, func(a, b int32) int { return timeline.Compare(&es[a], &es[b]) })
+	slices.SortFunc(idx, func(a, b int32) int { // timeline.Compare
+		ka, kb := &keys[a], &keys[b]
+		if c := ka.lo.Compare(kb.lo); c != 0 {
+			return c
+		}
+		if c := ka.hi.Compare(kb.hi); c != 0 {
+			return c
+		}
+		return strings.Compare(ka.id, kb.id)
+	})
 	// es[i] must become es[idx[i]]: follow each cycle of the permutation.
 	for i := range idx {
 		if idx[i] < 0 || int(idx[i]) == i {
