@@ -76,7 +76,7 @@ func (m *Matcher) propose(ds []Decision, sent []int32, nsent int) []timeline.Eve
 				continue
 			}
 			s.d.Outcome, s.d.Event = OutcomeProposal, e.ID
-			s.d.Reason = fmt.Sprintf("%s; proposed as %s", s.d.Reason, e.ID)
+			s.d.Reason = s.d.Reason + "; proposed as " + e.ID
 			if len(cluster) > 1 {
 				s.d.Reason += fmt.Sprintf(" with %d sentences of the same date and topic", len(cluster))
 			}
@@ -269,11 +269,16 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timelin
 		return timeline.Event{}, err
 	}
 	e.ID = id
-	seen := map[timeline.ArticleRef]bool{}
+	var seen map[timeline.ArticleRef]bool // a cluster of one needs no set, as most are
+	if len(cluster) > 1 {
+		seen = make(map[timeline.ArticleRef]bool, len(cluster))
+	}
 	for _, s := range cluster {
 		e.Evidence = append(e.Evidence, timeline.Evidence{Candidate: *s.c})
 		if !seen[s.c.Article] {
-			seen[s.c.Article] = true
+			if seen != nil {
+				seen[s.c.Article] = true
+			}
 			q := line
 			if s.c.Sentence != first.Sentence {
 				q = oneLine(s.c.Sentence)
