@@ -194,7 +194,7 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	}
 	m.ev = make([]evHot, n)
 	for i := range m.ev {
-		m.ev[i] = evHot{sp: m.spans[i], firstMonth: int32(m.firstMonth[i]), long: m.long[i]}
+		m.ev[i] = evHot{sp: m.spans[i], firstMonth: int32(m.firstMonth[i])}
 	}
 	m.months.describe(m.ev)
 	m.aliasFirst = make([]bool, len(m.aliasWord))
@@ -242,11 +242,10 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	return m
 }
 
-// evHot is what datesFitting and scoring read of an event: 64 bytes.
+// evHot is what datesFitting reads of an event, on one cache line.
 type evHot struct {
 	sp         span
 	firstMonth int32
-	long       bool
 }
 
 // monthIndex lists the events of each month, in one array indexed by month
@@ -630,7 +629,7 @@ func (m *Matcher) markSentence(ids []int32) {
 // the same weights in the same ascending order, so the sum is the same to
 // the last bit.
 func (m *Matcher) scoreMarked(ids []int32, e int32) float64 {
-	if m.ev[e].long {
+	if m.long[e] { // a byte per event, in cache: not the event's line
 		return m.score(ids, e)
 	}
 	s := 0.0

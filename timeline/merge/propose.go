@@ -107,7 +107,7 @@ func (m *Matcher) unproposable(c *timeline.Candidate, terms []int32) string {
 	case p > edtf.PrecisionYear:
 		return "only a " + p.String()
 	}
-	if len(m.actorsIn(terms)) == 0 {
+	if !m.anyOf(terms, isActor) {
 		return "no actor"
 	}
 	if off := c.Start - c.SentenceStart; off > 0 && off <= len(c.Sentence) && boundsSpan(c.Sentence[:off]) {
@@ -209,6 +209,17 @@ func (m *Matcher) nameKinds() {
 		}
 		m.keyKind = append(m.keyKind, kind)
 	}
+}
+
+// anyOf reports whether terms hold a name of the kind: namesIn is not
+// empty.
+func (m *Matcher) anyOf(terms []int32, kind uint8) bool {
+	for _, k := range terms {
+		if m.keyKind[k]&kind != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *Matcher) namesIn(terms []int32, kind uint8) []string {
