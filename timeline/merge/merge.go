@@ -1038,7 +1038,9 @@ func (t *pairTable) get(k aliasKey, third int32) []aliasEntry {
 		if sub := t.find(pairKey(k.first, k.second, third)); sub != nil {
 			return t.lists[sub.list-1]
 		}
-	case s.third >= 0 && s.third != third:
+	case s.third >= 0 && third != -2 && s.third != third:
+		// (At a sentence's end, -2, the list is given whole: the caller
+		// checks each alias's length.)
 		return nil
 	}
 	return t.lists[s.list-1]
