@@ -309,3 +309,19 @@ func TestInitialsDoNotEndSentences(t *testing.T) {
 		{"Officials will rest. Davison sells 30 boats in December.", []string{"December|DATE|2018-12||2018-12"}},
 	})
 }
+
+// TestComparedWithThePlan: "than expected", "than planned", "as planned"
+// compare an outcome with a plan and tell no future, whether the cue right
+// after the date ("The talks in December lasted longer than expected") or
+// further on in its sentence; the plan itself still looks ahead.
+func TestComparedWithThePlan(t *testing.T) {
+	runCases(t, anchorSat, []tc{ // Saturday 15 June 2019
+		{"The talks in December lasted longer than expected.", []string{"December|DATE|2018-12||2018-12"}},
+		{"The talks in December went as planned.", []string{"December|DATE|2018-12||2018-12"}},
+		{"The talks in December went better than planned.", []string{"December|DATE|2018-12||2018-12"}},
+		{"The talks in December went ahead as scheduled.", []string{"December|DATE|2018-12||2018-12"}},
+		{"The talks in December cost far more money than anyone in Tokyo had expected.", []string{"December|DATE|2018-12||2018-12"}},
+		{"The talks in December will last longer than expected.", []string{"December|DATE|2019-12||2019-12"}},
+		{"The talks in December are expected to last long.", []string{"December|DATE|2019-12||2019-12"}},
+	})
+}

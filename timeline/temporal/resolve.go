@@ -1016,8 +1016,9 @@ func (s *state) strongTense(x *expr) int {
 	// "in February a conference will be held": a future auxiliary right
 	// after the expression settles it.
 	for k := x.e; k < x.e+4 && k < len(s.toks) && !s.boundary(k) && s.kind(k) != tkPunct; k++ {
-		// (not across a comma: "issued July 1, which will receive")
-		if s.has(k, wfFutureAux) {
+		// (not across a comma: "issued July 1, which will receive"; not
+		// a comparison: "lasted longer than expected", "went as scheduled")
+		if s.has(k, wfFutureAux) && !s.isw(k-1, "than") && !s.isw(k-1, "as") {
 			return 1
 		}
 	}
