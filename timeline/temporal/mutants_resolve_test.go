@@ -301,12 +301,17 @@ func TestHalvesAndPartsOfDecadesAndCenturies(t *testing.T) {
 // TestInitialsDoNotEndSentences: the full stop after a middle initial or a
 // title ("Daniel K. Davison", "Gen. Smith") ends no sentence, so the tense
 // read for a date crosses it; a real full stop before a capital ends the
-// sentence and its tense.
+// sentence and its tense, as a question mark or an exclamation mark does.
 func TestInitialsDoNotEndSentences(t *testing.T) {
 	runCases(t, anchorSat, []tc{
 		{"Officials will let Daniel K. Davison sell 30 boats in December.", []string{"December|DATE|2019-12||2019-12"}},
 		{"Officials will let Gen. Smith sell 30 boats in December.", []string{"December|DATE|2019-12||2019-12"}},
 		{"Officials will rest. Davison sells 30 boats in December.", []string{"December|DATE|2018-12||2018-12"}},
+		// A question or an exclamation ends its sentence; a comma before a
+		// name does not.
+		{"Will the ministers meet? Trade talks in December achieved little.", []string{"December|DATE|2018-12||2018-12"}},
+		{"Can the ministers agree! Trade talks in December achieved little.", []string{"December|DATE|2018-12||2018-12"}},
+		{"The envoys will visit Tokyo, Osaka and Kyoto in December.", []string{"December|DATE|2019-12||2019-12"}},
 	})
 }
 
