@@ -330,3 +330,18 @@ func TestComparedWithThePlan(t *testing.T) {
 		{"The talks in December are expected to last long.", []string{"December|DATE|2019-12||2019-12"}},
 	})
 }
+
+// TestNamedDayRecurringAfterIt: a named day is the yearly set when
+// "annually", "every year" or "each year" follows it in its sentence, or
+// "annual" comes before it; told once, or with "every year" in the next
+// sentence, it is that year's day.
+func TestNamedDayRecurringAfterIt(t *testing.T) {
+	runCases(t, anchorSat, []tc{
+		{"Northern Territories Day rallies are held annually in Tokyo.", []string{"Northern Territories Day|SET|XXXX-02-07||-", "annually|SET|P1Y||-"}},
+		{"Rallies fill Tokyo on Northern Territories Day each year.", []string{"Northern Territories Day|SET|XXXX-02-07||-", "each year|SET|P1Y||-"}},
+		{"Rallies mark Northern Territories Day, which Japan observes every year.", []string{"Northern Territories Day|SET|XXXX-02-07||-", "every year|SET|P1Y||-"}},
+		{"The annual Northern Territories Day rally drew crowds.", []string{"Northern Territories Day|SET|XXXX-02-07||-"}},
+		{"Rallies filled Tokyo on Northern Territories Day.", []string{"Northern Territories Day|DATE|2019-02-07||2019-02-07"}},
+		{"Rallies filled Tokyo on Northern Territories Day. Every year the crowds grow.", []string{"Northern Territories Day|DATE|2019-02-07||2019-02-07", "Every year|SET|P1Y||-"}},
+	})
+}
