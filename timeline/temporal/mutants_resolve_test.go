@@ -345,3 +345,24 @@ func TestNamedDayRecurringAfterIt(t *testing.T) {
 		{"Rallies filled Tokyo on Northern Territories Day. Every year the crowds grow.", []string{"Northern Territories Day|DATE|2019-02-07||2019-02-07", "Every year|SET|P1Y||-"}},
 	})
 }
+
+// TestVerbAndItsObject: a verb with its object right before a date tells
+// the tense one word does not: "took part", "took power", "took effect" are
+// past, "takes part", "takes effect" look ahead, as do "is slated for",
+// "is due in", "is expected in", "is planned for"; "was slated for" is past.
+func TestVerbAndItsObject(t *testing.T) {
+	runCases(t, anchorSat, []tc{ // Saturday 15 June 2019
+		{"The navy took part in July.", []string{"July|DATE|2018-07||2018-07"}},
+		{"The navy takes part in September.", []string{"September|DATE|2019-09||2019-09"}},
+		{"The navy took part on Thursday.", []string{"Thursday|DATE|2019-06-13||2019-06-13"}},
+		{"The navy takes part on Thursday.", []string{"Thursday|DATE|2019-06-20||2019-06-20"}},
+		{"The party took power in July.", []string{"July|DATE|2018-07||2018-07"}},
+		{"The accord takes effect in October.", []string{"October|DATE|2019-10||2019-10"}},
+		{"The accord took effect in October.", []string{"October|DATE|2018-10||2018-10"}},
+		{"The vote is slated for Thursday.", []string{"Thursday|DATE|2019-06-20||2019-06-20"}},
+		{"The vote was slated for Thursday.", []string{"Thursday|DATE|2019-06-13||2019-06-13"}},
+		{"The vote is due in September.", []string{"September|DATE|2019-09||2019-09"}},
+		{"The vote is expected in October.", []string{"October|DATE|2019-10||2019-10"}},
+		{"The vote is planned for October.", []string{"October|DATE|2019-10||2019-10"}},
+	})
+}

@@ -1267,9 +1267,10 @@ func (s *state) verbPhraseTense(x *expr) int {
 	if s.kind(k) != tkWord {
 		return 0
 	}
-	if s.toks[k].lex >= 0 {
+	if s.toks[k].lex >= 0 && !s.isw(k, "part") {
 		// "is set for Thursday", "are scheduled for May", "is due in
-		// September" (of these words only "slated" is not in the table).
+		// September" (of these words only "slated" is not in the table;
+		// of the objects below, only "part").
 		if prep && (s.isw(k-1, "is") || s.isw(k-1, "are")) && (s.isw(k, "set") || s.isw(k, "scheduled") || s.isw(k, "due") || s.isw(k, "planned") || s.isw(k, "expected")) {
 			return 1
 		}
