@@ -366,3 +366,26 @@ func TestVerbAndItsObject(t *testing.T) {
 		{"The vote is planned for October.", []string{"October|DATE|2019-10||2019-10"}},
 	})
 }
+
+// TestOrdinalDayWordsWithinTheMonth: a day written as an ordinal word
+// after a month is read up to the month's last day (February twenty-ninth
+// in a leap year, March thirty-first); a day the month does not have leaves
+// the month alone. "The year-earlier" two to eleven months are the span of
+// the comparison.
+func TestOrdinalDayWordsWithinTheMonth(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"The vote is set for February twenty-ninth.", []string{"February twenty-ninth|DATE|2024-02-29||2024-02-29"}},
+		{"The vote is set for February thirtieth.", []string{"February|DATE|2024-02||2024-02"}},
+		{"The vote is set for March thirty-first.", []string{"March thirty-first|DATE|2024-03-31||2024-03-31"}},
+		{"The vote is set for April thirty-first.", []string{"April|DATE|2024-04||2024-04"}},
+		{"The vote is set for March twenty-ninth.", []string{"March twenty-ninth|DATE|2024-03-29||2024-03-29"}},
+		{"The vote is set for March thirtieth.", []string{"March thirtieth|DATE|2024-03-30||2024-03-30"}},
+		{"The vote is set for March first.", []string{"March first|DATE|2024-03-01||2024-03-01"}},
+		{"The vote is set for March ninth.", []string{"March ninth|DATE|2024-03-09||2024-03-09"}},
+	})
+	oct := time.Date(1995, 10, 26, 9, 0, 0, 0, time.UTC)
+	runCases(t, oct, []tc{
+		{"Net for the year-earlier two months included a gain.", []string{"the year-earlier two months|DURATION|P2M||-"}},
+		{"Net for the year-earlier eleven months included a gain.", []string{"the year-earlier eleven months|DURATION|P11M||-"}},
+	})
+}
