@@ -389,3 +389,15 @@ func TestOrdinalDayWordsWithinTheMonth(t *testing.T) {
 		{"Net for the year-earlier eleven months included a gain.", []string{"the year-earlier eleven months|DURATION|P11M||-"}},
 	})
 }
+
+// TestDayBeforeAsApposition: "the day before the vote" set off by a comma
+// right after a date written in full ("January 12, 2024,", "12 Jan.
+// 2024,") restates that date; after a full stop it is the day before.
+func TestDayBeforeAsApposition(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"On January 12, 2024, the day before the vote, the envoy left.", []string{"January 12, 2024|DATE|2024-01-12||2024-01-12", "the day|DATE|2024-01-12||2024-01-12"}},
+		{"On 12 Jan. 2024, the day before the vote, the envoy left.", []string{"12 Jan. 2024|DATE|2024-01-12||2024-01-12", "the day|DATE|2024-01-12||2024-01-12"}},
+		{"On 12 January 2024, the day before the vote, the envoy left.", []string{"12 January 2024|DATE|2024-01-12||2024-01-12", "the day|DATE|2024-01-12||2024-01-12"}},
+		{"The boat was seized on 12 January 2024. Officials met the day before the raid.", []string{"12 January 2024|DATE|2024-01-12||2024-01-12", "the day|DATE|2024-01-11||2024-01-11"}},
+	})
+}
