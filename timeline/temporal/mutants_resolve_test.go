@@ -401,3 +401,38 @@ func TestDayBeforeAsApposition(t *testing.T) {
 		{"The boat was seized on 12 January 2024. Officials met the day before the raid.", []string{"12 January 2024|DATE|2024-01-12||2024-01-12", "the day|DATE|2024-01-11||2024-01-11"}},
 	})
 }
+
+// TestWeekdayByTheVerbBeforeIt: a bare weekday is the one before the anchor
+// unless the verb phrase right before it looks ahead: "until", "as early
+// as", "as soon as", a future auxiliary or a modal with a bare verb, a plan
+// with its infinitive, the present of a scheduled event ("meet separately
+// Monday", past an adverb); a plan told in the past ("had been scheduled",
+// "were to be held", "planned for Tuesday was canceled"), a perfect after the
+// modal and a capitalised "Until" opening the sentence stay behind.
+func TestWeekdayByTheVerbBeforeIt(t *testing.T) {
+	runCases(t, anchorSat, []tc{ // Saturday 15 June 2019
+		{"The vote was postponed until Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The vote could come as early as Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The vote could come as soon as Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The ministers met separately Monday.", []string{"Monday|DATE|2019-06-10||2019-06-10"}},
+		{"The ministers will meet separately Monday.", []string{"Monday|DATE|2019-06-17||2019-06-17"}},
+		{"The ministers meet separately Monday.", []string{"Monday|DATE|2019-06-17||2019-06-17"}},
+		{"The talks are to be held Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The talks were to be held Tuesday.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+		{"The talks had been scheduled to resume Tuesday.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+		{"The talks are scheduled to resume Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"A rally planned for Tuesday was canceled.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+		{"The ministers plan to meet Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The ministers could meet Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The ministers could have met Tuesday.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+		{"The ministers should meet Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The ministers must decide by Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"Until Tuesday the talks were calm.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+		{"A ruling as soon as Tuesday is likely.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"A ruling as early as Tuesday is likely.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The envoys will fly back to Tokyo for Wednesday's talks.", []string{"Wednesday|DATE|2019-06-19||2019-06-19"}},
+		{"The ministers can vote Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The ministers may vote Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The ministers might vote Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+	})
+}
