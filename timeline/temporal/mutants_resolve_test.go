@@ -436,3 +436,21 @@ func TestWeekdayByTheVerbBeforeIt(t *testing.T) {
 		{"The ministers might vote Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
 	})
 }
+
+// TestDayDescribedForms: "it was a great day" in its written forms: the
+// quote opened before "a" in any of its marks, "that was", "this is", one or
+// two adjectives, "an"; "he was a great day trader" names no day, nor does
+// "it was a proud day" after a year told.
+func TestDayDescribedForms(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"Kamikawa said it was “a great day for both nations.”", []string{"day|DATE|2024-01-30||2024-01-30"}},
+		{"Kamikawa said it was 'a great day for both nations.'", []string{"day|DATE|2024-01-30||2024-01-30"}},
+		{"Kamikawa said it was `a great day for both nations.'", []string{"day|DATE|2024-01-30||2024-01-30"}},
+		{"Kamikawa said that was a great day for both nations.", []string{"day|DATE|2024-01-30||2024-01-30"}},
+		{"Kamikawa said this is an important day for both nations.", []string{"day|DATE|2024-01-30||2024-01-30"}},
+		{"Kamikawa said it was a very proud day for both nations.", []string{"day|DATE|2024-01-30||2024-01-30"}},
+		{"Kamikawa said he was a great day trader.", nil},
+		{"The ministers met on Monday. Kamikawa said it was a great day.", []string{"Monday|DATE|2024-01-29||2024-01-29", "day|DATE|2024-01-29||2024-01-29"}},
+		{"The treaty was signed in 1956. It was a proud day for Hatoyama.", []string{"1956|DATE|1956||1956"}},
+	})
+}
