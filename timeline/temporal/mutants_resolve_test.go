@@ -434,6 +434,9 @@ func TestWeekdayByTheVerbBeforeIt(t *testing.T) {
 		{"The ministers can vote Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
 		{"The ministers may vote Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
 		{"The ministers might vote Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		// "could be" with a participle is as often the past of "can".
+		{"The boat could be located Wednesday, a day after it sank.", []string{"Wednesday|DATE|2019-06-12||2019-06-12", "a day|DURATION|P1D||-"}},
+		{"The boat could sail Wednesday, a day after the storm.", []string{"Wednesday|DATE|2019-06-19||2019-06-19", "a day|DURATION|P1D||-"}},
 	})
 }
 
