@@ -457,3 +457,13 @@ func TestDayDescribedForms(t *testing.T) {
 		{"The treaty was signed in 1956. It was a proud day for Hatoyama.", []string{"1956|DATE|1956||1956"}},
 	})
 }
+
+// TestTenseAcrossAnAside: when a date's own clause has no cue, its
+// sentence decides, across an aside ("officials say"): a passive after
+// "be" ("will be held") is no past, "was held" is.
+func TestTenseAcrossAnAside(t *testing.T) {
+	runCases(t, anchorSat, []tc{
+		{"The summit will be held, officials say, in December.", []string{"December|DATE|2019-12||2019-12"}},
+		{"The summit was held, officials say, in December.", []string{"December|DATE|2018-12||2018-12"}},
+	})
+}
