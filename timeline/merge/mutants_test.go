@@ -569,6 +569,13 @@ func TestStem(t *testing.T) {
 	}
 }
 
+// proposedFrom is what the merge proposes from one sentence dated 5 May
+// 2023, given without offsets.
+func proposedFrom(tl *timeline.Timeline, sentence string) []timeline.Event {
+	c := timeline.Candidate{Article: timeline.ArticleRef{ID: "a"}, Sentence: sentence, Mention: "5 May 2023", Date: edtf.MustParse("2023-05-05")}
+	return Merge(tl, []timeline.Candidate{c}, Options{}).Proposed
+}
+
 // TestNameAtEnd: a place name of two words is found as the last words of a
 // sentence; its first word alone is not the place.
 func TestNameAtEnd(t *testing.T) {
@@ -582,8 +589,7 @@ func TestNameAtEnd(t *testing.T) {
 		{"Russia and Japan met near the islands' Northern", ""}, // eight words
 		{"Russia and Japan met near the Northern", ""},
 	} {
-		c := timeline.Candidate{Article: timeline.ArticleRef{ID: "a"}, Sentence: tt.sentence, Mention: "5 May 2023", Date: edtf.MustParse("2023-05-05")}
-		p := Merge(tl, []timeline.Candidate{c}, Options{}).Proposed
+		p := proposedFrom(tl, tt.sentence)
 		if len(p) != 1 || strings.Join(p[0].Places, " ") != tt.places {
 			t.Errorf("%q: proposals %+v, want one with places %q", tt.sentence, p, tt.places)
 		}
@@ -598,8 +604,7 @@ func TestTermsAroundNames(t *testing.T) {
 		{"Russia and Japan met about the Northern Territories walruses", "2023-05-05-met-walruses"},
 		{"Russia and Japan signed plan b on walruses", "2023-05-05-signs-plan-walruses"}, // "signs": the first spelling of the stem seen,
 	} {
-		c := timeline.Candidate{Article: timeline.ArticleRef{ID: "a"}, Sentence: tt.sentence, Mention: "5 May 2023", Date: edtf.MustParse("2023-05-05")}
-		p := Merge(tl, []timeline.Candidate{c}, Options{}).Proposed
+		p := proposedFrom(tl, tt.sentence)
 		if len(p) != 1 || p[0].ID != tt.id {
 			t.Errorf("%q: proposals %+v, want the id %q", tt.sentence, p, tt.id)
 		}
@@ -676,8 +681,7 @@ sources: [{title: Instrument, publisher: NARA}]
 		{"Japan and Russia met in the Kuril Islands", "kurils"},
 		{"Japan and Russia met in Kuril town", "kurilsk"},
 	} {
-		c := timeline.Candidate{Article: timeline.ArticleRef{ID: "a"}, Sentence: tt.sentence, Mention: "5 May 2023", Date: edtf.MustParse("2023-05-05")}
-		p := Merge(tl, []timeline.Candidate{c}, Options{}).Proposed
+		p := proposedFrom(tl, tt.sentence)
 		if len(p) != 1 || strings.Join(p[0].Places, " ") != tt.places {
 			t.Errorf("%q: proposals %+v, want one with places %q", tt.sentence, p, tt.places)
 		}
