@@ -467,3 +467,28 @@ func TestTenseAcrossAnAside(t *testing.T) {
 		{"The summit was held, officials say, in December.", []string{"December|DATE|2018-12||2018-12"}},
 	})
 }
+
+// TestWeekdayLeadingItsClause: a weekday set off by a comma at the start of
+// its sentence takes the tense of the clause it leads, read up to twelve
+// words on: a future auxiliary or a present plan ("plans to", "intends
+// to", "is to", "are to") looks ahead; a past verb, a past auxiliary or a
+// plan told in the past looks back; an apostrophe inside a name is no
+// punctuation that ends the clause.
+func TestWeekdayLeadingItsClause(t *testing.T) {
+	runCases(t, anchorSat, []tc{ // Saturday 15 June 2019
+		{"On Tuesday, the league plans to hold a news conference.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"On Tuesday, the league intends to hold a news conference.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"On Tuesday, the league is to hold a news conference.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"On Tuesday, the ministers are to sign the accord.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"On Tuesday, the league will hold a news conference.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"Tuesday, the league plans to hold a news conference.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"On Tuesday, the fishermen's union plans to hold a rally.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"On Tuesday, the league of fishermen from the four northern islands and Nemuro plans to hold a rally.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"On Tuesday, the ministers met.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+		{"On Tuesday, the ministers had agreed to talk.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+		{"On Tuesday, the league planned to hold a news conference.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+		// Past twelve words the clause led has ended: "that will host" is
+		// another's.
+		{"On Tuesday, the league of fishermen from the four northern islands and Nemuro city gathered in the hall that will host the talks.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+	})
+}
