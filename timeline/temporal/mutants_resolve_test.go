@@ -492,3 +492,13 @@ func TestWeekdayLeadingItsClause(t *testing.T) {
 		{"On Tuesday, the league of fishermen from the four northern islands and Nemuro city gathered in the hall that will host the talks.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
 	})
 }
+
+// TestSoonReachesTenWords: the clause that makes "soon" the vague future
+// is read at most ten words back; a future auxiliary further back governs
+// another verb ("will study how ... soon adapted").
+func TestSoonReachesTenWords(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"Officials will study how the fishing crews from the islands near Hokkaido soon adapted.", nil},
+		{"Officials will study how the crews soon adapt.", []string{"soon|DATE|FUTURE_REF||-"}},
+	})
+}
