@@ -494,11 +494,16 @@ func TestWeekdayLeadingItsClause(t *testing.T) {
 }
 
 // TestSoonReachesTenWords: the clause that makes "soon" the vague future
-// is read at most ten words back; a future auxiliary further back governs
-// another verb ("will study how ... soon adapted").
+// is read at most ten words back (eight on, when "soon" opens the
+// sentence); a future auxiliary further away governs another verb ("will
+// study how ... soon adapted").
 func TestSoonReachesTenWords(t *testing.T) {
 	runCases(t, anchor2024, []tc{
 		{"Officials will study how the fishing crews from the islands near Hokkaido soon adapted.", nil},
 		{"Officials will study how the crews soon adapt.", []string{"soon|DATE|FUTURE_REF||-"}},
+		// Opening its sentence, "soon" reads the clause it opens eight
+		// words on.
+		{"Soon the fishing crews from the four islands near Hokkaido adapted as officials will note.", nil},
+		{"Soon the crews will adapt.", []string{"Soon|DATE|FUTURE_REF||-"}},
 	})
 }
