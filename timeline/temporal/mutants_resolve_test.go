@@ -507,3 +507,21 @@ func TestSoonReachesTenWords(t *testing.T) {
 		{"Soon the crews will adapt.", []string{"Soon|DATE|FUTURE_REF||-"}},
 	})
 }
+
+// TestWeekdayOnItsOwnDayAndLongPeriods: the anchor's own weekday is the
+// anchor's day bare, a week away with "next" or "last"; after a reporting
+// period longer than a quarter ("the six months") "a year earlier" is the
+// year, after a shorter one ("the six weeks") the quarter a year before.
+func TestWeekdayOnItsOwnDayAndLongPeriods(t *testing.T) {
+	runCases(t, anchor2024, []tc{ // Tuesday 30 January 2024
+		{"He leaves next Tuesday.", []string{"next Tuesday|DATE|2024-02-06||2024-02-06"}},
+		{"He left last Tuesday.", []string{"last Tuesday|DATE|2024-01-23||2024-01-23"}},
+		{"The talks opened on Tuesday.", []string{"Tuesday|DATE|2024-01-30||2024-01-30"}},
+		{"The talks will open on Tuesday.", []string{"Tuesday|DATE|2024-01-30||2024-01-30"}},
+	})
+	jul := time.Date(2024, 7, 20, 9, 0, 0, 0, time.UTC)
+	runCases(t, jul, []tc{
+		{"For the six months, profit rose in the second quarter, up from a year earlier.", []string{"the six months|DURATION|P6M||-", "the second quarter|DATE|2024-Q2||2024-04/2024-06", "a year earlier|DATE|2023||2023"}},
+		{"For the six weeks, profit rose in the second quarter, up from a year earlier.", []string{"the six weeks|DURATION|P6W||-", "the second quarter|DATE|2024-Q2||2024-04/2024-06", "a year earlier|DATE|2023-Q2||2023-04/2023-06"}},
+	})
+}
