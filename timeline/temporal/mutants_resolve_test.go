@@ -525,3 +525,20 @@ func TestWeekdayOnItsOwnDayAndLongPeriods(t *testing.T) {
 		{"For the six weeks, profit rose in the second quarter, up from a year earlier.", []string{"the six weeks|DURATION|P6W||-", "the second quarter|DATE|2024-Q2||2024-04/2024-06", "a year earlier|DATE|2023-Q2||2023-04/2023-06"}},
 	})
 }
+
+// TestFollowingPeriods: "the following", "the preceding" decade or century
+// count from the period, year or date told just before, before Christ too
+// (after the 5th century BC comes the 4th, "BC03"), with or without "the".
+func TestFollowingPeriods(t *testing.T) {
+	runCases(t, anchorSat, []tc{
+		{"Athens rose in the 5th century BC. The following century was harsher.", []string{"the 5th century BC|DATE|BC04||-", "The following century|DATE|BC03||-"}},
+		{"Trade grew in the 1920s. The preceding decade was harsher.", []string{"the 1920s|DATE|192||192X", "The preceding decade|DATE|191||191X"}},
+		{"Trade grew in the 18th century. The preceding century was harsher.", []string{"the 18th century|DATE|17||17XX", "The preceding century|DATE|16||16XX"}},
+		{"Trade grew in March 1952. The following decade was harsher.", []string{"March 1952|DATE|1952-03||1952-03", "The following decade|DATE|196||196X"}},
+		{"Trade grew in the 1920s. Then the following decade was harsher.", []string{"the 1920s|DATE|192||192X", "the following decade|DATE|193||193X"}},
+		{"Trade grew in the 1920s. A following decade was harsher.", []string{"the 1920s|DATE|192||192X", "following decade|DATE|193||193X"}},
+		// With nothing told before, they count from the anchor's.
+		{"The following decade will be harsher.", []string{"The following decade|DATE|202||202X"}},
+		{"The previous century was harsher.", []string{"The previous century|DATE|19||19XX"}},
+	})
+}
