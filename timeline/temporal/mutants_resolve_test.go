@@ -542,3 +542,18 @@ func TestFollowingPeriods(t *testing.T) {
 		{"The previous century was harsher.", []string{"The previous century|DATE|19||19XX"}},
 	})
 }
+
+// TestCountedFromTheDayTold: a bare clock time soon after a day told is
+// on that day; "the following year" counts from the year told however far
+// back in a report it was (only "a year earlier" and "the year" fall back
+// to the report's date); an ordinal day word before a word of the table
+// ("in", "at") is still the day.
+func TestCountedFromTheDayTold(t *testing.T) {
+	const long = "The declaration was signed in 1956 and was meant to lead to a peace treaty that would settle the fate of the four islands, but the talks stalled over the two larger islands, which Moscow refused to discuss while Tokyo insisted on all four of them. "
+	runCases(t, anchor2024, []tc{
+		{"The envoy arrived on Jan. 12. He spoke at 10 p.m.", []string{"Jan. 12|DATE|2024-01-12||2024-01-12", "10 p.m.|TIME|2024-01-12T22:00||2024-01-12"}},
+		{long + "The following year, the envoys met again.", []string{"1956|DATE|1956||1956", "The following year|DATE|1957||1957"}},
+		{"The vote is set for March eighth in Tokyo.", []string{"March eighth|DATE|2024-03-08||2024-03-08"}},
+		{"Talks resumed on January twenty-second at noon.", []string{"January twenty-second|DATE|2024-01-22||2024-01-22", "noon|TIME|2024-01-22T12:00||2024-01-22"}},
+	})
+}
