@@ -95,6 +95,9 @@ func TestSoonAsConjunction(t *testing.T) {
 		{"The ferry will sail again soon as the ice clears.", nil},
 		{"The ferry will sail again as soon as the ice clears.", nil},
 		{"Soon as the ice clears the ferry will sail again.", nil},
+		// "just as soon" is "would rather": no time.
+		{"Officials will just as soon let the talks lapse.", nil},
+		{"Moscow will just as soon wait for a new government in Tokyo.", nil},
 		{"The ferry will resume soon, as officials promised.", []string{"soon|DATE|FUTURE_REF||-"}},
 	})
 }
