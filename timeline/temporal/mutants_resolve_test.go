@@ -560,3 +560,19 @@ func TestCountedFromTheDayTold(t *testing.T) {
 		{"Talks resumed on January twenty-second at noon.", []string{"January twenty-second|DATE|2024-01-22||2024-01-22", "noon|TIME|2024-01-22T12:00||2024-01-22"}},
 	})
 }
+
+// TestHowSoonAndMovedNamedDays: "how soon" asks and places nothing, even
+// in a clause that looks ahead; the old and new dates of a named day a law
+// moved ("moved Victory Day from September 2 to September 3") are yearly,
+// as for "the holiday", but moving a ferry moves two dates.
+func TestHowSoonAndMovedNamedDays(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"Officials will not say how soon the talks resume.", nil},
+		{"Officials say the talks will resume soon.", []string{"soon|DATE|FUTURE_REF||-"}},
+	})
+	runCases(t, time.Date(2021, 6, 15, 9, 0, 0, 0, time.UTC), []tc{
+		{"In 2020 Russia moved Victory Day from September 2 to September 3.", []string{"2020|DATE|2020||2020", "September 2|SET|XXXX-09-02||-", "September 3|SET|XXXX-09-03||-"}},
+		{"Russia moved the celebration from September 2 to September 3.", []string{"September 2|SET|XXXX-09-02||-", "September 3|SET|XXXX-09-03||-"}},
+		{"Russia moved the ferry from September 2 to September 3.", []string{"September 2|DATE|2020-09-02||2020-09-02", "September 3|DATE|2020-09-03||2020-09-03"}},
+	})
+}
