@@ -367,6 +367,9 @@ func TestVerbAndItsObject(t *testing.T) {
 		{"The vote is due in September.", []string{"September|DATE|2019-09||2019-09"}},
 		{"The vote is expected in October.", []string{"October|DATE|2019-10||2019-10"}},
 		{"The vote is planned for October.", []string{"October|DATE|2019-10||2019-10"}},
+		// A passive of a past form ("be brought into force") is no past.
+		{"The accord will be brought into force in October.", []string{"October|DATE|2019-10||2019-10"}},
+		{"The accord was brought into force in October.", []string{"October|DATE|2018-10||2018-10"}},
 	})
 }
 
