@@ -95,6 +95,9 @@ func TestSoonAsConjunction(t *testing.T) {
 		{"The ferry will sail again soon as the ice clears.", nil},
 		{"The ferry will sail again as soon as the ice clears.", nil},
 		{"Soon as the ice clears the ferry will sail again.", nil},
+		// "just as soon" is "would rather": no time.
+		{"Officials will just as soon let the talks lapse.", nil},
+		{"Moscow will just as soon wait for a new government in Tokyo.", nil},
 		{"The ferry will resume soon, as officials promised.", []string{"soon|DATE|FUTURE_REF||-"}},
 	})
 }
@@ -301,11 +304,278 @@ func TestHalvesAndPartsOfDecadesAndCenturies(t *testing.T) {
 // TestInitialsDoNotEndSentences: the full stop after a middle initial or a
 // title ("Daniel K. Davison", "Gen. Smith") ends no sentence, so the tense
 // read for a date crosses it; a real full stop before a capital ends the
-// sentence and its tense.
+// sentence and its tense, as a question mark or an exclamation mark does.
 func TestInitialsDoNotEndSentences(t *testing.T) {
 	runCases(t, anchorSat, []tc{
 		{"Officials will let Daniel K. Davison sell 30 boats in December.", []string{"December|DATE|2019-12||2019-12"}},
 		{"Officials will let Gen. Smith sell 30 boats in December.", []string{"December|DATE|2019-12||2019-12"}},
 		{"Officials will rest. Davison sells 30 boats in December.", []string{"December|DATE|2018-12||2018-12"}},
+		// A question or an exclamation ends its sentence; a comma before a
+		// name does not.
+		{"Will the ministers meet? Trade talks in December achieved little.", []string{"December|DATE|2018-12||2018-12"}},
+		{"Can the ministers agree! Trade talks in December achieved little.", []string{"December|DATE|2018-12||2018-12"}},
+		{"The envoys will visit Tokyo, Osaka and Kyoto in December.", []string{"December|DATE|2019-12||2019-12"}},
+	})
+}
+
+// TestComparedWithThePlan: "than expected", "than planned", "as planned"
+// compare an outcome with a plan and tell no future, whether the cue right
+// after the date ("The talks in December lasted longer than expected") or
+// further on in its sentence; the plan itself still looks ahead.
+func TestComparedWithThePlan(t *testing.T) {
+	runCases(t, anchorSat, []tc{ // Saturday 15 June 2019
+		{"The talks in December lasted longer than expected.", []string{"December|DATE|2018-12||2018-12"}},
+		{"The talks in December went as planned.", []string{"December|DATE|2018-12||2018-12"}},
+		{"The talks in December went better than planned.", []string{"December|DATE|2018-12||2018-12"}},
+		{"The talks in December went ahead as scheduled.", []string{"December|DATE|2018-12||2018-12"}},
+		{"The talks in December cost far more money than anyone in Tokyo had expected.", []string{"December|DATE|2018-12||2018-12"}},
+		{"The talks in December will last longer than expected.", []string{"December|DATE|2019-12||2019-12"}},
+		{"The talks in December are expected to last long.", []string{"December|DATE|2019-12||2019-12"}},
+	})
+}
+
+// TestNamedDayRecurringAfterIt: a named day is the yearly set when
+// "annually", "every year" or "each year" follows it in its sentence, or
+// "annual" comes before it; told once, or with "every year" in the next
+// sentence, it is that year's day.
+func TestNamedDayRecurringAfterIt(t *testing.T) {
+	runCases(t, anchorSat, []tc{
+		{"Northern Territories Day rallies are held annually in Tokyo.", []string{"Northern Territories Day|SET|XXXX-02-07||-", "annually|SET|P1Y||-"}},
+		{"Rallies fill Tokyo on Northern Territories Day each year.", []string{"Northern Territories Day|SET|XXXX-02-07||-", "each year|SET|P1Y||-"}},
+		{"Rallies mark Northern Territories Day, which Japan observes every year.", []string{"Northern Territories Day|SET|XXXX-02-07||-", "every year|SET|P1Y||-"}},
+		{"The annual Northern Territories Day rally drew crowds.", []string{"Northern Territories Day|SET|XXXX-02-07||-"}},
+		{"Rallies filled Tokyo on Northern Territories Day.", []string{"Northern Territories Day|DATE|2019-02-07||2019-02-07"}},
+		{"Rallies filled Tokyo on Northern Territories Day. Every year the crowds grow.", []string{"Northern Territories Day|DATE|2019-02-07||2019-02-07", "Every year|SET|P1Y||-"}},
+	})
+}
+
+// TestVerbAndItsObject: a verb with its object right before a date tells
+// the tense one word does not: "took part", "took power", "took effect" are
+// past, "takes part", "takes effect" look ahead, as do "is slated for",
+// "is due in", "is expected in", "is planned for"; "was slated for" is past.
+func TestVerbAndItsObject(t *testing.T) {
+	runCases(t, anchorSat, []tc{ // Saturday 15 June 2019
+		{"The navy took part in July.", []string{"July|DATE|2018-07||2018-07"}},
+		{"The navy takes part in September.", []string{"September|DATE|2019-09||2019-09"}},
+		{"The navy took part on Thursday.", []string{"Thursday|DATE|2019-06-13||2019-06-13"}},
+		{"The navy takes part on Thursday.", []string{"Thursday|DATE|2019-06-20||2019-06-20"}},
+		{"The party took power in July.", []string{"July|DATE|2018-07||2018-07"}},
+		{"The accord takes effect in October.", []string{"October|DATE|2019-10||2019-10"}},
+		{"The accord took effect in October.", []string{"October|DATE|2018-10||2018-10"}},
+		{"The vote is slated for Thursday.", []string{"Thursday|DATE|2019-06-20||2019-06-20"}},
+		{"The vote was slated for Thursday.", []string{"Thursday|DATE|2019-06-13||2019-06-13"}},
+		{"The vote is due in September.", []string{"September|DATE|2019-09||2019-09"}},
+		{"The vote is expected in October.", []string{"October|DATE|2019-10||2019-10"}},
+		{"The vote is planned for October.", []string{"October|DATE|2019-10||2019-10"}},
+		// A passive of a past form ("be brought into force") is no past.
+		{"The accord will be brought into force in October.", []string{"October|DATE|2019-10||2019-10"}},
+		{"The accord was brought into force in October.", []string{"October|DATE|2018-10||2018-10"}},
+	})
+}
+
+// TestOrdinalDayWordsWithinTheMonth: a day written as an ordinal word
+// after a month is read up to the month's last day (February twenty-ninth
+// in a leap year, March thirty-first); a day the month does not have leaves
+// the month alone. "The year-earlier" two to eleven months are the span of
+// the comparison.
+func TestOrdinalDayWordsWithinTheMonth(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"The vote is set for February twenty-ninth.", []string{"February twenty-ninth|DATE|2024-02-29||2024-02-29"}},
+		{"The vote is set for February thirtieth.", []string{"February|DATE|2024-02||2024-02"}},
+		{"The vote is set for March thirty-first.", []string{"March thirty-first|DATE|2024-03-31||2024-03-31"}},
+		{"The vote is set for April thirty-first.", []string{"April|DATE|2024-04||2024-04"}},
+		{"The vote is set for March twenty-ninth.", []string{"March twenty-ninth|DATE|2024-03-29||2024-03-29"}},
+		{"The vote is set for March thirtieth.", []string{"March thirtieth|DATE|2024-03-30||2024-03-30"}},
+		{"The vote is set for March first.", []string{"March first|DATE|2024-03-01||2024-03-01"}},
+		{"The vote is set for March ninth.", []string{"March ninth|DATE|2024-03-09||2024-03-09"}},
+	})
+	oct := time.Date(1995, 10, 26, 9, 0, 0, 0, time.UTC)
+	runCases(t, oct, []tc{
+		{"Net for the year-earlier two months included a gain.", []string{"the year-earlier two months|DURATION|P2M||-"}},
+		{"Net for the year-earlier eleven months included a gain.", []string{"the year-earlier eleven months|DURATION|P11M||-"}},
+	})
+}
+
+// TestDayBeforeAsApposition: "the day before the vote" set off by a comma
+// right after a date written in full ("January 12, 2024,", "12 Jan.
+// 2024,") restates that date; after a full stop it is the day before.
+func TestDayBeforeAsApposition(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"On January 12, 2024, the day before the vote, the envoy left.", []string{"January 12, 2024|DATE|2024-01-12||2024-01-12", "the day|DATE|2024-01-12||2024-01-12"}},
+		{"On 12 Jan. 2024, the day before the vote, the envoy left.", []string{"12 Jan. 2024|DATE|2024-01-12||2024-01-12", "the day|DATE|2024-01-12||2024-01-12"}},
+		{"On 12 January 2024, the day before the vote, the envoy left.", []string{"12 January 2024|DATE|2024-01-12||2024-01-12", "the day|DATE|2024-01-12||2024-01-12"}},
+		{"The boat was seized on 12 January 2024. Officials met the day before the raid.", []string{"12 January 2024|DATE|2024-01-12||2024-01-12", "the day|DATE|2024-01-11||2024-01-11"}},
+	})
+}
+
+// TestWeekdayByTheVerbBeforeIt: a bare weekday is the one before the anchor
+// unless the verb phrase right before it looks ahead: "until", "as early
+// as", "as soon as", a future auxiliary or a modal with a bare verb, a plan
+// with its infinitive, the present of a scheduled event ("meet separately
+// Monday", past an adverb); a plan told in the past ("had been scheduled",
+// "were to be held", "planned for Tuesday was canceled"), a perfect after the
+// modal and a capitalised "Until" opening the sentence stay behind.
+func TestWeekdayByTheVerbBeforeIt(t *testing.T) {
+	runCases(t, anchorSat, []tc{ // Saturday 15 June 2019
+		{"The vote was postponed until Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The vote could come as early as Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The vote could come as soon as Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The ministers met separately Monday.", []string{"Monday|DATE|2019-06-10||2019-06-10"}},
+		{"The ministers will meet separately Monday.", []string{"Monday|DATE|2019-06-17||2019-06-17"}},
+		{"The ministers meet separately Monday.", []string{"Monday|DATE|2019-06-17||2019-06-17"}},
+		{"The talks are to be held Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The talks were to be held Tuesday.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+		{"The talks had been scheduled to resume Tuesday.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+		{"The talks are scheduled to resume Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"A rally planned for Tuesday was canceled.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+		{"The ministers plan to meet Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The ministers could meet Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The ministers could have met Tuesday.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+		{"The ministers should meet Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The ministers must decide by Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"Until Tuesday the talks were calm.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+		{"A ruling as soon as Tuesday is likely.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"A ruling as early as Tuesday is likely.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The envoys will fly back to Tokyo for Wednesday's talks.", []string{"Wednesday|DATE|2019-06-19||2019-06-19"}},
+		{"The ministers can vote Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The ministers may vote Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"The ministers might vote Tuesday.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		// "could be" with a participle is as often the past of "can".
+		{"The boat could be located Wednesday, a day after it sank.", []string{"Wednesday|DATE|2019-06-12||2019-06-12", "a day|DURATION|P1D||-"}},
+		{"The boat could sail Wednesday, a day after the storm.", []string{"Wednesday|DATE|2019-06-19||2019-06-19", "a day|DURATION|P1D||-"}},
+	})
+}
+
+// TestDayDescribedForms: "it was a great day" in its written forms: the
+// quote opened before "a" in any of its marks, "that was", "this is", one or
+// two adjectives, "an"; "he was a great day trader" names no day, nor does
+// "it was a proud day" after a year told.
+func TestDayDescribedForms(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"Kamikawa said it was “a great day for both nations.”", []string{"day|DATE|2024-01-30||2024-01-30"}},
+		{"Kamikawa said it was 'a great day for both nations.'", []string{"day|DATE|2024-01-30||2024-01-30"}},
+		{"Kamikawa said it was `a great day for both nations.'", []string{"day|DATE|2024-01-30||2024-01-30"}},
+		{"Kamikawa said that was a great day for both nations.", []string{"day|DATE|2024-01-30||2024-01-30"}},
+		{"Kamikawa said this is an important day for both nations.", []string{"day|DATE|2024-01-30||2024-01-30"}},
+		{"Kamikawa said it was a very proud day for both nations.", []string{"day|DATE|2024-01-30||2024-01-30"}},
+		{"Kamikawa said he was a great day trader.", nil},
+		{"The ministers met on Monday. Kamikawa said it was a great day.", []string{"Monday|DATE|2024-01-29||2024-01-29", "day|DATE|2024-01-29||2024-01-29"}},
+		{"The treaty was signed in 1956. It was a proud day for Hatoyama.", []string{"1956|DATE|1956||1956"}},
+	})
+}
+
+// TestTenseAcrossAnAside: when a date's own clause has no cue, its
+// sentence decides, across an aside ("officials say"): a passive after
+// "be" ("will be held") is no past, "was held" is.
+func TestTenseAcrossAnAside(t *testing.T) {
+	runCases(t, anchorSat, []tc{
+		{"The summit will be held, officials say, in December.", []string{"December|DATE|2019-12||2019-12"}},
+		{"The summit was held, officials say, in December.", []string{"December|DATE|2018-12||2018-12"}},
+	})
+}
+
+// TestWeekdayLeadingItsClause: a weekday set off by a comma at the start of
+// its sentence takes the tense of the clause it leads, read up to twelve
+// words on: a future auxiliary or a present plan ("plans to", "intends
+// to", "is to", "are to") looks ahead; a past verb, a past auxiliary or a
+// plan told in the past looks back; an apostrophe inside a name is no
+// punctuation that ends the clause.
+func TestWeekdayLeadingItsClause(t *testing.T) {
+	runCases(t, anchorSat, []tc{ // Saturday 15 June 2019
+		{"On Tuesday, the league plans to hold a news conference.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"On Tuesday, the league intends to hold a news conference.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"On Tuesday, the league is to hold a news conference.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"On Tuesday, the ministers are to sign the accord.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"On Tuesday, the league will hold a news conference.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"Tuesday, the league plans to hold a news conference.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"On Tuesday, the fishermen's union plans to hold a rally.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"On Tuesday, the league of fishermen from the four northern islands and Nemuro plans to hold a rally.", []string{"Tuesday|DATE|2019-06-18||2019-06-18"}},
+		{"On Tuesday, the ministers met.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+		{"On Tuesday, the ministers had agreed to talk.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+		{"On Tuesday, the league planned to hold a news conference.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+		// Past twelve words the clause led has ended: "that will host" is
+		// another's.
+		{"On Tuesday, the league of fishermen from the four northern islands and Nemuro city gathered in the hall that will host the talks.", []string{"Tuesday|DATE|2019-06-11||2019-06-11"}},
+	})
+}
+
+// TestSoonReachesTenWords: the clause that makes "soon" the vague future
+// is read at most ten words back (eight on, when "soon" opens the
+// sentence); a future auxiliary further away governs another verb ("will
+// study how ... soon adapted").
+func TestSoonReachesTenWords(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"Officials will study how the fishing crews from the islands near Hokkaido soon adapted.", nil},
+		{"Officials will study how the crews soon adapt.", []string{"soon|DATE|FUTURE_REF||-"}},
+		// Opening its sentence, "soon" reads the clause it opens eight
+		// words on.
+		{"Soon the fishing crews from the four islands near Hokkaido adapted as officials will note.", nil},
+		{"Soon the crews will adapt.", []string{"Soon|DATE|FUTURE_REF||-"}},
+	})
+}
+
+// TestWeekdayOnItsOwnDayAndLongPeriods: the anchor's own weekday is the
+// anchor's day bare, a week away with "next" or "last"; after a reporting
+// period longer than a quarter ("the six months") "a year earlier" is the
+// year, after a shorter one ("the six weeks") the quarter a year before.
+func TestWeekdayOnItsOwnDayAndLongPeriods(t *testing.T) {
+	runCases(t, anchor2024, []tc{ // Tuesday 30 January 2024
+		{"He leaves next Tuesday.", []string{"next Tuesday|DATE|2024-02-06||2024-02-06"}},
+		{"He left last Tuesday.", []string{"last Tuesday|DATE|2024-01-23||2024-01-23"}},
+		{"The talks opened on Tuesday.", []string{"Tuesday|DATE|2024-01-30||2024-01-30"}},
+		{"The talks will open on Tuesday.", []string{"Tuesday|DATE|2024-01-30||2024-01-30"}},
+	})
+	jul := time.Date(2024, 7, 20, 9, 0, 0, 0, time.UTC)
+	runCases(t, jul, []tc{
+		{"For the six months, profit rose in the second quarter, up from a year earlier.", []string{"the six months|DURATION|P6M||-", "the second quarter|DATE|2024-Q2||2024-04/2024-06", "a year earlier|DATE|2023||2023"}},
+		{"For the six weeks, profit rose in the second quarter, up from a year earlier.", []string{"the six weeks|DURATION|P6W||-", "the second quarter|DATE|2024-Q2||2024-04/2024-06", "a year earlier|DATE|2023-Q2||2023-04/2023-06"}},
+	})
+}
+
+// TestFollowingPeriods: "the following", "the preceding" decade or century
+// count from the period, year or date told just before, before Christ too
+// (after the 5th century BC comes the 4th, "BC03"), with or without "the".
+func TestFollowingPeriods(t *testing.T) {
+	runCases(t, anchorSat, []tc{
+		{"Athens rose in the 5th century BC. The following century was harsher.", []string{"the 5th century BC|DATE|BC04||-", "The following century|DATE|BC03||-"}},
+		{"Trade grew in the 1920s. The preceding decade was harsher.", []string{"the 1920s|DATE|192||192X", "The preceding decade|DATE|191||191X"}},
+		{"Trade grew in the 18th century. The preceding century was harsher.", []string{"the 18th century|DATE|17||17XX", "The preceding century|DATE|16||16XX"}},
+		{"Trade grew in March 1952. The following decade was harsher.", []string{"March 1952|DATE|1952-03||1952-03", "The following decade|DATE|196||196X"}},
+		{"Trade grew in the 1920s. Then the following decade was harsher.", []string{"the 1920s|DATE|192||192X", "the following decade|DATE|193||193X"}},
+		{"Trade grew in the 1920s. A following decade was harsher.", []string{"the 1920s|DATE|192||192X", "following decade|DATE|193||193X"}},
+		// With nothing told before, they count from the anchor's.
+		{"The following decade will be harsher.", []string{"The following decade|DATE|202||202X"}},
+		{"The previous century was harsher.", []string{"The previous century|DATE|19||19XX"}},
+	})
+}
+
+// TestCountedFromTheDayTold: a bare clock time soon after a day told is
+// on that day; "the following year" counts from the year told however far
+// back in a report it was (only "a year earlier" and "the year" fall back
+// to the report's date); an ordinal day word before a word of the table
+// ("in", "at") is still the day.
+func TestCountedFromTheDayTold(t *testing.T) {
+	const long = "The declaration was signed in 1956 and was meant to lead to a peace treaty that would settle the fate of the four islands, but the talks stalled over the two larger islands, which Moscow refused to discuss while Tokyo insisted on all four of them. "
+	runCases(t, anchor2024, []tc{
+		{"The envoy arrived on Jan. 12. He spoke at 10 p.m.", []string{"Jan. 12|DATE|2024-01-12||2024-01-12", "10 p.m.|TIME|2024-01-12T22:00||2024-01-12"}},
+		{long + "The following year, the envoys met again.", []string{"1956|DATE|1956||1956", "The following year|DATE|1957||1957"}},
+		{"The vote is set for March eighth in Tokyo.", []string{"March eighth|DATE|2024-03-08||2024-03-08"}},
+		{"Talks resumed on January twenty-second at noon.", []string{"January twenty-second|DATE|2024-01-22||2024-01-22", "noon|TIME|2024-01-22T12:00||2024-01-22"}},
+	})
+}
+
+// TestHowSoonAndMovedNamedDays: "how soon" asks and places nothing, even
+// in a clause that looks ahead; the old and new dates of a named day a law
+// moved ("moved Victory Day from September 2 to September 3") are yearly,
+// as for "the holiday", but moving a ferry moves two dates.
+func TestHowSoonAndMovedNamedDays(t *testing.T) {
+	runCases(t, anchor2024, []tc{
+		{"Officials will not say how soon the talks resume.", nil},
+		{"Officials say the talks will resume soon.", []string{"soon|DATE|FUTURE_REF||-"}},
+	})
+	runCases(t, time.Date(2021, 6, 15, 9, 0, 0, 0, time.UTC), []tc{
+		{"In 2020 Russia moved Victory Day from September 2 to September 3.", []string{"2020|DATE|2020||2020", "September 2|SET|XXXX-09-02||-", "September 3|SET|XXXX-09-03||-"}},
+		{"Russia moved the celebration from September 2 to September 3.", []string{"September 2|SET|XXXX-09-02||-", "September 3|SET|XXXX-09-03||-"}},
+		{"Russia moved the ferry from September 2 to September 3.", []string{"September 2|DATE|2020-09-02||2020-09-02", "September 3|DATE|2020-09-03||2020-09-03"}},
 	})
 }

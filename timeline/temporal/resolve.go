@@ -1016,8 +1016,9 @@ func (s *state) strongTense(x *expr) int {
 	// "in February a conference will be held": a future auxiliary right
 	// after the expression settles it.
 	for k := x.e; k < x.e+4 && k < len(s.toks) && !s.boundary(k) && s.kind(k) != tkPunct; k++ {
-		// (not across a comma: "issued July 1, which will receive")
-		if s.has(k, wfFutureAux) {
+		// (not across a comma: "issued July 1, which will receive"; not
+		// a comparison: "lasted longer than expected", "went as scheduled")
+		if s.has(k, wfFutureAux) && !s.isw(k-1, "than") && !s.isw(k-1, "as") {
 			return 1
 		}
 	}
@@ -1266,9 +1267,10 @@ func (s *state) verbPhraseTense(x *expr) int {
 	if s.kind(k) != tkWord {
 		return 0
 	}
-	if s.toks[k].lex >= 0 {
+	if s.toks[k].lex >= 0 && !s.isw(k, "part") {
 		// "is set for Thursday", "are scheduled for May", "is due in
-		// September" (of these words only "slated" is not in the table).
+		// September" (of these words only "slated" is not in the table;
+		// of the objects below, only "part").
 		if prep && (s.isw(k-1, "is") || s.isw(k-1, "are")) && (s.isw(k, "set") || s.isw(k, "scheduled") || s.isw(k, "due") || s.isw(k, "planned") || s.isw(k, "expected")) {
 			return 1
 		}

@@ -12,7 +12,7 @@ import "strings"
 // "would soon be sent") it places nothing; "as soon as" and "soon after"
 // belong to the clause they open.
 func (s *state) soonAhead(i int) bool {
-	if s.isw(i-1, "as") || s.isw(i+1, "as") || s.isw(i+1, "after") || s.isw(i-1, "how") {
+	if s.isw(i-1, "as") || s.isw(i+1, "as") || s.isw(i+1, "after") || s.textIn(i-1, "how") { // ("how soon" asks; "how" is not in the word table)
 		return false
 	}
 	if w := s.tokText(i + 1); strings.EqualFold(w, "afterward") || strings.EqualFold(w, "afterwards") || strings.EqualFold(w, "thereafter") || strings.EqualFold(w, "enough") {
