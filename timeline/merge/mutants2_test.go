@@ -236,3 +236,27 @@ func TestLexTableCollision(t *testing.T) {
 		}
 	}
 }
+
+// TestBytesNotUTF8: a byte that is not UTF-8 parts the words around it,
+// as a space would, wherever it stands; nothing panics.
+func TestBytesNotUTF8(t *testing.T) {
+	tl := thresholdFixture(t)
+	for _, tt := range []struct {
+		sentence string
+		terms    string // as the explanation lists them
+	}{
+		{"Kappa and Лавров\x80x lambda on 19 January 1960.", "kappa лавр lambda"},
+		{"Kappa Лав\x80 lambda on 19 January 1960.", "kappa лав lambda"},
+		{"Kappa Lambda\x80 on 19 January 1960.", "kappa lambda"},
+		{"Kappa\xffLambda on 19 January 1960.", "kappa lambda"},
+		{"Kappa \xd0 Lambda\xd0 on 19 January 1960.", "kappa lambda"},
+		{"\x80Kappa lambda on 19 January 1960.", "kappa lambda"},
+	} {
+		c := cand("a", tt.sentence, "19 January 1960", "1960-01-19")
+		r := Run(tl, []timeline.Candidate{c}, Options{})
+		got := r.Explanation(&r.Decisions[0])
+		if !strings.Contains(got, "\n  terms: "+tt.terms+"\n") || !strings.Contains(got, "verdict: evidence on 1960-01-19-kappa") {
+			t.Errorf("%q: want the terms %q and evidence on kappa:\n%s", tt.sentence, tt.terms, got)
+		}
+	}
+}
