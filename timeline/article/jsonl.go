@@ -23,6 +23,11 @@ func NewLines(r io.Reader) *Lines {
 	return &Lines{r: bufio.NewReaderSize(r, 64<<10)}
 }
 
+// Buffered reports whether input is already buffered, so that Next can
+// start without waiting on the reader (a corpus arriving through a pipe is
+// then handled as it comes, rather than when a batch of lines fills).
+func (l *Lines) Buffered() bool { return l.r.Buffered() > 0 }
+
 // ErrLineTooLong reports a line over MaxSize; the reader skips it and goes on.
 var ErrLineTooLong = errors.New("line is over the size limit")
 

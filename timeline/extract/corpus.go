@@ -38,10 +38,9 @@ type CorpusStats struct {
 	Lines, Articles, Failed int
 }
 
-// job is one line on its way through a corpus run. Jobs are recycled: their
-// line and output buffers are reused from one line to the next.
+// job is one line being tagged and reported. Jobs are recycled: their line
+// and output buffers are reused from one line to the next.
 type job struct {
-	seq  int
 	n    int // line number
 	line []byte
 	out  []byte
@@ -62,14 +61,55 @@ func (j *job) reset() {
 	j.line, j.out, j.err, j.warn = j.line[:0], j.out[:0], nil, j.warn[:0]
 }
 
-// jobsPerWorker is how many lines a worker may have in flight: read ahead,
-// being tagged, or waiting for an earlier line to be written.
+// jobsPerWorker is how many batches a worker may have in flight: read
+// ahead, being tagged, or waiting for an earlier batch to be written.
 const jobsPerWorker = 4
+
+// A batch holds up to batchLines lines, and stops taking lines once it holds
+// batchBytes: handing lines to workers one at a time cost a third more CPU
+// at -j 2 (scheduler wake-ups and idle spinning), for lines that take tens
+// of microseconds each to tag.
+const (
+	batchLines = 64
+	batchBytes = 64 << 10
+)
+
+// batch is a run of consecutive lines on their way through a corpus run.
+// Batches are recycled: their buffers are reused from one batch to the next.
+type batch struct {
+	seq   int
+	lines []byte // the lines' bytes, one after another
+	out   []byte // their outputs, one after another
+	ent   []entry
+	warn  []error
+}
+
+// entry is one line of a batch: where its text and output end, its
+// warnings' end in the batch's list, and the error that stopped it.
+type entry struct {
+	n                     int
+	lineEnd, outEnd, wEnd int
+	err                   error
+}
+
+// reset readies a recycled batch, letting go of a buffer grown by a huge
+// line rather than keeping it for the rest of the run.
+func (b *batch) reset() {
+	const keep = 4 * batchBytes
+	if cap(b.lines) > keep {
+		b.lines = nil
+	}
+	if cap(b.out) > keep {
+		b.out = nil
+	}
+	b.lines, b.out, b.ent, b.warn = b.lines[:0], b.out[:0], b.ent[:0], b.warn[:0]
+}
 
 // Corpus tags every article of a JSON Lines corpus read from r and writes one
 // result per good line to w, in input order. A bad line is reported to
 // OnError with its number and skipped; only read and write errors stop the
-// run. Memory stays bounded: at most a few lines per worker are in flight.
+// run. Memory stays bounded: at most a few batches of lines per worker are in
+// flight.
 func Corpus(r io.Reader, w io.Writer, opts CorpusOptions) (CorpusStats, error) {
 	opts.Workers = ClampWorkers(opts.Workers)
 	cr := &countingReader{r: r}
@@ -93,40 +133,27 @@ func Corpus(r io.Reader, w io.Writer, opts CorpusOptions) (CorpusStats, error) {
 		_, err := w.Write(j.out)
 		return err
 	}
-	// next reads the next line into j: a copy of its own when own is set,
-	// else the reader's buffer, valid until the following call.
-	next := func(j *job, own bool) error {
-		j.reset()
-		line, n, err := lines.Next()
-		if opts.Progress != nil {
-			opts.Progress(cr.n)
-		}
-		j.n = n
-		switch {
-		case errors.Is(err, article.ErrLineTooLong):
-			j.err = err
-			return nil
-		case err != nil:
-			return err
-		case own:
-			j.line = append(j.line, line...)
-		default:
-			j.line = line
-		}
-		return nil
-	}
 
 	if opts.Workers <= 1 {
 		// One job, read, tagged and written in turn: its line is read in
 		// place and its output buffer serves every line.
 		j := new(job)
 		for {
-			err := next(j, false)
-			if err == io.EOF {
-				return stats, nil
+			j.reset()
+			line, n, err := lines.Next()
+			if opts.Progress != nil {
+				opts.Progress(cr.n)
 			}
-			if err != nil {
+			j.n = n
+			switch {
+			case errors.Is(err, article.ErrLineTooLong):
+				j.err = err
+			case err == io.EOF:
+				return stats, nil
+			case err != nil:
 				return stats, err
+			default:
+				j.line = line
 			}
 			process(j, opts)
 			if err := report(j); err != nil {
@@ -135,26 +162,27 @@ func Corpus(r io.Reader, w io.Writer, opts CorpusOptions) (CorpusStats, error) {
 		}
 	}
 
-	// A fixed set of jobs circulates: free → reader → workers → writer →
-	// free. The reader waits for a free job, so at most slots lines are in
-	// flight however slow one of them is, and the writer puts them back in
-	// input order through a ring indexed by sequence number (the lines in
+	// A fixed set of batches circulates: free → reader → workers → writer →
+	// free. The reader waits for a free batch, so at most slots batches are
+	// in flight however slow one line is, and the writer puts them back in
+	// input order through a ring indexed by sequence number (the batches in
 	// flight always have consecutive numbers, fewer than slots).
 	slots := opts.Workers * jobsPerWorker
-	free := make(chan *job, slots)
+	free := make(chan *batch, slots)
 	for range slots {
-		free <- new(job)
+		free <- new(batch)
 	}
-	jobs := make(chan *job, slots)
-	done := make(chan *job, slots)
+	jobs := make(chan *batch, slots)
+	done := make(chan *batch, slots)
 	var wg sync.WaitGroup
 	for range opts.Workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				process(j, opts)
-				done <- j
+			j := new(job)
+			for b := range jobs {
+				processBatch(b, j, opts)
+				done <- b
 			}
 		}()
 	}
@@ -163,29 +191,34 @@ func Corpus(r io.Reader, w io.Writer, opts CorpusOptions) (CorpusStats, error) {
 	go func() {
 		defer close(jobs)
 		for seq := 0; ; seq++ {
-			var j *job
+			var b *batch
 			select {
-			case j = <-free:
+			case b = <-free:
 			case <-stop:
 				return
 			}
-			if err := next(j, true); err != nil {
+			b.reset()
+			b.seq = seq
+			err := fill(b, lines, cr, opts.Progress)
+			if len(b.ent) > 0 {
+				jobs <- b
+			}
+			if err != nil {
 				if err != io.EOF {
 					readErr = err
 				}
 				return
 			}
-			j.seq = seq
-			jobs <- j
 		}
 	}()
 	go func() { wg.Wait(); close(done) }()
 
-	ring := make([]*job, slots)
+	ring := make([]*batch, slots)
 	want := 0
 	var writeErr error
-	for j := range done {
-		ring[j.seq%slots] = j
+	j := new(job)
+	for b := range done {
+		ring[b.seq%slots] = b
 		for {
 			p := ring[want%slots]
 			if p == nil || p.seq != want {
@@ -194,7 +227,7 @@ func Corpus(r io.Reader, w io.Writer, opts CorpusOptions) (CorpusStats, error) {
 			ring[want%slots] = nil
 			want++
 			if writeErr == nil {
-				if writeErr = report(p); writeErr != nil {
+				if writeErr = reportBatch(p, j, report); writeErr != nil {
 					close(stop)
 				}
 			}
@@ -205,6 +238,61 @@ func Corpus(r io.Reader, w io.Writer, opts CorpusOptions) (CorpusStats, error) {
 		return stats, writeErr
 	}
 	return stats, readErr
+}
+
+// fill reads lines into b until it is full, the input ends, or no whole
+// line is left in the reader's buffer: a corpus arriving line by line
+// through a pipe is then tagged as it comes rather than when a batch fills.
+// It returns the error that ended the reading (io.EOF at the end).
+func fill(b *batch, lines *article.Lines, cr *countingReader, progress func(int64)) error {
+	for len(b.ent) < batchLines && len(b.lines) < batchBytes {
+		line, n, err := lines.Next()
+		if progress != nil {
+			progress(cr.n)
+		}
+		switch {
+		case errors.Is(err, article.ErrLineTooLong):
+			b.ent = append(b.ent, entry{n: n, lineEnd: len(b.lines), err: err})
+		case err != nil:
+			return err
+		default:
+			b.lines = append(b.lines, line...)
+			b.ent = append(b.ent, entry{n: n, lineEnd: len(b.lines)})
+		}
+		if !lines.Buffered() {
+			break
+		}
+	}
+	return nil
+}
+
+// processBatch tags each line of b, using j as the scratch job.
+func processBatch(b *batch, j *job, opts CorpusOptions) {
+	start := 0
+	for i := range b.ent {
+		e := &b.ent[i]
+		j.line, j.out, j.err, j.warn = b.lines[start:e.lineEnd], b.out, e.err, b.warn
+		j.n = e.n
+		start = e.lineEnd
+		process(j, opts)
+		b.out, b.warn = j.out, j.warn
+		e.err, e.outEnd, e.wEnd = j.err, len(b.out), len(b.warn)
+	}
+	j.line, j.out, j.warn = nil, nil, nil
+}
+
+// reportBatch reports each line of b in order through report, with j as the
+// scratch job; it stops at the first write error.
+func reportBatch(b *batch, j *job, report func(*job) error) error {
+	out, warn := 0, 0
+	for _, e := range b.ent {
+		j.n, j.err, j.out, j.warn = e.n, e.err, b.out[out:e.outEnd], b.warn[warn:e.wEnd]
+		out, warn = e.outEnd, e.wEnd
+		if err := report(j); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func process(j *job, opts CorpusOptions) {

@@ -3,9 +3,11 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // failingWriter accepts ok writes, then fails.
@@ -54,8 +56,8 @@ func (w *slowFirstWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// The reader never runs more than jobsPerWorker lines a worker ahead of the
-// writer, however long the first line takes: memory stays flat in the size
+// The reader never runs more than jobsPerWorker batches of lines a worker
+// ahead of the writer, however long the first line takes: memory stays flat in the size
 // of the corpus even when one article is slow (before, finished lines piled
 // up in a map behind the slow one).
 func TestCorpusBoundedInFlight(t *testing.T) {
@@ -73,7 +75,7 @@ func TestCorpusBoundedInFlight(t *testing.T) {
 			t.Fatalf("-j %d: %v, %+v", workers, err, stats)
 		}
 		// Progress runs once per read, and once more at the end of input.
-		if limit := int64(workers*jobsPerWorker) + 1; w.atFirst > limit {
+		if limit := int64(workers*jobsPerWorker*batchLines) + 1; w.atFirst > limit {
 			t.Errorf("-j %d: %d lines read before the first was written; at most %d may be in flight", workers, w.atFirst, limit)
 		}
 	}
@@ -105,5 +107,44 @@ func TestCorpusReadError(t *testing.T) {
 		if !errors.Is(err, errDisk) || stats.Articles != 2 || strings.Count(out.String(), "\n") != 2 {
 			t.Errorf("-j %d: %v, %+v, output %q", workers, err, stats, out.String())
 		}
+	}
+}
+
+// signalWriter passes each write on a channel.
+type signalWriter struct{ got chan string }
+
+func (w *signalWriter) Write(p []byte) (int, error) {
+	w.got <- string(p)
+	return len(p), nil
+}
+
+// A corpus arriving through a pipe a line at a time is tagged as it comes:
+// each line's result is written before the next line is sent, although a
+// batch of lines is not full (with batches filled regardless, this waits
+// forever; the deadline only stops a failing test).
+func TestCorpusStreamsLineByLine(t *testing.T) {
+	pr, pw := io.Pipe()
+	w := &signalWriter{got: make(chan string, 8)}
+	done := make(chan error, 1)
+	go func() {
+		_, err := Corpus(pr, w, CorpusOptions{Format: FormatJSONL, Workers: 2})
+		done <- err
+	}()
+	for _, day := range []string{"3 March 2022", "4 March 2022", "5 March 2022"} {
+		if _, err := fmt.Fprintf(pw, `{"id": "d", "dct": "2024-01-30", "text": "On %s."}`+"\n", day); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case out := <-w.got:
+			if !strings.Contains(out, day) {
+				t.Errorf("wrote %q for the line of %s", out, day)
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("the line of %s was not written before the next was sent", day)
+		}
+	}
+	pw.Close()
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 }
