@@ -182,6 +182,24 @@ func TestMentionOffsetsAtSentenceEdges(t *testing.T) {
 			t.Errorf("mention at %d of %q: reason %q, want %q", tt.start, before, got, tt.reason)
 		}
 	}
+	// A page's "Updated:" right before a mention of the publication day.
+	stamp := "Russia and Japan discussed walrus quotas, updated: "
+	for _, tt := range []struct {
+		start  int // of the mention, from the sentence's start (at 100)
+		reason string
+	}{
+		{len(stamp), "restates the publication date"},
+		{len(stamp) + 1, "proposed as 2023-05-05-discussed-walrus-quotas"},
+		{len(stamp) - 4, "proposed as 2023-05-05-discussed-walrus-quotas"}, // "…updat"
+		{-1, "proposed as 2023-05-05-discussed-walrus-quotas"},
+	} {
+		c := timeline.Candidate{Article: timeline.ArticleRef{ID: "a", Published: "2023-05-05T09:00:00Z"}, Sentence: stamp, SentenceStart: 100,
+			Mention: "5 May 2023", Start: 100 + tt.start, End: 110 + tt.start, Date: edtf.MustParse("2023-05-05")}
+		r := Run(tl, []timeline.Candidate{c}, Options{})
+		if got := r.Decisions[0].Reason; !strings.Contains(got, tt.reason) {
+			t.Errorf("mention at %d of %q: reason %q, want %q", tt.start, stamp, got, tt.reason)
+		}
+	}
 	// " of " and a name right after the mention: a part of a named period.
 	after := " of the Second World War"
 	for _, tt := range []struct {
