@@ -278,3 +278,34 @@ func TestBytesNotUTF8(t *testing.T) {
 		}
 	}
 }
+
+// TestClusterWeights: sentences of one date are one proposal when the terms
+// they share weigh half the join threshold (0.8): a word no event has weighs
+// 1, whichever it is (here the first word of the run that no event has), and
+// a name as much as its events make it (Japan, in both events of the
+// fixture: ln 2 / ln 3 = 0.63).
+func TestClusterWeights(t *testing.T) {
+	for _, tt := range []struct {
+		fixture   func(testing.TB) *timeline.Timeline
+		sentences []string
+		want      int // proposals
+	}{
+		// Walrus, the first word read, is one no event has: 1; Japan, in
+		// every event, 0.5.
+		{thresholdFixture, []string{"Walruses: Japan and Russia discussed quotas on 5 May 2023.", "Walruses: Japan said numbers fell on 5 May 2023."}, 1},
+		{thresholdFixture, []string{"Walruses: Japan and Russia discussed quotas on 5 May 2023.", "Seals: Japan said numbers fell on 5 May 2023."}, 2},
+		{mergeFixture, []string{"Japan and Russia discussed walrus quotas on 5 May 2023.", "Russia discussed seal numbers on 5 May 2023."}, 1},
+		// Japan alone: 0.63.
+		{mergeFixture, []string{"Japan and Russia discussed walrus quotas on 5 May 2023.", "Japan said seal numbers fell on 5 May 2023."}, 2},
+		{mergeFixture, []string{"Japan and Russia discussed walrus quotas on 5 May 2023.", "Japan said walrus numbers fell on 5 May 2023."}, 1},
+	} {
+		tl := tt.fixture(t) // a new matcher each time: the words no event has are numbered anew
+		var cands []timeline.Candidate
+		for i, s := range tt.sentences {
+			cands = append(cands, cand(fmt.Sprint("a", i), s, "5 May 2023", "2023-05-05"))
+		}
+		if got := len(Merge(tl, cands, Options{}).Proposed); got != tt.want {
+			t.Errorf("%q: %d proposals, want %d", tt.sentences, got, tt.want)
+		}
+	}
+}
