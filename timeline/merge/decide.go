@@ -104,7 +104,7 @@ func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Resul
 	})
 	ds := make([]Decision, len(sorted))
 	for i, s := range sorted {
-		ds[i] = m.decide(s.c)
+		m.decide(&ds[i], s.c)
 	}
 
 	m.sameDay(ds)
@@ -340,41 +340,51 @@ func ownNews(c *timeline.Candidate) bool {
 	return d >= -ownNewsBefore && d <= ownNewsAfter
 }
 
-// decide is the first judgement of a candidate, on its own sentence; Run
-// then applies the rules that look at the other candidates.
-func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
-	d = Decision{Candidate: c, event: -1}
+// decide is the first judgement of a candidate, on its own sentence, made
+// in d (in place: a decision is large); Run then applies the rules that
+// look at the other candidates.
+func (m *Matcher) decide(d *Decision, c *timeline.Candidate) {
+	*d = Decision{Candidate: c, event: -1}
 	// The terms go to scratch space: only a sentence that may still be
 	// proposed needs them later (their keys, to cluster and to name
 	// actors), and keeps a copy of the keys; the rest drop them, so the
 	// trace of a large merge stays small. Explain reads them again for
 	// display.
-	m.termBuf = m.an.analyzeInto(m.termBuf[:0], c.Sentence)
-	terms, keys := m.termBuf, m.an.termKey
-	defer func() {
-		if d.pending == OutcomeProposal {
-			d.keys = slices.Clone(keys)
-		}
-	}()
-	hits := m.aliasesIn(c.Sentence, m.an.seq)
+	undated := c.Date.IsZero() || c.Set
+	var terms []Term
+	var words []*lex
+	if undated {
+		// Only an alias ties a sentence without a one-off date to an
+		// event: its words are looked up, they do not become terms.
+		words = m.an.lexesOf(c.Sentence)
+	} else {
+		m.termBuf = m.an.analyzeInto(m.termBuf[:0], c.Sentence)
+		terms, words = m.termBuf, m.an.seq
+		keys := m.an.termKey
+		defer func() {
+			if d.pending == OutcomeProposal {
+				d.keys = slices.Clone(keys)
+			}
+		}()
+	}
+	hits := m.aliasesIn(c.Sentence, words)
 	for e := range hits {
 		d.aliases = append(d.aliases, e)
 	}
 	slices.Sort(d.aliases)
-	if c.Date.IsZero() || c.Set {
-		// Only an alias ties a sentence without a one-off date to an event.
+	if undated {
 		if e, why, ok := m.byAlias(c, hits); ok {
 			d.Outcome, d.event, d.Event = OutcomeEvidence, e, m.ids[e]
 			d.fit = match{event: e, score: aliasWeight, alias: hits[e], matched: []string{hits[e]}, compatible: true}
 			d.Reason = why
-			return d
+			return
 		}
 		if c.Set {
 			d.Outcome, d.Reason = OutcomeUnattached, fmt.Sprintf("a recurring date (%s), not one event", c.Value)
-			return d
+			return
 		}
 		d.Outcome, d.Reason = OutcomeUndated, "no date, and no alias of an event"
-		return d
+		return
 	}
 	if ofNamedPeriod(c) {
 		// "in the closing days of World War II": the phrase dates a part of
@@ -383,10 +393,10 @@ func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
 			d.Outcome, d.event, d.Event = OutcomeEvidence, e, m.ids[e]
 			d.fit = match{event: e, score: aliasWeight, alias: hits[e], matched: []string{hits[e]}, compatible: true}
 			d.Reason = "its date phrase is a part of what follows it (“of …”); " + why
-			return d
+			return
 		}
 		d.Outcome, d.Reason = OutcomeUnattached, "a part of a named period (“… of …”), not a date of its own"
-		return d
+		return
 	}
 	if len(hits) > 0 && isAnniversary(c.Sentence) {
 		// "Today marks 60 years since the Joint Declaration": evidence on
@@ -395,17 +405,17 @@ func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
 		d.Outcome, d.event, d.Event = OutcomeEvidence, e, m.ids[e]
 		d.fit = match{event: e, score: aliasWeight, alias: hits[e], matched: []string{hits[e]}}
 		d.Reason = "an anniversary: " + why
-		return d
+		return
 	}
 	d.fit, d.other = m.best(c, m.termIDs(terms), hits, false)
 	if d.fit.score >= m.opts.Threshold {
 		d.Outcome, d.event, d.Event = OutcomeEvidence, d.fit.event, m.ids[d.fit.event]
-		return d // explain states the score and the threshold
+		return // explain states the score and the threshold
 	}
 	if ok, why := m.sameHappening(c, d.fit); ok {
 		d.Outcome, d.event, d.Event = OutcomeEvidence, d.fit.event, m.ids[d.fit.event]
 		d.Reason = why
-		return d
+		return
 	}
 	caption := isCaption(c.Sentence)
 	// A conflict needs strong words without an alias (an alias such as
@@ -416,7 +426,7 @@ func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
 	if words := d.other.score - aliasBonus(d.other); words >= m.opts.ConflictThreshold && words >= m.totalWeight()/2 &&
 		c.Date.Precision() <= edtf.PrecisionMonth && !c.Dateline && !caption {
 		d.pending = OutcomeConflict
-		return d
+		return
 	}
 	switch {
 	case c.Dateline || m.stamp(c):
@@ -426,7 +436,7 @@ func (m *Matcher) decide(c *timeline.Candidate) (d Decision) {
 	default:
 		d.pending, d.Reason = OutcomeProposal, belowThreshold
 	}
-	return d
+	return
 }
 
 const belowThreshold = "below the join threshold for every event its date fits"

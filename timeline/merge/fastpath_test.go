@@ -100,7 +100,7 @@ func TestFastPathOneLine(t *testing.T) {
 // timeline.Words finds, lower-cased, in every script and at every boundary.
 func TestFastPathWordsAsTimelineCutsThem(t *testing.T) {
 	a := newAnalyzer(&timeline.Vocabulary{})
-	for _, s := range []string{"Abe met Putin", "abcdefgh abcdefghi ABCDEFGHIJ", "Kuril-Islands, 1956!", "Итуруп и Etorofu", "mixedКириллица word", "北方領土の返還", "a1b2 ÉTÉ été", "x", "", "  ", "Tokyo's", "word\u0301s"} {
+	for _, s := range []string{"Abe met Putin", "abcdefgh abcdefghi ABCDEFGHIJ", "Kuril-Islands, 1956!", "Итуруп и Etorofu", "mixedКириллица word", "北方領土の返還", "a1b2 ÉTÉ été", "x", "", "  ", "Tokyo's", "word\u0301s", "a, «b»", "abc\u00a0", "x—y"} {
 		var want []string
 		timeline.Words(s, func(w string) { want = append(want, w) })
 		for range 2 { // the second time, every word is known
@@ -108,6 +108,9 @@ func TestFastPathWordsAsTimelineCutsThem(t *testing.T) {
 			a.eachWord(s, func(l *lex) { got = append(got, l.w) })
 			if strings.Join(got, "|") != strings.Join(want, "|") {
 				t.Errorf("eachWord(%q) = %q, timeline.Words gives %q", s, got, want)
+			}
+			if a.wide == isASCII(s) {
+				t.Errorf("eachWord(%q): wide is %v", s, a.wide)
 			}
 		}
 	}
@@ -125,7 +128,8 @@ func TestFastPathAppendDay(t *testing.T) {
 }
 
 // TestFastPathAliasesSplitByThirdWord: finding aliases through the bigram table,
-// long lists split by third word, gives what scanning every alias of the
+// long lists split by third word and short ones passed over when their one
+// third word is not the sentence's, gives what scanning every alias of the
 // bigram gives, on sentences dense with alias words.
 func TestFastPathAliasesSplitByThirdWord(t *testing.T) {
 	tl, cands := synthetic(400, 400)
@@ -236,5 +240,146 @@ func TestFastPathDatesFittingAsCompatible(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: events %v, Compatible gives %v", s, got, want)
 		}
+	}
+}
+
+// TestFastPathBestWalksTheHeavyListsOnly: best, which walks the posting
+// lists of the lightest rare terms only for the events the heavier ones
+// reached, finds the incompatible event that walking every list and scoring
+// every event past the thresholds finds, with the same score to the bit.
+func TestFastPathBestWalksTheHeavyListsOnly(t *testing.T) {
+	tl, cands := synthetic(600, 3000)
+	for i := range cands {
+		if i%3 == 0 { // an event's words under another date: a conflict to find
+			e := &tl.Events[(i*7)%len(tl.Events)]
+			cands[i].Date = edtf.MustParse(fmt.Sprintf("%04d-01-01", 1800+i%50))
+			ws := strings.Fields(e.Summary)
+			cands[i].Sentence = strings.Join(ws[i%20:i%20+4+i%9], " ") + " " + cands[i].Sentence
+		}
+		if i%5 == 0 && len(tl.Events[i%len(tl.Events)].Aliases) > 0 {
+			cands[i].Sentence += " " + tl.Events[i%len(tl.Events)].Aliases[0]
+		}
+	}
+	for _, opts := range []Options{{}, {ConflictThreshold: 2}, {ConflictThreshold: 3.3}, {ConflictThreshold: 8}} {
+		m := NewMatcher(tl, opts)
+		found := 0
+		for i := range cands {
+			c := &cands[i]
+			if c.Date.IsZero() {
+				continue
+			}
+			m.termBuf = m.an.analyzeInto(m.termBuf[:0], c.Sentence)
+			hits := m.aliasesIn(c.Sentence, m.an.seq)
+			ids := slices.Clone(m.termIDs(m.termBuf))
+			_, got := m.best(c, ids, hits, false)
+			// The plain walk: every rare term's list, every event reached.
+			fits := map[int32]bool{}
+			for _, e := range m.datesFitting(c.Date) {
+				fits[e] = true
+			}
+			common, acc := 0.0, map[int32]float64{}
+			for _, id := range ids {
+				ps := m.postAll[m.postAt[id]:m.postAt[id+1]]
+				if len(ps) > m.rare {
+					common += m.w[id]
+					continue
+				}
+				for _, e := range ps {
+					acc[e] += m.w[id]
+				}
+			}
+			for e := range hits {
+				acc[e] += aliasWeight
+			}
+			var want match
+			for e, a := range acc {
+				if fits[e] || a < m.opts.ConflictThreshold/2 || a+common < m.opts.ConflictThreshold {
+					continue
+				}
+				mt := match{event: e, score: m.score(ids, e), alias: hits[e]}
+				if mt.alias != "" {
+					mt.score += aliasWeight
+				}
+				if m.better(mt, want) {
+					want = mt
+				}
+			}
+			if got.event != want.event || got.score != want.score || got.alias != want.alias {
+				t.Fatalf("%v, %q: other %d (%v), want %d (%v)", opts, c.Sentence, got.event, got.score, want.event, want.score)
+			}
+			if want.score > 0 {
+				found++
+			}
+		}
+		if found < 50 {
+			t.Errorf("%v: %d candidates with an incompatible event: the test checks little", opts, found)
+		}
+	}
+}
+
+// TestFastPathHeaviest3: the one-pass pick of the three heaviest terms gives
+// the first three of a stable sort by weight.
+func TestFastPathHeaviest3(t *testing.T) {
+	for n := range 9 {
+		for seed := range 50 {
+			cs := make([]weighed, n)
+			for i := range cs {
+				cs[i] = weighed{t: fmt.Sprint(i), w: float64((seed*7+i*i*3)%4) / 2}
+			}
+			want := slices.Clone(cs)
+			slices.SortStableFunc(want, func(a, b weighed) int {
+				switch {
+				case a.w > b.w:
+					return -1
+				case a.w < b.w:
+					return 1
+				}
+				return 0
+			})
+			want = want[:min(3, n)]
+			if got := heaviest3(slices.Clone(cs)); !slices.Equal(got, want) {
+				t.Errorf("heaviest3(%v) = %v, want %v", cs, got, want)
+			}
+		}
+	}
+}
+
+// TestFastPathSharedByRank: the terms a sentence shares with an event, sorted
+// by their rank among all terms, come in the order of a sort by weight, then
+// name.
+func TestFastPathSharedByRank(t *testing.T) {
+	tl, cands := synthetic(300, 600)
+	m := NewMatcher(tl, Options{})
+	checked := 0
+	for i := range cands {
+		m.termBuf = m.an.analyzeInto(m.termBuf[:0], cands[i].Sentence)
+		ids := slices.Clone(m.termIDs(m.termBuf))
+		for _, e := range []int32{int32(i % len(tl.Events)), int32(i * 7 % len(tl.Events))} {
+			got := m.shared(ids, e)
+			var want []string
+			for _, id := range ids {
+				if slices.Contains(m.evterms[e], id) && (!m.long[e] || !m.isName[id]) {
+					want = append(want, m.names[id])
+				}
+			}
+			slices.SortFunc(want, func(a, b string) int {
+				if wa, wb := m.weight(a), m.weight(b); wa != wb {
+					if wa > wb {
+						return -1
+					}
+					return 1
+				}
+				return strings.Compare(a, b)
+			})
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q and %s: shared %q, want %q", cands[i].Sentence, tl.Events[e].ID, got, want)
+			}
+			if len(want) > 2 {
+				checked++
+			}
+		}
+	}
+	if checked < 100 {
+		t.Errorf("only %d lists of three terms or more: the test checks little", checked)
 	}
 }

@@ -5,6 +5,7 @@
 package merge
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -41,14 +42,16 @@ type Matcher struct {
 	an   *analyzer
 
 	// Terms are numbered; the hot path works on numbers, not strings.
-	termID  map[string]int32
-	keyTerm []int32   // term id by the analyzer's key number, or -1
-	names   []string  // by term id
-	w       []float64 // weight by term id
-	post    [][]int32 // events holding each term, ascending, while NewMatcher builds them
-	postAll []int32   // the same lists end to end: term id's is postAll[postAt[id]:postAt[id+1]]
-	postAt  []int32
-	evterms [][]int32 // terms of each event, ascending
+	termID   map[string]int32
+	keyTerm  []int32   // term id by the analyzer's key number, or -1
+	names    []string  // by term id
+	w        []float64 // weight by term id
+	rank     []int32   // by term id: its place in rankName
+	rankName []string  // the terms' names, weightiest first, then by name (rankTerms)
+	post     [][]int32 // events holding each term, ascending, while NewMatcher builds them
+	postAll  []int32   // the same lists end to end: term id's is postAll[postAt[id]:postAt[id+1]]
+	postAt   []int32
+	evterms  [][]int32 // terms of each event, ascending
 	// ev is what the hot path reads of each event, on one cache line.
 	ev  []evHot
 	ids []string // each event's id, without reading the event
@@ -75,17 +78,20 @@ type Matcher struct {
 	rare       int                   // a posting list at most this long is walked
 
 	// Scratch space reused across candidates (Merge is single-threaded).
-	acc     []float64
-	mark    []bool
-	touched []int32
-	fits    []int32
-	wordBuf []*lex
-	termBuf []Term
-	tids    []int32 // by term of the sentence: its id, or -1
-	idBuf   []int32
-	matched []int32
-	weighed []weighed
-	pubDays map[string]edtf.Value // publication days parsed, for sources
+	acc      []float64
+	mark     []bool
+	reached  []bool // events in touched
+	rareBuf  []int32
+	byWeight []int32
+	touched  []int32
+	fits     []int32
+	wordBuf  []*lex
+	termBuf  []Term
+	tids     []int32 // by term of the sentence: its id, or -1
+	idBuf    []int32
+	matched  []int32
+	weighed  []weighed
+	pubDays  map[string]edtf.Value // publication days parsed, for sources
 	// actorIDs and placeIDs are the vocabulary's ids, as sets.
 	actorIDs, placeIDs map[string]bool
 	keyKind            []uint8 // by key number: isActor, isPlace (nameKinds)
@@ -115,7 +121,7 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	n := len(tl.Events)
 	m := &Matcher{tl: tl, opts: opts, an: newAnalyzer(&tl.Vocabulary), termID: map[string]int32{},
 		aliases: map[aliasKey][]aliasEntry{}, aliasWord: map[string]int32{}, cjk: map[rune][]aliasEntry{},
-		evterms: make([][]int32, n), acc: make([]float64, n), mark: make([]bool, n)}
+		evterms: make([][]int32, n), acc: make([]float64, n), mark: make([]bool, n), reached: make([]bool, n)}
 	names := map[string]string{} // actor or place id -> its term, "@id"
 	months := map[int][]int32{}
 	for i := range tl.Events {
@@ -188,7 +194,7 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	}
 	m.ev = make([]evHot, n)
 	for i := range m.ev {
-		m.ev[i] = evHot{sp: m.spans[i], firstMonth: int32(m.firstMonth[i]), long: m.long[i]}
+		m.ev[i] = evHot{sp: m.spans[i], firstMonth: int32(m.firstMonth[i])}
 	}
 	m.months.describe(m.ev)
 	m.aliasFirst = make([]bool, len(m.aliasWord))
@@ -212,6 +218,7 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	for id, ps := range m.post {
 		m.w[id] = math.Log(1+float64(n)/float64(len(ps))) / norm
 	}
+	m.rankTerms()
 	// The posting lists in one array, in term order: the walk reads two
 	// neighbouring offsets and a run of events, not a slice header and a
 	// list allocated apart.
@@ -235,11 +242,10 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	return m
 }
 
-// evHot is what datesFitting and scoring read of an event: 64 bytes.
+// evHot is what datesFitting reads of an event, on one cache line.
 type evHot struct {
 	sp         span
 	firstMonth int32
-	long       bool
 }
 
 // monthIndex lists the events of each month, in one array indexed by month
@@ -488,23 +494,44 @@ func (m *Matcher) best(c *timeline.Candidate, ids []int32, aliasHits map[int32]s
 		}
 	}
 	common := 0.0 // the most the terms not walked can add
+	rare := m.rareBuf[:0]
 	for _, id := range ids {
-		ps := m.postAll[m.postAt[id]:m.postAt[id+1]]
-		if len(ps) > m.rare {
+		if m.postAt[id+1]-m.postAt[id] > int32(m.rare) {
 			common += m.w[id]
 			continue
 		}
-		for _, e := range ps {
-			if m.acc[e] == 0 {
-				m.touched = append(m.touched, e)
+		rare = append(rare, id)
+	}
+	m.rareBuf = rare
+	if exhaustive {
+		for _, id := range rare {
+			for _, e := range m.postAll[m.postAt[id]:m.postAt[id+1]] {
+				if !m.reached[e] {
+					m.reached[e] = true
+					m.touched = append(m.touched, e)
+				}
 			}
-			m.acc[e] += m.w[id]
+		}
+	} else {
+		m.reachable(rare, max(m.opts.ConflictThreshold/2, m.opts.ConflictThreshold-common))
+	}
+	for e := range aliasHits {
+		if !m.reached[e] {
+			m.reached[e] = true
+			m.touched = append(m.touched, e)
+		}
+	}
+	// The rare terms' weights are summed for the events reached, in the
+	// order of the terms, as for every event they hold.
+	for _, id := range rare {
+		w := m.w[id]
+		for _, e := range m.postAll[m.postAt[id]:m.postAt[id+1]] {
+			if m.reached[e] {
+				m.acc[e] += w
+			}
 		}
 	}
 	for e := range aliasHits {
-		if m.acc[e] == 0 {
-			m.touched = append(m.touched, e)
-		}
 		m.acc[e] += aliasWeight
 	}
 	for _, e := range m.touched {
@@ -519,7 +546,7 @@ func (m *Matcher) best(c *timeline.Candidate, ids []int32, aliasHits map[int32]s
 				other = mt
 			}
 		}
-		m.acc[e] = 0
+		m.acc[e], m.reached[e] = 0, false
 	}
 	m.touched = m.touched[:0]
 	for _, e := range fits {
@@ -531,6 +558,31 @@ func (m *Matcher) best(c *timeline.Candidate, ids []int32, aliasHits map[int32]s
 		}
 	}
 	return compat, other
+}
+
+// reachable files in m.touched (and marks in m.reached) the events that
+// hold one of the sentence's rare terms and whose rare terms may weigh need
+// or more: those that hold one of the heaviest terms. The lightest terms,
+// as many as weigh less than need together, cannot reach it on their own,
+// so their posting lists (the longest) find no event and are not walked
+// here. The margin keeps rounding from dropping an event at the bound.
+func (m *Matcher) reachable(rare []int32, need float64) {
+	byWeight := append(m.byWeight[:0], rare...)
+	slices.SortFunc(byWeight, func(a, b int32) int { return cmp.Compare(m.w[a], m.w[b]) })
+	m.byWeight = byWeight
+	light := 0.0
+	for len(byWeight) > 0 && light+m.w[byWeight[0]] < need-1e-9 {
+		light += m.w[byWeight[0]]
+		byWeight = byWeight[1:]
+	}
+	for _, id := range byWeight {
+		for _, e := range m.postAll[m.postAt[id]:m.postAt[id+1]] {
+			if !m.reached[e] {
+				m.reached[e] = true
+				m.touched = append(m.touched, e)
+			}
+		}
+	}
 }
 
 // score is the summed weight of the terms a sentence shares with an event:
@@ -577,7 +629,7 @@ func (m *Matcher) markSentence(ids []int32) {
 // the same weights in the same ascending order, so the sum is the same to
 // the last bit.
 func (m *Matcher) scoreMarked(ids []int32, e int32) float64 {
-	if m.ev[e].long {
+	if m.long[e] { // a byte per event, in cache: not the event's line
 		return m.score(ids, e)
 	}
 	s := 0.0
@@ -685,7 +737,27 @@ func (m *Matcher) shared(ids []int32, e int32) []string {
 	if len(got) == 0 {
 		return nil
 	}
-	slices.SortFunc(got, func(a, b int32) int {
+	// Sorted by rank: weightiest first, then by name.
+	for k, id := range got {
+		got[k] = m.rank[id]
+	}
+	slices.Sort(got)
+	out := make([]string, len(got))
+	for k, r := range got {
+		out[k] = m.rankName[r]
+	}
+	return out
+}
+
+// rankTerms orders the terms as shared lists them, weightiest first, then by
+// name: m.rankName lists their names in that order, m.rank gives each id's
+// place.
+func (m *Matcher) rankTerms() {
+	byRank := make([]int32, len(m.names))
+	for id := range byRank {
+		byRank[id] = int32(id)
+	}
+	slices.SortFunc(byRank, func(a, b int32) int {
 		if wa, wb := m.w[a], m.w[b]; wa != wb {
 			if wa > wb {
 				return -1
@@ -694,11 +766,12 @@ func (m *Matcher) shared(ids []int32, e int32) []string {
 		}
 		return strings.Compare(m.names[a], m.names[b])
 	})
-	out := make([]string, len(got))
-	for k, id := range got {
-		out[k] = m.names[id]
+	m.rank = make([]int32, len(m.names))
+	m.rankName = make([]string, len(m.names))
+	for r, id := range byRank {
+		m.rank[id] = int32(r)
+		m.rankName[r] = m.names[id]
 	}
-	return out
 }
 
 // totalWeight is the summed weight of the terms of the sentence last
@@ -842,10 +915,19 @@ type pairTable struct {
 }
 
 type pairSlot struct {
-	key   uint64
-	list  int32 // index in lists + 1; 0 is empty
-	split bool  // a bigram's long list: look up the third word
+	key  uint64
+	list int32 // index in lists + 1; 0 is empty
+	// third is what a bigram's slot knows of the third word: anyThird, or
+	// splitThird for a long list (look the third word up), or, when every
+	// alias of the list has that third word, the word: a sentence with
+	// another third word matches none of them, and their list is not read.
+	third int32
 }
+
+const (
+	anyThird   = -1
+	splitThird = -2
+)
 
 // splitAt: a list of at least this many aliases is split by third word.
 const splitAt = 4
@@ -868,12 +950,16 @@ func newPairTable(aliases map[aliasKey][]aliasEntry, words int) pairTable {
 	type entry struct {
 		key   uint64
 		list  []aliasEntry
-		split bool
+		third int32
 	}
 	var es []entry
 	for k, list := range aliases {
 		if !t.split || len(list) < splitAt {
-			es = append(es, entry{key: pairKey(k.first, k.second, -1), list: list})
+			third := int32(anyThird)
+			if t.split { // keys are exact
+				third = sameThird(list)
+			}
+			es = append(es, entry{key: pairKey(k.first, k.second, -1), list: list, third: third})
 			continue
 		}
 		var two []aliasEntry
@@ -885,7 +971,7 @@ func newPairTable(aliases map[aliasKey][]aliasEntry, words int) pairTable {
 				thirds[a.nums[2]] = true
 			}
 		}
-		es = append(es, entry{key: pairKey(k.first, k.second, -1), list: two, split: true})
+		es = append(es, entry{key: pairKey(k.first, k.second, -1), list: two, third: splitThird})
 		for w := range thirds {
 			var sub []aliasEntry
 			for _, a := range list {
@@ -893,7 +979,7 @@ func newPairTable(aliases map[aliasKey][]aliasEntry, words int) pairTable {
 					sub = append(sub, a)
 				}
 			}
-			es = append(es, entry{key: pairKey(k.first, k.second, w), list: sub})
+			es = append(es, entry{key: pairKey(k.first, k.second, w), list: sub, third: anyThird})
 		}
 	}
 	size := 16
@@ -908,9 +994,21 @@ func newPairTable(aliases map[aliasKey][]aliasEntry, words int) pairTable {
 			i = (i + 1) & mask
 		}
 		t.lists = append(t.lists, e.list)
-		t.slots[i] = pairSlot{key: e.key, list: int32(len(t.lists)), split: e.split}
+		t.slots[i] = pairSlot{key: e.key, list: int32(len(t.lists)), third: e.third}
 	}
 	return t
+}
+
+// sameThird is the third word every alias of list has, or anyThird.
+func sameThird(list []aliasEntry) int32 {
+	w := int32(anyThird)
+	for i, a := range list {
+		if len(a.nums) < 3 || i > 0 && a.nums[2] != w {
+			return anyThird
+		}
+		w = a.nums[2]
+	}
+	return w
 }
 
 // find is the slot of key, or nil.
@@ -935,10 +1033,15 @@ func (t *pairTable) get(k aliasKey, third int32) []aliasEntry {
 	if s == nil {
 		return nil
 	}
-	if s.split && third >= 0 {
+	switch {
+	case s.third == splitThird && third >= 0:
 		if sub := t.find(pairKey(k.first, k.second, third)); sub != nil {
 			return t.lists[sub.list-1]
 		}
+	case s.third >= 0 && third != -2 && s.third != third:
+		// (At a sentence's end, -2, the list is given whole: the caller
+		// checks each alias's length.)
+		return nil
 	}
 	return t.lists[s.list-1]
 }

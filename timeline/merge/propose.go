@@ -76,7 +76,7 @@ func (m *Matcher) propose(ds []Decision, sent []int32, nsent int) []timeline.Eve
 				continue
 			}
 			s.d.Outcome, s.d.Event = OutcomeProposal, e.ID
-			s.d.Reason = fmt.Sprintf("%s; proposed as %s", s.d.Reason, e.ID)
+			s.d.Reason = s.d.Reason + "; proposed as " + e.ID
 			if len(cluster) > 1 {
 				s.d.Reason += fmt.Sprintf(" with %d sentences of the same date and topic", len(cluster))
 			}
@@ -107,7 +107,7 @@ func (m *Matcher) unproposable(c *timeline.Candidate, terms []int32) string {
 	case p > edtf.PrecisionYear:
 		return "only a " + p.String()
 	}
-	if len(m.actorsIn(terms)) == 0 {
+	if !m.anyOf(terms, isActor) {
 		return "no actor"
 	}
 	if off := c.Start - c.SentenceStart; off > 0 && off <= len(c.Sentence) && boundsSpan(c.Sentence[:off]) {
@@ -211,6 +211,17 @@ func (m *Matcher) nameKinds() {
 	}
 }
 
+// anyOf reports whether terms hold a name of the kind: namesIn is not
+// empty.
+func (m *Matcher) anyOf(terms []int32, kind uint8) bool {
+	for _, k := range terms {
+		if m.keyKind[k]&kind != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (m *Matcher) namesIn(terms []int32, kind uint8) []string {
 	var out []string
 	for _, k := range terms {
@@ -269,11 +280,16 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timelin
 		return timeline.Event{}, err
 	}
 	e.ID = id
-	seen := map[timeline.ArticleRef]bool{}
+	var seen map[timeline.ArticleRef]bool // a cluster of one needs no set, as most are
+	if len(cluster) > 1 {
+		seen = make(map[timeline.ArticleRef]bool, len(cluster))
+	}
 	for _, s := range cluster {
 		e.Evidence = append(e.Evidence, timeline.Evidence{Candidate: *s.c})
 		if !seen[s.c.Article] {
-			seen[s.c.Article] = true
+			if seen != nil {
+				seen[s.c.Article] = true
+			}
 			q := line
 			if s.c.Sentence != first.Sentence {
 				q = oneLine(s.c.Sentence)
@@ -301,7 +317,7 @@ func (m *Matcher) titleWords(title string) []string {
 	m.termBuf = m.an.analyzeInto(m.termBuf[:0], title)
 	cs := m.weighed[:0]
 	for k, t := range m.termBuf {
-		if strings.HasPrefix(t.Key, "@") || !isSlugWord(t.Key) {
+		if !m.an.keySlug[m.an.termKey[k]] { // a name, or not a slug
 			continue
 		}
 		w := 1.0 // as weight: a term no event has
@@ -320,19 +336,8 @@ func (m *Matcher) titleWords(title string) []string {
 // top is the end of topWords: the three weightiest of cs, in their
 // surface form when it makes a slug.
 func (m *Matcher) top(cs []weighed) []string {
-	slices.SortStableFunc(cs, func(a, b weighed) int {
-		switch {
-		case a.w > b.w:
-			return -1
-		case a.w < b.w:
-			return 1
-		}
-		return 0
-	})
-	if len(cs) > 3 {
-		cs = cs[:3]
-	}
 	m.weighed = cs[:0]
+	cs = heaviest3(cs)
 	var ws []string
 	if len(cs) > 0 {
 		ws = make([]string, len(cs))
@@ -346,6 +351,26 @@ func (m *Matcher) top(cs []weighed) []string {
 		}
 	}
 	return ws
+}
+
+// heaviest3 is the first three of cs sorted by weight, heaviest first, the
+// earlier first among equals (a stable sort), picked in one pass; it
+// reorders cs in place.
+func heaviest3(cs []weighed) []weighed {
+	n := 0 // cs[:n] holds the heaviest so far, in order
+	for _, c := range cs {
+		i := n
+		for i > 0 && cs[i-1].w < c.w {
+			i--
+		}
+		if i >= 3 {
+			continue
+		}
+		n = min(n+1, 3)
+		copy(cs[i+1:n], cs[i:n-1])
+		cs[i] = c
+	}
+	return cs[:n]
 }
 
 func isSlugWord(s string) bool {
@@ -467,13 +492,30 @@ var asciiSpace = func() (t [utf8.RuneSelf]bool) {
 // sortEvents is slices.SortFunc(es, timeline.Compare) without copying two
 // events into every comparison: the same sort runs on their indices (it
 // depends only on the comparisons, so it makes the same permutation), which
-// is then applied in place.
+// is then applied in place. What timeline.Compare reads of an event (its
+// first and last days, its id) is worked out once per event, in one array,
+// not at each comparison.
 func sortEvents(es []timeline.Event) {
+	type sortKey struct {
+		lo, hi edtf.Day
+		id     string
+	}
+	keys := make([]sortKey, len(es))
 	idx := make([]int32, len(es))
 	for i := range idx {
 		idx[i] = int32(i)
+		keys[i] = sortKey{es[i].Date.Earliest(), es[i].Date.Latest(), es[i].ID}
 	}
-	slices.SortFunc(idx, func(a, b int32) int { return timeline.Compare(&es[a], &es[b]) })
+	slices.SortFunc(idx, func(a, b int32) int { // timeline.Compare
+		ka, kb := &keys[a], &keys[b]
+		if c := ka.lo.Compare(kb.lo); c != 0 {
+			return c
+		}
+		if c := ka.hi.Compare(kb.hi); c != 0 {
+			return c
+		}
+		return strings.Compare(ka.id, kb.id)
+	})
 	// es[i] must become es[idx[i]]: follow each cycle of the permutation.
 	for i := range idx {
 		if idx[i] < 0 || int(idx[i]) == i {

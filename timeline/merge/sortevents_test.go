@@ -23,7 +23,7 @@ func TestSortEventsIsSortFunc(t *testing.T) {
 				// tied events apart.
 				es[i] = timeline.Event{
 					ID:      fmt.Sprintf("e%d", rng.Intn(4)),
-					Date:    edtf.MustParse(fmt.Sprintf("%d-%02d", 2000+rng.Intn(3), 1+rng.Intn(2))),
+					Date:    edtf.MustParse([]string{fmt.Sprintf("%d-%02d", 2000+rng.Intn(3), 1+rng.Intn(2)), "2001", "2001-01/2001-02", "2001-01-15"}[i%4]),
 					Summary: fmt.Sprint(i),
 				}
 			}

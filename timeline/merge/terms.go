@@ -166,11 +166,13 @@ type analyzer struct {
 	keys       map[string]int32
 	keyNames   []string // by key number
 	keySurface []string // surface of each stem, by key number ("" for a name)
+	keySlug    []bool   // by key number: a plain word a proposal's id may take (not "@id", isSlugWord)
 	// words, src and lower are scratch space reused across calls (the
 	// merge is single-threaded).
 	words   []*lex
 	src     []*lex
 	seq     []*lex  // every word of the text last analyzed, in order
+	wide    bool    // the text last cut (lexesOf) holds a byte outside ASCII
 	termKey []int32 // the key number of each term of the text last analyzed
 	lower   []byte
 	scratch []byte
@@ -399,6 +401,7 @@ func (a *analyzer) keyOf(key string) int32 {
 		a.keys[key] = n
 		a.keyNames = append(a.keyNames, key)
 		a.keySurface = append(a.keySurface, "")
+		a.keySlug = append(a.keySlug, !strings.HasPrefix(key, "@") && isSlugWord(key))
 	}
 	return n
 }
@@ -527,9 +530,11 @@ func (a *analyzer) eachWord(text string, fn func(*lex)) {
 func (a *analyzer) lexesOf(text string) []*lex {
 	ws := a.cut[:0]
 	b := a.lower[:0]
+	wide := false
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c >= utf8.RuneSelf {
+			wide = true
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
 				i += size
@@ -563,6 +568,7 @@ func (a *analyzer) lexesOf(text string) []*lex {
 			h = (h ^ uint64(c)) * fnvPrime
 		}
 		if j < len(text) && text[j] >= utf8.RuneSelf {
+			wide = true
 			if r, _ := utf8.DecodeRuneInString(text[j:]); isWordRune(r) {
 				// The word goes on in another script: the slow path.
 				b = b[:off]
@@ -575,7 +581,7 @@ func (a *analyzer) lexesOf(text string) []*lex {
 		ws = append(ws, cutWord{start: int32(off), end: int32(len(b)), h: h, head: head})
 		i = j
 	}
-	a.lower = b
+	a.lower, a.wide = b, wide
 	// First each word's home slot, then the lex it names, each in a loop of
 	// its own: the loads of one loop do not wait for each other. A slot or
 	// lex that does not match (a word further along its probe sequence, or
@@ -698,10 +704,10 @@ func (a *analyzer) analyzeInto(out []Term, text string) []Term {
 		}
 		ws = ws[:0]
 	}
-	if hasCJK(text) {
+	seq := append(a.seq[:0], a.lexesOf(text)...)
+	if a.wide && hasCJK(text) { // only text with a byte outside ASCII may hold kana or kanji
 		a.cjkTerms(text, func(key string, k int32, text string) { addTerm(key, k, text, nil) })
 	}
-	seq := append(a.seq[:0], a.lexesOf(text)...)
 	for _, l := range seq {
 		if l.cjk {
 			flush() // a run of Japanese text parts the words around it
