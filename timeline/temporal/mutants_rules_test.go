@@ -1,15 +1,19 @@
 package temporal
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
 
 // Tests written against the survivors of `make mutate-sample` limited to the
-// English and shared rules (rules.go, rules_date.go, rules_dur.go,
-// lang_en.go; issue 15). Each table goes over the family of expressions the
-// mutated condition serves, with sentences written for it, so that the rule
-// is pinned by what it reads rather than by one phrase.
+// English and shared rules (MUTATE_FILES='^(rules|rules_date|rules_dur|
+// lang_en)\.go$', seeds 201 and 250; issue 15), and against the branches of
+// those files a coverage profile showed no test reaching. Each table goes
+// over the family of expressions the mutated condition serves, with
+// sentences written for it (none from the bench), so that the rule is pinned
+// by what it reads rather than by one phrase. Where the tagger's answer is
+// not the right one the phrase is left out, not pinned.
 
 // anchorAug is a Wednesday late in a year's summer, far from both new years.
 var anchorAug = time.Date(2018, 8, 22, 9, 0, 0, 0, time.UTC)
@@ -60,10 +64,12 @@ func TestRulesUnitLed(t *testing.T) {
 		{"The deal ends a years-old slump.", []string{"years-old|DURATION|PXY||-"}},
 		{"In the years that followed, trade grew.", []string{"the years|DURATION|PXY||-"}},
 		{"The walls stood over the centuries.", []string{"the centuries|DURATION|PXCE||-"}},
-		{"The quarter ended Sept. 30 was weak.", []string{"The quarter|DATE|2018-Q3||2018-07/2018-09", "Sept. 30|DATE|2017-09-30||2017-09-30"}},
+		{"They met in 1960. The year after, they signed.", []string{"1960|DATE|1960||1960", "The year after|DATE|1961||1961"}},
+	})
+	runCases(t, time.Date(2018, 10, 20, 9, 0, 0, 0, time.UTC), []tc{ // after the quarters ended
+		{"The quarter ended Sept. 30 was weak.", []string{"The quarter|DATE|2018-Q3||2018-07/2018-09", "Sept. 30|DATE|2018-09-30||2018-09-30"}},
 		{"The quarter ended June 10 was weak.", []string{"The quarter|DATE|2018-Q2||2018-04/2018-06", "June 10|DATE|2018-06-10||2018-06-10"}},
 		{"The quarter ended Feb. 28 was weak.", []string{"The quarter|DATE|2018-Q1||2018-01/2018-03", "Feb. 28|DATE|2018-02-28||2018-02-28"}},
-		{"They met in 1960. The year after, they signed.", []string{"1960|DATE|1960||1960", "The year after|DATE|1961||1961"}},
 	})
 }
 
@@ -149,7 +155,6 @@ func TestRulesDurationForms(t *testing.T) {
 		{"It took 5 hrs to land.", []string{"5 hrs|DURATION|PT5H||-"}},
 		{"It took 40 mins to land.", []string{"40 mins|DURATION|PT40M||-"}},
 		{"It took 3 yrs to build.", []string{"3 yrs|DURATION|P3Y||-"}},
-		{"It took three yrs to build.", nil},
 		{"It was a 3 year long siege.", []string{"3 year long|DURATION|P3Y||-"}},
 		{"The nine day long operation ended.", []string{"nine day long|DURATION|P9D||-"}},
 		{"The dispute lasted a decade and a half.", []string{"a decade and a half|DURATION|P15Y||-"}},
@@ -195,13 +200,19 @@ func TestRulesSeasonsAndDeictics(t *testing.T) {
 
 // TestRulesMonthGuards: the guards against month names that are other
 // words — names ("the March Hare", "the March for Life", "the March of the
-// Mothers"), the noun after "along the", the verb "May we" — against the
+// Mothers", "the annual March", "March Hare" without "the"), the noun after "along the", the verb "May we" — against the
 // month before a noun ("the May elections"), after "mid-", and lower-case
 // full names only with a day and year (never "march" or "may").
 func TestRulesMonthGuards(t *testing.T) {
 	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
 		{"Alice met the March Hare at tea.", nil},
+		{"Alice met March Hare at tea.", nil},
+		{"They sang May Queen songs.", nil},
 		{"Thousands joined the annual March for Life.", nil},
+		{"Crowds joined the annual March against the war.", nil},
+		{"Crowds joined the annual March in the capital.", nil},
+		{"Crowds joined the annual March.", nil},
+		{"Crowds marched in March.", []string{"March|DATE|2018-03||2018-03"}},
 		{"She led the March of the Mothers.", nil},
 		{"Troops rested along the March.", nil},
 		{"May we go now?", []string{"now|DATE|PRESENT_REF||-"}},
@@ -255,15 +266,13 @@ func TestRulesPrefixedDays(t *testing.T) {
 }
 
 // TestRulesHolidays: holidays after a capitalised name are the name's
-// ("White Christmas"); a year after a comma or an eve; "New Year" needs
-// "'s Day" or "'s Eve"; a named day of several words must begin with a
+// ("White Christmas"); a year after a comma or an eve; a named day of several words must begin with a
 // capital (a lower-case phrase is no name) and, marked yearly, is a set.
 func TestRulesHolidays(t *testing.T) {
 	runCases(t, anchorAug, []tc{
 		{"They sang White Christmas on stage.", nil},
 		{"On Christmas, 1963, they met.", []string{"Christmas, 1963|DATE|1963-12-25||1963-12-25"}},
 		{"On Christmas Eve 1914 the guns fell silent.", []string{"Christmas Eve 1914|DATE|1914-12-24||1914-12-24"}},
-		{"On New Year they met.", nil},
 		{"Japan marks the Day for Mourning War Dead and Praying for Peace.", []string{"Day for Mourning War Dead and Praying for Peace|SET|XXXX-08-15||-"}},
 		{"Japan marks the day for mourning of war dead and praying for peace in 1990.", []string{"1990|DATE|1990||1990"}},
 	})
@@ -280,7 +289,6 @@ func TestRulesShortForms(t *testing.T) {
 		{"Profit in FY 2017 rose.", []string{"FY 2017|DATE|2017||2017"}},
 		{"Profit in FY17 rose.", []string{"FY17|DATE|2017||2017"}},
 		{"Profit in Fy17 rose.", nil},
-		{"Profit in FY 17 rose.", nil},
 	})
 }
 
@@ -295,6 +303,10 @@ func TestRulesHyphenatedLong(t *testing.T) {
 		{"The two-month-long talks ended.", []string{"two-month-long|DURATION|P2M||-"}},
 		{"The 12-hour-long session ended.", []string{"12-hour-long|DURATION|PT12H||-"}},
 		{"A week-long strike ended.", []string{"week-long|DURATION|P1W||-"}},
+		{"The year-long trial ended.", []string{"year-long|DURATION|P1Y||-"}},
+		{"His week-long visit ended.", []string{"week-long|DURATION|P1W||-"}},
+		{"Year-long talks ended.", []string{"Year-long|DURATION|P1Y||-"}},
+		{"The decade-long war ended.", []string{"decade-long|DURATION|P1DE||-"}},
 		{"Hours-long talks ended.", []string{"Hours-long|DURATION|PTXH||-"}},
 		// An age is no duration; a compound the unit rules read is theirs.
 		{"The 6-year-old boy returned.", nil},
@@ -340,4 +352,466 @@ func TestRulesEras(t *testing.T) {
 		{"He was born in 1066 A.D.", []string{"1066 A.D.|DATE|1066||1066"}},
 		{"The wall was built in 122 under Hadrian.", nil},
 	})
+}
+
+// TestRulesNewsOrHistory: the bounds of the choice between news and
+// history, seen in a yearless month after the years ("In March they met"):
+// a history takes the year last told, news the anchor's. A history needs
+// three years far from the anchor, fewer than three times as many as the
+// near ones, and no deictic word (a "last week" or a capitalised weekday
+// makes news) — or at least twelve years, more than four times the deictic
+// words.
+func TestRulesNewsOrHistory(t *testing.T) {
+	const tail = " In March they met."
+	for _, c := range []struct{ text, march string }{
+		{"The war began in 1904. Japan surrendered in 1945.", "2024-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945.", "1945-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. Last week a book appeared.", "2024-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book appeared on Monday.", "2024-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book told it in 2023.", "2024-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. Talks resumed in 1956. A book told it in 2023.", "2023-03"},
+		// Near is from two years before the anchor's to one after.
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book told it in 2022.", "2024-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book told it in 2021.", "2021-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book told it in 2025.", "2024-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book told it in 2026.", "2026-03"},
+		// Quoted speech is left out of the count; a paragraph ends a quote
+		// left open.
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. “We fight today,” he said.", "1945-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. He said: “Last week was hard.”", "1945-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. \"We fight on, he said. Last week a book appeared.", "1945-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. \"We fight on, he said.\nLast week a book appeared.", "2024-03"},
+		// "next year" is deictic, "this morning" is not.
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book will appear next year.", "2024-03"},
+		{"The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. A book appeared this morning.", "1945-03"},
+		{"Figures for 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020 and 2023 came out last week.", "2023-03"},
+		{"Figures for 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020 and 2023 came out last week.", "2024-03"},
+		{"Yesterday and last week, figures for 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020 and 2023 came out.", "2023-03"},
+		{"On Monday, yesterday and last week, figures for 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020 and 2023 came out.", "2024-03"},
+	} {
+		ms := Tag(c.text+tail, anchor2024) // Tuesday 30 January 2024
+		if len(ms) == 0 || ms[len(ms)-1].Text != "March" {
+			t.Errorf("%q: no March last in %v", c.text, ms)
+			continue
+		}
+		if got := ms[len(ms)-1].Value; got != c.march {
+			t.Errorf("%q: March = %s, want %s", c.text, got, c.march)
+		}
+	}
+}
+
+// TestRulesCounts: the counts of a duration — "a couple of", "a hundred", "a thousand", tens and ones with a
+// hyphen, a fraction after digits, ranges of counts (the lower bound is the
+// value), and the bounds "at least", "less than", "no more/less than".
+func TestRulesCounts(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"Peace may come in the next couple of years.", []string{"the next couple of years|DURATION|P2Y||-"}},
+		{"It took a couple of days.", []string{"a couple of days|DURATION|P2D||-"}},
+		{"It stood a thousand years.", []string{"a thousand years|DURATION|P1000Y||-"}},
+		{"It took a hundred days.", []string{"a hundred days|DURATION|P100D||-"}},
+		{"It took twenty-one days.", []string{"twenty-one days|DURATION|P21D||-"}},
+		{"It took 2 1/2 years.", []string{"2 1/2 years|DURATION|P2Y6M||-"}},
+		{"It took between two and three years.", []string{"between two and three years|DURATION|P2Y||-"}},
+		{"It took two to three years.", []string{"two to three years|DURATION|P2Y||-"}},
+		{"It took 12-18 months.", []string{"12-18 months|DURATION|P12M||-"}},
+		{"It took at least two years.", []string{"at least two years|DURATION|P2Y|EQUAL_OR_MORE|-"}},
+		{"It took less than two years.", []string{"less than two years|DURATION|P2Y|LESS_THAN|-"}},
+		{"It took no more than two years.", []string{"no more than two years|DURATION|P2Y|EQUAL_OR_LESS|-"}},
+		{"It took no less than two years.", []string{"no less than two years|DURATION|P2Y|EQUAL_OR_MORE|-"}},
+	})
+}
+
+// TestRulesOrdinalQuarters: an ordinal from first to fourth before
+// "quarter", of a year written or told before; as an adjective
+// ("third-quarter loss") without "the".
+func TestRulesOrdinalQuarters(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"They met in 1990. Sales fell in the second quarter of that year.", []string{"1990|DATE|1990||1990", "the second quarter of that year|DATE|1990-Q2||1990-04/1990-06"}},
+		{"Sales fell in the fourth quarter of 1990.", []string{"the fourth quarter of 1990|DATE|1990-Q4||1990-10/1990-12"}},
+		{"Its third-quarter loss widened.", []string{"third-quarter|DATE|2018-Q3||2018-07/2018-09"}},
+		{"Sales fell in the fifth quarter.", nil},
+	})
+}
+
+// TestRulesDayLists: days listed after a month and day ("March 3, 4 and 5,
+// 2001", "through 9", "or 6") take its month and the year written last; a
+// number after a comma that is followed by a noun is a count, not a day.
+func TestRulesDayLists(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"On March 3, 4 soldiers died.", []string{"March 3|DATE|2018-03-03||2018-03-03"}},
+		{"Talks ran March 3 through 9, 1999.", []string{"March 3|DATE|1999-03-03||1999-03-03", "9, 1999|DATE|1999-03-09||1999-03-09"}},
+		{"They meet on May 5 or 6, 2019.", []string{"May 5|DATE|2019-05-05||2019-05-05", "6, 2019|DATE|2019-05-06||2019-05-06"}},
+		{"Talks ran March 3, 4 and 5, 2001.", []string{"March 3|DATE|2001-03-03||2001-03-03", "4|DATE|2001-03-04||2001-03-04", "5, 2001|DATE|2001-03-05||2001-03-05"}},
+	})
+}
+
+// TestRulesYearGuards: four digits that are money ("£2000"), a number
+// ("#1945"), a count ("over 2000 tanks", "some 1950 buses") or a product
+// ("Windows 2000") are no year; after a sentence's opening "In", or before
+// a singular noun, they are.
+func TestRulesYearGuards(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"It cost £2000 then.", nil},
+		{"Item #1945 was sold.", nil},
+		{"They sent over 2000 tanks.", nil},
+		{"He ran Windows 2000 at home.", nil},
+		{"Some 1950 buses arrived.", nil},
+		{"In 1950 buses arrived.", []string{"1950|DATE|1950||1950"}},
+		{"The 1950 bus arrived.", []string{"1950|DATE|1950||1950"}},
+		// A short word ending in "s" is no plural count.
+		{"The 1973 gas shortage hurt.", []string{"1973|DATE|1973||1973"}},
+		{"The 2008 gas price spike hurt.", []string{"2008|DATE|2008||2008"}},
+		{"The 1990 boss quit.", []string{"1990|DATE|1990||1990"}},
+	})
+}
+
+// TestRulesMonthOfYear: a month (with or without its day) of a year named
+// relatively — "of that year", "of the same year" count from the year told
+// before, "of last year", "last year", "this year", "next year" from the
+// anchor even after another year was told.
+func TestRulesMonthOfYear(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"They met in 1990. In March of that year they signed.", []string{"1990|DATE|1990||1990", "March of that year|DATE|1990-03||1990-03"}},
+		{"They met in 1990. On 5 March of the same year they signed.", []string{"1990|DATE|1990||1990", "5 March of the same year|DATE|1990-03-05||1990-03-05"}},
+		{"They met in 1990. In June of last year they met.", []string{"1990|DATE|1990||1990", "June of last year|DATE|2017-06||2017-06"}},
+		{"They met in 1990. Talks resumed in March last year.", []string{"1990|DATE|1990||1990", "March last year|DATE|2017-03||2017-03"}},
+		{"They met in 1990. Talks stalled in January this year.", []string{"1990|DATE|1990||1990", "January this year|DATE|2018-01||2018-01"}},
+		{"In March of next year they meet.", []string{"March of next year|DATE|2019-03||2019-03"}},
+		{"Talks resume in March next year.", []string{"March next year|DATE|2019-03||2019-03"}},
+		{"On 5 June of this year they met.", []string{"5 June of this year|DATE|2018-06-05||2018-06-05"}},
+	})
+}
+
+// TestRulesDeicticsAndWeekdays: a deictic day's possessive before a
+// generic noun is the present age, not a day ("today's youth"), before
+// another noun the day; a weekday's abbreviation only before a date.
+func TestRulesDeicticsAndWeekdays(t *testing.T) {
+	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
+		{"Today's youth read less.", nil},
+		{"Tomorrow's world is uncertain.", nil},
+		{"Yesterday's vote was close.", []string{"Yesterday|DATE|2018-08-21||2018-08-21"}},
+		{"Tue. Jan. 5 was cold.", []string{"Tue. Jan. 5|DATE|2018-01-05||2018-01-05"}},
+		{"Thu, Aug 16 was hot.", []string{"Thu, Aug 16|DATE|2018-08-16||2018-08-16"}},
+		{"Thu was hot.", nil},
+	})
+}
+
+// TestRulesDayFromADay: "the day before/after" a named day or a date is
+// that day moved by one ("the" left out, as TimeML does); "the week of" a
+// date is its ISO week; "the weekend" is the last one, and "the weekend
+// before" is no step TimeML annotates.
+func TestRulesDayFromADay(t *testing.T) {
+	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
+		{"They met the day after Christmas.", []string{"day after Christmas|DATE|2017-12-26||2017-12-26"}},
+		{"They met the day before 5 May 1990.", []string{"day before 5 May 1990|DATE|1990-05-04||1990-05-04"}},
+		{"Prices rose in the week of March 6.", []string{"the week of March 6|DATE|2018-W10||2018-03-05/2018-03-11"}},
+		{"They rested over the weekend.", []string{"the weekend|DATE|2018-W33-WE||2018-08-18/2018-08-19"}},
+		{"The weekend before, they rested.", nil},
+	})
+}
+
+// TestRulesPartsOfTheDay: a part of the day after "during", "by", "in the"
+// is one of the day last told (here the anchor's); "in" needs "the", "at"
+// refuses it.
+func TestRulesPartsOfTheDay(t *testing.T) {
+	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
+		{"They attacked during the morning.", []string{"the morning|TIME|2018-08-22TMO||2018-08-22"}},
+		{"They attacked by evening.", []string{"evening|TIME|2018-08-22TEV||2018-08-22"}},
+		{"They attacked in the afternoon.", []string{"the afternoon|TIME|2018-08-22TAF||2018-08-22"}},
+		{"They attacked in afternoon.", nil},
+		{"They attacked at the night.", nil},
+	})
+}
+
+// TestRulesDaysOfAStory: "the seventh day of the battle" in a history is a
+// day of the year told (its date not given); in news only "it is the second
+// day", the day of writing; "the closing weeks of the war" the end of the
+// year told.
+func TestRulesDaysOfAStory(t *testing.T) {
+	anchor := time.Date(2009, 6, 1, 9, 0, 0, 0, time.UTC)
+	const hist = "The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. "
+	years := []string{"1904|DATE|1904||1904", "1905|DATE|1905||1905", "1945|DATE|1945||1945"}
+	runCases(t, anchor, []tc{
+		{hist + "On the seventh day of the battle the fort fell.", append(years[:3:3], "the seventh day of the battle|DATE|1945-XX-XX||1945-XX-XX")},
+		{hist + "In the closing weeks of the war, ships sank.", append(years[:3:3], "the closing weeks of the war|DATE|1945|END|1945-09/1945-12")},
+		{"It is the second day of the offensive.", []string{"the second day|DATE|2009-06-01||2009-06-01"}},
+		{"They met on the second day.", nil},
+	})
+}
+
+// TestRulesHalvesAndFirstMonths: "half a year ago" counts six months back;
+// "the first nine months" is a duration with its "the", before the year.
+func TestRulesHalvesAndFirstMonths(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"They met half a year ago.", []string{"half a year ago|DATE|2018-02||2018-02"}},
+		{"Sales rose in the first nine months of 2017.", []string{"the first nine months|DURATION|P9M||-", "2017|DATE|2017||2017"}},
+		{"Sales rose in the first nine months.", []string{"the first nine months|DURATION|P9M||-"}},
+	})
+}
+
+// TestRulesFiscal: "fiscal" before a year, an ordinal quarter or a
+// relative year joins it (with "the" before it); "the fiscal year" alone is
+// the year being reported on.
+func TestRulesFiscal(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"Profit in fiscal 1990 rose.", []string{"fiscal 1990|DATE|1990||1990"}},
+		{"Profit in the fiscal third quarter rose.", []string{"the fiscal third quarter|DATE|2018-Q3||2018-07/2018-09"}},
+		{"Profit in fiscal next year will rise.", []string{"fiscal next year|DATE|2019||2019"}},
+		{"Profit in the fiscal year rose.", []string{"the fiscal year|DATE|2018||2018"}},
+	})
+}
+
+// TestRulesRareShapes: shapes of common families no other table reaches —
+// halves of a day and of a minute, "the" before a clock time (the
+// article is the noun's), a named day with its year after a comma, a
+// decade written "1990's", a hyphenated century adjective, four-digit
+// years before Christ, alone and after a month.
+func TestRulesRareShapes(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"The strike lasted half a day.", []string{"half a day|DURATION|PT12H||-"}},
+		{"The blast lasted half a minute.", []string{"half a minute|DURATION|PT30S||-"}},
+		{"Stores shut before the 5 p.m. deadline.", []string{"5 p.m.|TIME|2018-08-22T17:00||2018-08-22"}},
+		{"Japan marks Northern Territories Day, 1990, with rallies.", []string{"Northern Territories Day, 1990|DATE|1990-02-07||1990-02-07"}},
+		{"Prices fell in the 1990's.", []string{"the 1990's|DATE|199||199X"}},
+		{"It was a 19th-century house.", []string{"19th-century|DATE|18||18XX"}},
+		{"The city fell in 1200 BC.", []string{"1200 BC|DATE|BC1200||-"}},
+		{"The city fell in March 1200 BC.", []string{"March 1200 BC|DATE|BC1200-03||-"}},
+	})
+}
+
+// TestRulesUnreached: cases of the families above that no table reached
+// (found with go test -coverprofile): "late" before a part of a day, of
+// "yesterday" or of the day of writing; a bare plural before "old" (an
+// age); a quarter ended early in January (the fourth of the year before);
+// "the year 1990"; "Election" without "Day"; an apostrophe inside a name;
+// "May Day" as a name; plural seasons; a millennium; a vague count "from
+// now".
+func TestRulesUnreached(t *testing.T) {
+	runCases(t, anchorAug, []tc{ // Wednesday 22 August 2018
+		{"They met late morning yesterday.", []string{"late morning yesterday|TIME|2018-08-21TMO|END|2018-08-21"}},
+		{"They met by late afternoon.", []string{"late afternoon|TIME|2018-08-22TAF|END|2018-08-22"}},
+		{"The trees are decades old.", nil},
+		{"The quarter ended Jan. 10 was weak.", []string{"The quarter|DATE|2017-Q4||2017-10/2017-12", "Jan. 10|DATE|2018-01-10||2018-01-10"}},
+		{"In the year 1990 they met.", []string{"the year 1990|DATE|1990||1990"}},
+		{"The Election was close.", nil},
+		{"Agent O'99 spoke.", nil},
+		{"They held May Day rallies.", nil},
+		{"Summers here are hot.", nil},
+		{"It stood for a millennium.", []string{"a millennium|DURATION|P1ML||-"}},
+		{"Peace will come a few years from now.", []string{"a few years from now|DATE|FUTURE_REF||-"}},
+		{"In the fall and winter prices rose.", []string{"the fall|DATE|2017-FA||2017-23", "winter|DATE|2017-WI||2017-24"}},
+	})
+}
+
+// TestRulesRelativeAnaphora: which relative words after "the" count from
+// the date told before ("the next", "the prior", "that") and which from the
+// anchor ("the last", "the coming", "the present", "this").
+func TestRulesRelativeAnaphora(t *testing.T) {
+	const told = "They met in May 1990. "
+	may := "May 1990|DATE|1990-05||1990-05"
+	runCases(t, anchorAug, []tc{
+		{told + "The next month they signed.", []string{may, "The next month|DATE|1990-06||1990-06"}},
+		{told + "The prior year was hard.", []string{may, "The prior year|DATE|1989||1989"}},
+		{told + "That year was hard.", []string{may, "That year|DATE|1990||1990"}},
+		{told + "The last month was hard.", []string{may, "The last month|DATE|2018-07||2018-07"}},
+		{told + "The coming year will be hard.", []string{may, "The coming year|DATE|2019||2019"}},
+		{told + "The present year is hard.", []string{may, "The present year|DATE|2018||2018"}},
+		{told + "This year is hard.", []string{may, "This year|DATE|2018||2018"}},
+	})
+}
+
+// TestRulesDayGuards: a number after a month is its day only when it is
+// not a count of a unit, a decimal, a percentage or a measure written
+// against its unit; an ordinal suffix joins the day.
+func TestRulesDayGuards(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"In March 3 years ago they met.", []string{"March|DATE|2018-03||2018-03", "3 years ago|DATE|2015||2015"}},
+		{"In March 3.5 million voted.", []string{"March|DATE|2018-03||2018-03"}},
+		{"In March 5% fell.", []string{"March|DATE|2018-03||2018-03"}},
+		{"By March 30km of road was built.", []string{"March|DATE|2018-03||2018-03"}},
+		{"On March 3rd they met.", []string{"March 3rd|DATE|2018-03-03||2018-03-03"}},
+	})
+}
+
+// TestRulesPartOf: "the end/middle of" the unit being written in (decade,
+// century, day), a relative week, a decade; "the end of the war" is no
+// date.
+func TestRulesPartOf(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"By the end of the decade prices rose.", []string{"the end of the decade|DATE|201|END|2017/2019"}},
+		{"In the middle of the century prices rose.", []string{"the middle of the century|DATE|20|MID|204X/206X"}},
+		{"By the end of the day they left.", []string{"the end of the day|DATE|2018-08-22|END|2018-08-22"}},
+		{"By the end of next week they leave.", []string{"the end of next week|DATE|2018-W35|END|2018-08-27/2018-09-02"}},
+		{"At the end of the 1990s sales rose.", []string{"the end of the 1990s|DATE|199|END|1997/1999"}},
+		{"By the end of the war they left.", nil},
+	})
+}
+
+// TestRulesPluralStretches: "the" and a plural unit after "in" and before
+// "since"/"following", or after "through", is a stretch of unknown length;
+// before another event ("the weeks before the shooting") it is none; a bare
+// plural is one, and with no date told "hours later" a vague future.
+func TestRulesPluralStretches(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"In the years since, trade grew.", []string{"the years|DURATION|PXY||-"}},
+		{"In the months following, trade grew.", []string{"the months|DURATION|PXM||-"}},
+		{"Through the decades, trade grew.", []string{"the decades|DURATION|PXDE||-"}},
+		{"In the weeks before the shooting, he hid.", nil},
+		{"For hours, they waited.", []string{"hours|DURATION|PTXH||-"}},
+		{"These weeks are hard.", nil},
+		{"Hours later, the island was taken.", []string{"Hours later|DATE|FUTURE_REF||-"}},
+	})
+}
+
+// TestRulesQuarterFractions: "quarter" after a count up to three is a
+// fraction, not three months, when "of" follows, when it is written
+// "three-quarters", or after "about"; a count of quarters otherwise is a
+// duration.
+func TestRulesQuarterFractions(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"He won a quarter of the seats.", nil},
+		{"Three quarters of the vote was counted.", nil},
+		{"Over three-quarters of the vote was counted.", nil},
+		{"About a quarter of voters stayed home.", nil},
+		{"Sales grew for three quarters.", []string{"three quarters|DURATION|P3Q||-"}},
+		{"Sales grew for five quarters.", []string{"five quarters|DURATION|P5Q||-"}},
+	})
+}
+
+// TestRulesVagueOffsets: a vague count of months or years with "later" or
+// "earlier" is a vague future or past reference taking in the signal word;
+// of days and weeks in news it is a duration and the word a signal.
+func TestRulesVagueOffsets(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"They met in 1990. A few years later they signed.", []string{"1990|DATE|1990||1990", "A few years later|DATE|FUTURE_REF||-"}},
+		{"They met in 1990. Several months earlier they had argued.", []string{"1990|DATE|1990||1990", "Several months earlier|DATE|PAST_REF||-"}},
+		{"A few months later, prices rose.", []string{"A few months later|DATE|FUTURE_REF||-"}},
+		{"Several weeks earlier, prices fell.", []string{"Several weeks|DURATION|PXW||-"}},
+		{"A few days later, prices rose.", []string{"A few days|DURATION|PXD||-"}},
+	})
+}
+
+// TestRulesMonthOpensSentence: "March" or "May" opening a sentence (or a
+// clause after a colon) is the verb, unless a comma follows.
+func TestRulesMonthOpensSentence(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"March, the talks resumed.", []string{"March|DATE|2018-03||2018-03"}},
+		{"March the troops did.", nil},
+		{"They said: May, the month of talks, came.", []string{"May|DATE|2018-05||2018-05"}},
+		{"They said: May the talks succeed.", nil},
+	})
+}
+
+// TestRulesClockWithPartOfDay: an hour up to 12 with "in the afternoon"
+// (or evening) is after noon, with "in the morning" before it, after "at",
+// "by" or "until"; hours past 12 do not join it; a bare number after "by" is no
+// clock time, and "High Noon" is the film.
+func TestRulesClockWithPartOfDay(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"They met at 4 in the afternoon.", []string{"4 in the afternoon|TIME|2018-08-22T16:00||2018-08-22"}},
+		{"They met at 13 in the afternoon.", []string{"the afternoon|TIME|2018-08-22TAF||2018-08-22"}},
+		{"They waited until 9 o'clock.", []string{"9 o'clock|TIME|2018-08-22T09:00||2018-08-22"}},
+		{"They waited until 4 in the afternoon.", []string{"4 in the afternoon|TIME|2018-08-22T16:00||2018-08-22"}},
+		{"They left by 8 in the evening.", []string{"8 in the evening|TIME|2018-08-22T20:00||2018-08-22"}},
+		{"By 5 the polls closed.", nil},
+		{"He scored 5 at home.", nil},
+		{"They played High Noon.", nil},
+	})
+}
+
+// TestRulesCoordinatedMonths: a month coordinated with a second month and
+// a year, by "or", "to", a dash or a slash, takes that year (the year
+// before when it comes later in the year); a month's year in words, after a
+// comma or after "of".
+func TestRulesCoordinatedMonths(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"In January–March 1990 prices rose.", []string{"January|DATE|1990-01||1990-01", "March 1990|DATE|1990-03||1990-03"}},
+		{"In June/July 1990 prices rose.", []string{"June|DATE|1990-06||1990-06", "July 1990|DATE|1990-07||1990-07"}},
+		{"In June or July 1991 they meet.", []string{"June|DATE|1991-06||1991-06", "July 1991|DATE|1991-07||1991-07"}},
+		{"From Nov. to Feb. 1991 it snowed.", []string{"Nov.|DATE|1990-11||1990-11", "Feb. 1991|DATE|1991-02||1991-02"}},
+		{"In May nineteen forty-five the war ended.", []string{"May nineteen forty-five|DATE|1945-05||1945-05"}},
+		{"In March, 1990, they met.", []string{"March, 1990|DATE|1990-03||1990-03"}},
+		{"In March of 1990 they met.", []string{"March of 1990|DATE|1990-03||1990-03"}},
+	})
+}
+
+// TestRulesLongTextWithoutReport: in a long text (a thousand tokens and
+// more) that names no day of a report ("said on Monday"), a weekday or a
+// yearless month counts from the anchor wherever it stands. The filler is
+// swept so that the date falls on every token position around the
+// thousandth.
+func TestRulesLongTextWithoutReport(t *testing.T) {
+	const last = "They will meet the envoys on Monday and again in October."
+	want := []string{"Monday|DATE|2018-08-27||2018-08-27", "October|DATE|2018-10||2018-10"}
+	for n := 310; n <= 350; n++ {
+		text := strings.Repeat("It rained. ", n) + last
+		var got []string
+		for _, m := range Tag(text, anchorAug) {
+			got = append(got, m.Text+"|"+string(m.Type)+"|"+m.Value+"|"+m.Mod+"|"+m.Date.String())
+		}
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("after %d filler sentences: got %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestRulesOffsetsInNews: in news "a month earlier", "a year earlier" count
+// from the day of writing, unless a date with its year was written within
+// the forty tokens before (a date without one, "last December", "March 3",
+// does not move them).
+func TestRulesOffsetsInNews(t *testing.T) {
+	filler := strings.Repeat(" It rained.", 15)
+	runCases(t, anchorAug, []tc{
+		{"Prices fell last December. A month earlier they rose.", []string{"last December|DATE|2017-12||2017-12", "A month earlier|DATE|2018-07||2018-07"}},
+		{"Prices fell on March 3. A month earlier they rose.", []string{"March 3|DATE|2018-03-03||2018-03-03", "A month earlier|DATE|2018-07||2018-07"}},
+		{"Prices fell in 2016. A year earlier they rose.", []string{"2016|DATE|2016||2016", "A year earlier|DATE|2015||2015"}},
+		{"Prices fell in 2016." + filler + " A year earlier they rose.", []string{"2016|DATE|2016||2016", "A year earlier|DATE|2017||2017"}},
+	})
+}
+
+// TestRulesYearEnd: "year-end", "year end", "year's end" are the end of the
+// year of writing, of the year before after "since"; "around" joins it, as
+// it joins a day.
+func TestRulesYearEnd(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"Talks end around year-end.", []string{"around year-end|DATE|2018||2018-09/2018-12"}},
+		{"Talks ended since year-end.", []string{"year-end|DATE|2017|END|2017-09/2017-12"}},
+		{"Prices fell by year's end.", []string{"year's end|DATE|2018|END|2018-09/2018-12"}},
+		{"Prices fell at year end.", []string{"year end|DATE|2018|END|2018-09/2018-12"}},
+		{"Around 5 May 1990 they met.", []string{"Around 5 May 1990|DATE|1990-05-05|APPROX|1990-05-05"}},
+	})
+}
+
+// TestRulesStoryTime: in a history "the same time", "during this time",
+// "that period", "this period" are the time being told; in news they are
+// no date.
+func TestRulesStoryTime(t *testing.T) {
+	anchor := time.Date(2009, 6, 1, 9, 0, 0, 0, time.UTC)
+	const hist = "The war began in 1904. The treaty came in 1905. Japan surrendered in 1945. "
+	years := []string{"1904|DATE|1904||1904", "1905|DATE|1905||1905", "1945|DATE|1945||1945"}
+	runCases(t, anchor, []tc{
+		{hist + "At the same time the navy sailed.", append(years[:3:3], "the same time|DATE|1945||1945")},
+		{hist + "During this time the navy sailed.", append(years[:3:3], "this time|DATE|1945||1945")},
+		{hist + "In that period the navy sailed.", append(years[:3:3], "that period|DATE|1945||1945")},
+		{hist + "In this period the navy sailed.", append(years[:3:3], "this period|DATE|1945||1945")},
+		{"At the same time the navy sailed.", nil},
+	})
+}
+
+// TestRulesYearNumberBeforeYear: a year's number before the word "year"
+// ("in 2019 year", as translations write it) is no count of 2019 years.
+// Only that is checked: what the tagger should make of it instead (the
+// year) it does not yet give.
+func TestRulesYearNumberBeforeYear(t *testing.T) {
+	for _, in := range []string{
+		"Elections were held in 2019 year.",
+		"The 1990 year was hard for farmers.",
+		"Reforms began in 1956 year and ended later.",
+	} {
+		for _, m := range Tag(in, anchorAug) {
+			if m.Type == Duration {
+				t.Errorf("%q: %q tagged as the duration %s", in, m.Text, m.Value)
+			}
+		}
+	}
 }
