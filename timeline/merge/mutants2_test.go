@@ -182,6 +182,24 @@ func TestMentionOffsetsAtSentenceEdges(t *testing.T) {
 			t.Errorf("mention at %d of %q: reason %q, want %q", tt.start, before, got, tt.reason)
 		}
 	}
+	// A page's "Updated:" right before a mention of the publication day.
+	stamp := "Russia and Japan discussed walrus quotas, updated: "
+	for _, tt := range []struct {
+		start  int // of the mention, from the sentence's start (at 100)
+		reason string
+	}{
+		{len(stamp), "restates the publication date"},
+		{len(stamp) + 1, "proposed as 2023-05-05-discussed-walrus-quotas"},
+		{len(stamp) - 4, "proposed as 2023-05-05-discussed-walrus-quotas"}, // "…updat"
+		{-1, "proposed as 2023-05-05-discussed-walrus-quotas"},
+	} {
+		c := timeline.Candidate{Article: timeline.ArticleRef{ID: "a", Published: "2023-05-05T09:00:00Z"}, Sentence: stamp, SentenceStart: 100,
+			Mention: "5 May 2023", Start: 100 + tt.start, End: 110 + tt.start, Date: edtf.MustParse("2023-05-05")}
+		r := Run(tl, []timeline.Candidate{c}, Options{})
+		if got := r.Decisions[0].Reason; !strings.Contains(got, tt.reason) {
+			t.Errorf("mention at %d of %q: reason %q, want %q", tt.start, stamp, got, tt.reason)
+		}
+	}
 	// " of " and a name right after the mention: a part of a named period.
 	after := " of the Second World War"
 	for _, tt := range []struct {
@@ -233,6 +251,61 @@ func TestLexTableCollision(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("find(%q) under the hash of %q = %q, want %q", tt.word, tt.hashOf, got, tt.want)
+		}
+	}
+}
+
+// TestBytesNotUTF8: a byte that is not UTF-8 parts the words around it,
+// as a space would, wherever it stands; nothing panics.
+func TestBytesNotUTF8(t *testing.T) {
+	tl := thresholdFixture(t)
+	for _, tt := range []struct {
+		sentence string
+		terms    string // as the explanation lists them
+	}{
+		{"Kappa and Лавров\x80x lambda on 19 January 1960.", "kappa лавр lambda"},
+		{"Kappa Лав\x80 lambda on 19 January 1960.", "kappa лав lambda"},
+		{"Kappa Lambda\x80 on 19 January 1960.", "kappa lambda"},
+		{"Kappa\xffLambda on 19 January 1960.", "kappa lambda"},
+		{"Kappa \xd0 Lambda\xd0 on 19 January 1960.", "kappa lambda"},
+		{"\x80Kappa lambda on 19 January 1960.", "kappa lambda"},
+	} {
+		c := cand("a", tt.sentence, "19 January 1960", "1960-01-19")
+		r := Run(tl, []timeline.Candidate{c}, Options{})
+		got := r.Explanation(&r.Decisions[0])
+		if !strings.Contains(got, "\n  terms: "+tt.terms+"\n") || !strings.Contains(got, "verdict: evidence on 1960-01-19-kappa") {
+			t.Errorf("%q: want the terms %q and evidence on kappa:\n%s", tt.sentence, tt.terms, got)
+		}
+	}
+}
+
+// TestClusterWeights: sentences of one date are one proposal when the terms
+// they share weigh half the join threshold (0.8): a word no event has weighs
+// 1, whichever it is (here the first word of the run that no event has), and
+// a name as much as its events make it (Japan, in both events of the
+// fixture: ln 2 / ln 3 = 0.63).
+func TestClusterWeights(t *testing.T) {
+	for _, tt := range []struct {
+		fixture   func(testing.TB) *timeline.Timeline
+		sentences []string
+		want      int // proposals
+	}{
+		// Walrus, the first word read, is one no event has: 1; Japan, in
+		// every event, 0.5.
+		{thresholdFixture, []string{"Walruses: Japan and Russia discussed quotas on 5 May 2023.", "Walruses: Japan said numbers fell on 5 May 2023."}, 1},
+		{thresholdFixture, []string{"Walruses: Japan and Russia discussed quotas on 5 May 2023.", "Seals: Japan said numbers fell on 5 May 2023."}, 2},
+		{mergeFixture, []string{"Japan and Russia discussed walrus quotas on 5 May 2023.", "Russia discussed seal numbers on 5 May 2023."}, 1},
+		// Japan alone: 0.63.
+		{mergeFixture, []string{"Japan and Russia discussed walrus quotas on 5 May 2023.", "Japan said seal numbers fell on 5 May 2023."}, 2},
+		{mergeFixture, []string{"Japan and Russia discussed walrus quotas on 5 May 2023.", "Japan said walrus numbers fell on 5 May 2023."}, 1},
+	} {
+		tl := tt.fixture(t) // a new matcher each time: the words no event has are numbered anew
+		var cands []timeline.Candidate
+		for i, s := range tt.sentences {
+			cands = append(cands, cand(fmt.Sprint("a", i), s, "5 May 2023", "2023-05-05"))
+		}
+		if got := len(Merge(tl, cands, Options{}).Proposed); got != tt.want {
+			t.Errorf("%q: %d proposals, want %d", tt.sentences, got, tt.want)
 		}
 	}
 }
