@@ -164,10 +164,21 @@ func TestPairTableAtPackingLimit(t *testing.T) {
 // by hand may carry any offsets; none of them may panic).
 func TestMentionOffsetsAtSentenceEdges(t *testing.T) {
 	tl := thresholdFixture(t)
+	// reasonAt checks the reason given for a mention of 5 May 2023 placed
+	// at start (from the sentence's start, at 100) in the sentence.
+	reasonAt := func(art timeline.ArticleRef, sentence string, start int, reason string) {
+		t.Helper()
+		c := timeline.Candidate{Article: art, Sentence: sentence, SentenceStart: 100,
+			Mention: "5 May 2023", Start: 100 + start, End: 110 + start, Date: edtf.MustParse("2023-05-05")}
+		r := Run(tl, []timeline.Candidate{c}, Options{})
+		if got := r.Decisions[0].Reason; !strings.Contains(got, reason) {
+			t.Errorf("mention at %d of %q: reason %q, want %q", start, sentence, got, reason)
+		}
+	}
 	// "since " right before the mention: the bound of a span, not an event.
 	before := "Russia and Japan have held no talks since "
 	for _, tt := range []struct {
-		start  int // of the mention, from the sentence's start (at 100)
+		start  int
 		reason string
 	}{
 		{len(before), "the start or end of a span (since, until), not an event"},
@@ -175,17 +186,12 @@ func TestMentionOffsetsAtSentenceEdges(t *testing.T) {
 		{len(before) - 1, "proposed as 2023-05-05-held-talks"},
 		{-1, "proposed as 2023-05-05-held-talks"},
 	} {
-		c := timeline.Candidate{Article: timeline.ArticleRef{ID: "a"}, Sentence: before, SentenceStart: 100,
-			Mention: "5 May 2023", Start: 100 + tt.start, End: 110 + tt.start, Date: edtf.MustParse("2023-05-05")}
-		r := Run(tl, []timeline.Candidate{c}, Options{})
-		if got := r.Decisions[0].Reason; !strings.Contains(got, tt.reason) {
-			t.Errorf("mention at %d of %q: reason %q, want %q", tt.start, before, got, tt.reason)
-		}
+		reasonAt(timeline.ArticleRef{ID: "a"}, before, tt.start, tt.reason)
 	}
 	// A page's "Updated:" right before a mention of the publication day.
 	stamp := "Russia and Japan discussed walrus quotas, updated: "
 	for _, tt := range []struct {
-		start  int // of the mention, from the sentence's start (at 100)
+		start  int
 		reason string
 	}{
 		{len(stamp), "restates the publication date"},
@@ -193,12 +199,7 @@ func TestMentionOffsetsAtSentenceEdges(t *testing.T) {
 		{len(stamp) - 4, "proposed as 2023-05-05-discussed-walrus-quotas"}, // "…updat"
 		{-1, "proposed as 2023-05-05-discussed-walrus-quotas"},
 	} {
-		c := timeline.Candidate{Article: timeline.ArticleRef{ID: "a", Published: "2023-05-05T09:00:00Z"}, Sentence: stamp, SentenceStart: 100,
-			Mention: "5 May 2023", Start: 100 + tt.start, End: 110 + tt.start, Date: edtf.MustParse("2023-05-05")}
-		r := Run(tl, []timeline.Candidate{c}, Options{})
-		if got := r.Decisions[0].Reason; !strings.Contains(got, tt.reason) {
-			t.Errorf("mention at %d of %q: reason %q, want %q", tt.start, stamp, got, tt.reason)
-		}
+		reasonAt(timeline.ArticleRef{ID: "a", Published: "2023-05-05T09:00:00Z"}, stamp, tt.start, tt.reason)
 	}
 	// " of " and a name right after the mention: a part of a named period.
 	after := " of the Second World War"
