@@ -310,3 +310,24 @@ func TestClusterWeights(t *testing.T) {
 		}
 	}
 }
+
+// TestProposalQuotesEachArticle: a proposal made of the same day's
+// sentences from two articles cites each article with its own sentence,
+// not the first one's twice.
+func TestProposalQuotesEachArticle(t *testing.T) {
+	tl := thresholdFixture(t)
+	first := "Russia and Japan discussed walrus quotas on 5 May 2023."
+	second := "On 5 May 2023 Russia and Japan discussed the walrus quotas again."
+	out := Merge(tl, []timeline.Candidate{
+		cand("a", first, "5 May 2023", "2023-05-05"),
+		cand("b", second, "5 May 2023", "2023-05-05"),
+	}, Options{})
+	if len(out.Proposed) != 1 || len(out.Proposed[0].Sources) != 2 {
+		t.Fatalf("proposals %+v, want one citing both articles", out.Proposed)
+	}
+	for i, want := range []string{first, second} {
+		if got := out.Proposed[0].Sources[i].Quote; got != want {
+			t.Errorf("source %d quotes %q, want %q", i, got, want)
+		}
+	}
+}
