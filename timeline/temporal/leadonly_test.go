@@ -273,10 +273,7 @@ func FuzzRunSkips(f *testing.F) {
 	l := English
 	l.ready()
 	f.Fuzz(func(t *testing.T, text string, unix int64) {
-		var a time.Time
-		if unix%5 != 0 {
-			a = time.Unix(unix%(1<<34), 0).UTC()
-		}
+		a := fuzzAnchor(unix)
 		got := english.Tag(text, a)
 		st := new(state)
 		st.reset(l, text, a)

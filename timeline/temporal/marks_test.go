@@ -55,10 +55,7 @@ func FuzzNarrativeMarks(f *testing.F) {
 	l := English
 	l.ready()
 	f.Fuzz(func(t *testing.T, text string, unix int64) {
-		var a time.Time
-		if unix%5 != 0 {
-			a = time.Unix(unix%(1<<34), 0).UTC()
-		}
+		a := fuzzAnchor(unix)
 		narrativeBoth(t, l, text, a)
 	})
 }
