@@ -645,17 +645,6 @@ func (m *Matcher) scoreMarked(ids []int32, e int32) float64 {
 
 // better orders matches by score, then by event id, so ties break the same
 // way in every run.
-func better(a, b match, tl *timeline.Timeline) bool {
-	if b.score == 0 {
-		return a.score > 0
-	}
-	if a.score != b.score {
-		return a.score > b.score
-	}
-	return tl.Events[a.event].ID < tl.Events[b.event].ID
-}
-
-// better is the package's better, reading the event ids from m.ids.
 func (m *Matcher) better(a, b match) bool {
 	if b.score == 0 {
 		return a.score > 0

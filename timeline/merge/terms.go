@@ -175,7 +175,6 @@ type analyzer struct {
 	wide    bool    // the text last cut (lexesOf) holds a byte outside ASCII
 	termKey []int32 // the key number of each term of the text last analyzed
 	lower   []byte
-	scratch []byte
 	cut     []cutWord
 	found   []*lex
 }
@@ -336,28 +335,9 @@ type lex struct {
 }
 
 // lexOf returns the lex of a word of text as timeline.Words cuts it, lower
-// casing it as Words does (without allocating when the word is known).
+// casing it as Words does. lexesOf hands it only the words that hold a byte
+// beyond ASCII (the others it lower-cases and hashes as it cuts them).
 func (a *analyzer) lexOf(span string) *lex {
-	// One pass lower-cases an ASCII word into a.scratch and hashes it.
-	b := a.scratch[:0]
-	h := uint64(fnvOffset)
-	ascii := true
-	for i := 0; i < len(span); i++ {
-		c := span[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-		h = (h ^ uint64(c)) * fnvPrime
-	}
-	a.scratch = b
-	if ascii {
-		return a.lexOfLower(h, b)
-	}
 	w := strings.ToLower(span)
 	return a.lexOfLower(hashString(w), []byte(w))
 }
