@@ -51,7 +51,7 @@ type job struct {
 // reset readies a recycled job. A buffer grown by a huge line is let go
 // rather than kept for the rest of the run.
 func (j *job) reset() {
-	const keep = 256 << 10 // far above a news article; 4 MB at most for two workers
+	const keep = 256 << 10 // far above a news article
 	if cap(j.line) > keep {
 		j.line = nil
 	}
