@@ -162,82 +162,107 @@ func Corpus(r io.Reader, w io.Writer, opts CorpusOptions) (CorpusStats, error) {
 		}
 	}
 
-	// A fixed set of batches circulates: free → reader → workers → writer →
-	// free. The reader waits for a free batch, so at most slots batches are
-	// in flight however slow one line is, and the writer puts them back in
-	// input order through a ring indexed by sequence number (the batches in
-	// flight always have consecutive numbers, fewer than slots).
+	return corpusParallel(lines, cr, report, opts, &stats)
+}
+
+// corpusParallel runs a corpus with opts.Workers workers, each of which
+// reads a batch, tags it and writes whatever batches are ready, in input
+// order. There is no reader or writer goroutine: a batch is read, tagged
+// and mostly written on one core, so its bytes need not travel between
+// caches, and no line waits for a goroutine to be woken (a separate reader
+// and writer cost -j 2 a tenth more CPU than -j 1 on the same corpus).
+func corpusParallel(lines *article.Lines, cr *countingReader, report func(*job) error, opts CorpusOptions, stats *CorpusStats) (CorpusStats, error) {
+	// A fixed set of batches circulates: free → a worker reading, tagging →
+	// the ring → written → free. A worker waits for a free batch, so at
+	// most slots batches are in flight however slow one line is. The
+	// batches in flight always have consecutive sequence numbers, fewer
+	// than slots, so the ring indexed by sequence number never collides.
 	slots := opts.Workers * jobsPerWorker
-	free := make(chan *batch, slots)
+	var (
+		readMu  sync.Mutex // guards lines, seq and the read state
+		seq     int
+		readEnd bool
+		readErr error
+
+		writeMu  sync.Mutex // guards what follows; held while writing
+		space    = sync.NewCond(&writeMu)
+		free     = make([]*batch, 0, slots)
+		ring     = make([]*batch, slots)
+		want     int
+		writeErr error
+	)
 	for range slots {
-		free <- new(batch)
+		free = append(free, new(batch))
 	}
-	jobs := make(chan *batch, slots)
-	done := make(chan *batch, slots)
-	var wg sync.WaitGroup
-	for range opts.Workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			j := new(job)
-			for b := range jobs {
-				processBatch(b, j, opts)
-				done <- b
+	scratch := new(job) // only used while writeMu is held
+
+	worker := func() {
+		j := new(job)
+		for {
+			writeMu.Lock()
+			for writeErr == nil && len(free) == 0 {
+				space.Wait()
 			}
-		}()
-	}
-	var readErr error
-	stop := make(chan struct{})
-	go func() {
-		defer close(jobs)
-		for seq := 0; ; seq++ {
-			var b *batch
-			select {
-			case b = <-free:
-			case <-stop:
+			if writeErr != nil {
+				writeMu.Unlock()
+				return
+			}
+			b := free[len(free)-1]
+			free = free[:len(free)-1]
+			writeMu.Unlock()
+
+			readMu.Lock()
+			if readEnd {
+				readMu.Unlock()
+				writeMu.Lock()
+				free = append(free, b)
+				space.Broadcast()
+				writeMu.Unlock()
 				return
 			}
 			b.reset()
 			b.seq = seq
-			err := fill(b, lines, cr, opts.Progress)
-			if len(b.ent) > 0 {
-				jobs <- b
-			}
-			if err != nil {
+			seq++
+			if err := fill(b, lines, cr, opts.Progress); err != nil {
+				readEnd = true
 				if err != io.EOF {
 					readErr = err
 				}
-				return
 			}
-		}
-	}()
-	go func() { wg.Wait(); close(done) }()
+			readMu.Unlock()
 
-	ring := make([]*batch, slots)
-	want := 0
-	var writeErr error
-	j := new(job)
-	for b := range done {
-		ring[b.seq%slots] = b
-		for {
-			p := ring[want%slots]
-			if p == nil || p.seq != want {
-				break
-			}
-			ring[want%slots] = nil
-			want++
-			if writeErr == nil {
-				if writeErr = reportBatch(p, j, report); writeErr != nil {
-					close(stop)
+			// An empty batch (the input ended) still goes through the
+			// ring: its sequence number is taken.
+			processBatch(b, j, opts)
+
+			writeMu.Lock()
+			ring[b.seq%slots] = b
+			for {
+				p := ring[want%slots]
+				if p == nil || p.seq != want {
+					break
 				}
+				ring[want%slots] = nil
+				want++
+				if writeErr == nil {
+					writeErr = reportBatch(p, scratch, report)
+				}
+				free = append(free, p)
 			}
-			free <- p
+			space.Broadcast()
+			writeMu.Unlock()
 		}
 	}
-	if writeErr != nil {
-		return stats, writeErr
+	var wg sync.WaitGroup
+	for range opts.Workers {
+		wg.Add(1)
+		go func() { defer wg.Done(); worker() }()
 	}
-	return stats, readErr
+	wg.Wait()
+	if writeErr != nil {
+		return *stats, writeErr
+	}
+	return *stats, readErr
 }
 
 // fill reads lines into b until it is full, the input ends, or no whole
