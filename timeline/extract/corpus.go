@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/peacetreaty/timeline/timeline/article"
+	"github.com/peacetreaty/timeline/timeline/temporal"
 )
 
 // CorpusOptions control a corpus run.
@@ -46,6 +47,7 @@ type job struct {
 	out  []byte
 	err  error
 	warn []error
+	ms   []temporal.Mention // the last line's mentions, reused
 }
 
 // reset readies a recycled job. A buffer grown by a huge line is let go
@@ -329,11 +331,15 @@ func process(j *job, opts CorpusOptions) {
 		j.err = err
 		return
 	}
-	r := Tag(a)
+	r := tagAppend(j.ms[:0], a)
+	j.ms = r.Mentions
 	for _, w := range r.Warnings() {
 		j.warn = append(j.warn, fmt.Errorf("line %d (id %q): %s", j.n, a.ID, w))
 	}
 	j.out = Append(j.out, opts.Format, r)
+	if cap(j.ms) > 1024 { // far above a news article's dates
+		j.ms = nil
+	}
 }
 
 type countingReader struct {

@@ -31,8 +31,14 @@ type Result struct {
 // language (English when it has none the tagger reads), keeping at most
 // MaxMentions mentions.
 func Tag(a *article.Article) Result {
+	return tagAppend(nil, a)
+}
+
+// tagAppend is Tag appending the mentions to dst, for a corpus run that
+// reuses one slice from article to article.
+func tagAppend(dst []temporal.Mention, a *article.Article) Result {
 	tg, _ := temporal.ForLanguage(a.Language)
-	ms, more := tg.TagLimit(a.Body, a.Published, MaxMentions)
+	ms, more := tg.TagLimitAppend(dst, a.Body, a.Published, MaxMentions)
 	return Result{Article: a, Mentions: ms, Capped: more}
 }
 

@@ -67,3 +67,30 @@ func TestTagLimit(t *testing.T) {
 		t.Errorf("Tag after TagLimit: %d mentions, want %d", len(again), len(all))
 	}
 }
+
+// TagLimitAppend keeps what dst held and counts its limit from there.
+func TestTagLimitAppend(t *testing.T) {
+	anchor := time.Date(2024, 1, 30, 0, 0, 0, 0, time.UTC)
+	text := "In March 2022 and on Monday, then in May, and the day before 3 June 2021."
+	all := Tag(text, anchor)
+	held := Tag("It was signed on 19 October 1956.", anchor)
+	if len(held) != 1 || len(all) < 3 {
+		t.Fatalf("setup: %d held, %d all", len(held), len(all))
+	}
+	for limit := 0; limit <= len(all)+1; limit++ {
+		dst := append(make([]Mention, 0, 1), held...)
+		got, more := english.TagLimitAppend(dst, text, anchor, limit)
+		n := min(limit, len(all))
+		if len(got) != 1+n || more != (limit < len(all)) {
+			t.Fatalf("limit %d: %d mentions, more %v; want 1+%d", limit, len(got), more, n)
+		}
+		if got[0] != held[0] {
+			t.Errorf("limit %d: dst's mention became %+v", limit, got[0])
+		}
+		for i := range n {
+			if got[1+i] != all[i] {
+				t.Errorf("limit %d: mention %d = %+v, want %+v", limit, i, got[1+i], all[i])
+			}
+		}
+	}
+}

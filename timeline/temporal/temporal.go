@@ -185,7 +185,14 @@ func (t *Tagger) TagLimit(text string, anchor time.Time, limit int) (ms []Mentio
 	return t.tag(nil, text, anchor, max(limit, 0))
 }
 
-// tag appends text's mentions to dst, at most limit of them when limit >= 0
+// TagLimitAppend is like TagLimit but appends the mentions to dst (limit
+// counts only those it appends), so that a caller tagging many texts can
+// reuse one slice.
+func (t *Tagger) TagLimitAppend(dst []Mention, text string, anchor time.Time, limit int) (ms []Mention, more bool) {
+	return t.tag(dst, text, anchor, max(limit, 0))
+}
+
+// tag appends text's mentions to dst, at most limit more when limit >= 0
 // (reporting whether there were more), with no limit when it is negative.
 func (t *Tagger) tag(dst []Mention, text string, anchor time.Time, limit int) ([]Mention, bool) {
 	t.lang.ready()
@@ -211,6 +218,9 @@ func (t *Tagger) tag(dst []Mention, text string, anchor time.Time, limit int) ([
 		st.toks, st.marks = lexMarked(t.lang, text, st.toks[:0], st.marks[:0])
 	}
 	st.out, st.out0 = dst, len(dst)
+	if limit >= 0 {
+		limit += len(dst) // the limit counts only the mentions appended
+	}
 	st.limit = limit
 	if t.lang.parseFn != nil {
 		st.runLang()
