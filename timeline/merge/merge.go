@@ -62,10 +62,11 @@ type Matcher struct {
 
 	aliases map[aliasKey][]aliasEntry // first two words of an alias -> aliases
 	// aliasWord numbers the words of the aliases (in their aliasForm), so
-	// that a sentence's words are matched by number; aliasFirst marks the
-	// numbers that start an alias, so most words are passed over.
+	// that a sentence's words are matched by number; aliasNext filters,
+	// by number, the second words of the aliases a word starts (none when
+	// 0), so most words and most bigrams are passed over.
 	aliasWord  map[string]int32
-	aliasFirst []bool
+	aliasNext  []uint64
 	pairs      []uint64              // a bit per bigram hash (pairHash) of the aliases' first two words
 	bigrams    pairTable             // aliases, as a flat table read on the hot path
 	cjk        map[rune][]aliasEntry // first rune of an alias in kana or kanji -> aliases
@@ -104,7 +105,15 @@ type aliasEntry struct {
 	nums  []int32 // the words numbered (aliasWord), in a spaced script
 	text  string
 	event int32
+	// third is nums[2], or noThird for a two-word alias (newPairTable sets
+	// it): most aliases filed under a bigram differ from the sentence in
+	// their third word, which is told here without reading nums.
+	third int32
 }
+
+// noThird is the third word of a two-word alias, and of a sentence's last
+// bigram.
+const noThird = -2
 
 // wideYears: an event longer than this is checked against every candidate
 // rather than filed under each of its years.
@@ -197,10 +206,10 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 		m.ev[i] = evHot{sp: m.spans[i], firstMonth: int32(m.firstMonth[i])}
 	}
 	m.months.describe(m.ev)
-	m.aliasFirst = make([]bool, len(m.aliasWord))
+	m.aliasNext = make([]uint64, len(m.aliasWord))
 	m.pairs = make([]uint64, pairBits/64)
 	for k := range m.aliases {
-		m.aliasFirst[k.first] = true
+		m.aliasNext[k.first] |= nextBit(k.second)
 		h := pairHash(k)
 		m.pairs[h/64] |= 1 << (h % 64)
 	}
@@ -854,24 +863,30 @@ func (m *Matcher) aliasesIn(sentence string, ws []*lex) map[int32]string {
 			l.aliasNum = -1
 			if n, ok := m.aliasWord[aliasForm(l.w)]; ok {
 				l.aliasNum = n
-				l.aliasFirst = m.aliasFirst[n]
+				l.aliasNext = m.aliasNext[n]
 			}
 			l.aliasKnown = true
 		}
 	}
 	for i := 0; i+1 < len(ws); i++ {
-		if !ws[i].aliasFirst {
+		next := ws[i].aliasNext
+		if next == 0 {
 			continue // no alias starts with this word
 		}
 		k := aliasKey{ws[i].aliasNum, ws[i+1].aliasNum}
-		if !m.mayPair(k) {
+		// The word's own filter is in the lex already read; the bigram
+		// filter and the table are read only past it.
+		if k.second < 0 || next&nextBit(k.second) == 0 || !m.mayPair(k) {
 			continue
 		}
-		third := int32(-2) // no third word
+		third := int32(noThird)
 		if i+2 < len(ws) {
 			third = ws[i+2].aliasNum
 		}
 		for _, a := range m.bigrams.get(k, third) {
+			if a.third != noThird && a.third != third {
+				continue
+			}
 			if i+len(a.nums) <= len(ws) && sameAlias(ws[i:i+len(a.nums)], a.nums) {
 				hit(a)
 			}
@@ -936,6 +951,14 @@ func pairSlotOf(key uint64, mask uint64) uint64 {
 // words are numbered.
 func newPairTable(aliases map[aliasKey][]aliasEntry, words int) pairTable {
 	t := pairTable{split: words < 1<<pairWordBits-2}
+	for _, list := range aliases {
+		for i := range list {
+			list[i].third = noThird
+			if len(list[i].nums) > 2 {
+				list[i].third = list[i].nums[2]
+			}
+		}
+	}
 	type entry struct {
 		key   uint64
 		list  []aliasEntry
@@ -1042,6 +1065,10 @@ const pairBits = 1 << 20
 func pairHash(k aliasKey) uint64 {
 	return (uint64(uint32(k.first))<<32 | uint64(uint32(k.second))) * 0x9E3779B97F4A7C15 >> (64 - 20)
 }
+
+// nextBit is the bit of an alias's second word in its first word's
+// aliasNext.
+func nextBit(second int32) uint64 { return 1 << (uint32(second) * 0x9E3779B1 >> 26) }
 
 // mayPair reports whether some alias may start with the bigram k.
 func (m *Matcher) mayPair(k aliasKey) bool {

@@ -328,7 +328,7 @@ type lex struct {
 	// Filled by the Matcher on first use, once its terms are numbered.
 	idKnown    bool
 	aliasKnown bool
-	aliasFirst bool   // some alias starts with the word's aliasForm
+	aliasNext  uint64 // Matcher.aliasNext of the word's aliasForm: 0 when no alias starts with it
 	id         int32  // term id of st, or -1 when no event has it
 	aliasNum   int32  // number of the word's aliasForm among the words of aliases, or -1
 	head       uint64 // the first eight bytes of w (head8), compared before w
