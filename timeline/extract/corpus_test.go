@@ -41,6 +41,31 @@ func TestCorpusWriteError(t *testing.T) {
 	}
 }
 
+// After a write error the workers read no further than the batches
+// already in flight: a run piped into a closed "head" does not read the
+// rest of a large corpus for nothing.
+func TestCorpusWriteErrorStopsReading(t *testing.T) {
+	in := corpus(60000) // about 6 MB
+	for _, workers := range []int{2, 8} {
+		t.Run(fmt.Sprint(workers), func(t *testing.T) {
+			var read atomic.Int64
+			_, err := Corpus(strings.NewReader(in), &failingWriter{}, CorpusOptions{
+				Format: FormatJSONL, Workers: workers,
+				Progress: func(n int64) { read.Store(n) },
+			})
+			if !errors.Is(err, errDiskFull) {
+				t.Fatalf("err %v, want the write error", err)
+			}
+			// In flight: jobsPerWorker batches a worker, one more each
+			// being read, and the reader's buffer.
+			limit := int64((jobsPerWorker+1)*workers*batchBytes + 64<<10)
+			if got := read.Load(); got > limit || got >= int64(len(in)) {
+				t.Errorf("%d of %d bytes read after the first write failed; want at most %d", got, len(in), limit)
+			}
+		})
+	}
+}
+
 // slowFirstWriter records how many lines had been read when the first
 // result was written.
 type slowFirstWriter struct {
