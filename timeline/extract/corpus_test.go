@@ -81,10 +81,10 @@ func (w *slowFirstWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// The reader never runs more than jobsPerWorker batches of lines a worker
-// ahead of the writer, however long the first line takes: memory stays flat in the size
-// of the corpus even when one article is slow (before, finished lines piled
-// up in a map behind the slow one).
+// Reading never runs more than jobsPerWorker batches of lines a worker
+// ahead of writing, however long the first line takes: memory stays flat in
+// the size of the corpus even when one article is slow (before, finished
+// lines piled up in a map behind the slow one).
 func TestCorpusBoundedInFlight(t *testing.T) {
 	var b strings.Builder
 	b.WriteString(`{"id": "slow", "dct": "2024-01-30", "text": "` + strings.Repeat("On 3 March 2022 and in May. ", 20000) + `"}` + "\n")
