@@ -32,7 +32,8 @@ func TestParsePublished(t *testing.T) {
 		{"03/04/2024", time.Time{}, `publication time "03/04/2024" is ambiguous (day/month or month/day?); write it as YYYY-MM-DD`},
 		{"2024-01-30 08:24 MSK", time.Time{}, `publication time "2024-01-30 08:24 MSK": time zone "MSK" is not known; write an offset such as +03:00`},
 		{"", time.Time{}, "empty publication time"},
-		{"soon", time.Time{}, `cannot read publication time "soon"`},
+		{"soon", time.Time{}, `cannot read publication time "soon": write a date such as 2024-01-30 or 30 January 2024, with the time if known (2024-01-30T08:24+03:00)`},
+		{"not a date", time.Time{}, `cannot read publication time "not a date": write a date such as 2024-01-30`},
 	}
 	for _, tt := range tests {
 		got, err := ParsePublished(tt.in, nil)

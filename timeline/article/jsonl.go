@@ -89,6 +89,12 @@ type corpusLine struct {
 
 // ParseLine decodes one corpus line into an article. Errors name the line.
 func ParseLine(line []byte, n int, opts Options) (*Article, error) {
+	// A byte-order mark starts a file some editors saved, and a line of
+	// files joined with cat: it is not part of the JSON.
+	bom := 0
+	if bytes.HasPrefix(line, byteOrderMark) {
+		line, bom = line[len(byteOrderMark):], len(byteOrderMark)
+	}
 	if len(bytes.TrimSpace(line)) == 0 {
 		return nil, fmt.Errorf("line %d: empty line", n)
 	}
@@ -96,7 +102,7 @@ func ParseLine(line []byte, n int, opts Options) (*Article, error) {
 	if !ok {
 		var slow corpusLine // its own variable: only this one escapes to the heap
 		if err := json.Unmarshal(line, &slow); err != nil {
-			return nil, fmt.Errorf("line %d: %v", n, jsonError(line, err))
+			return nil, fmt.Errorf("line %d: %v", n, jsonError(err, bom))
 		}
 		c, flags = slow, flagDirty|flagScript
 	}
@@ -130,11 +136,15 @@ func ParseLine(line []byte, n int, opts Options) (*Article, error) {
 	return a, nil
 }
 
-// jsonError adds the column to encoding/json's syntax errors.
-func jsonError(line []byte, err error) error {
+// byteOrderMark is U+FEFF in UTF-8.
+var byteOrderMark = []byte("\ufeff")
+
+// jsonError adds the column to encoding/json's syntax errors, counting the
+// skip bytes left out before the JSON.
+func jsonError(err error, skip int) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		return fmt.Errorf("invalid JSON at column %d: %v", se.Offset, se)
+		return fmt.Errorf("invalid JSON at column %d: %v", se.Offset+int64(skip), se)
 	}
 	return fmt.Errorf("invalid JSON: %v", err)
 }

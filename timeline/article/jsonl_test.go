@@ -47,6 +47,23 @@ func TestLinesAndParseLine(t *testing.T) {
 	}
 }
 
+// A byte-order mark opens a file saved by some editors, and a line of files
+// joined with cat: the line is read as if it were not there, and a column
+// counts its bytes.
+func TestParseLineByteOrderMark(t *testing.T) {
+	a, err := ParseLine([]byte("\ufeff"+`{"id": "bom", "dct": "2024-01-30", "text": "On 3 March 2022."}`), 1, Options{})
+	if err != nil || a.ID != "bom" || a.Body != "On 3 March 2022." {
+		t.Fatalf("%+v, %v", a, err)
+	}
+	_, err = ParseLine([]byte("\ufeff{broken"), 4, Options{})
+	if want := "line 4: invalid JSON at column 5: invalid character 'b' looking for beginning of object key string"; err == nil || err.Error() != want {
+		t.Errorf("err %v, want %s", err, want)
+	}
+	if _, err := ParseLine([]byte("\ufeff"), 2, Options{}); err == nil || err.Error() != "line 2: empty line" {
+		t.Errorf("a line of a mark alone: %v", err)
+	}
+}
+
 func TestLinesTooLong(t *testing.T) {
 	long := `{"id": "big", "dct": "2020-01-01", "text": "` + strings.Repeat("x", MaxSize+10) + `"}`
 	corpus := long + "\n" + `{"id": "after", "dct": "2020-01-01", "text": "fine"}` + "\n"

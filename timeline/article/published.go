@@ -49,7 +49,9 @@ func ParsePublished(s string, loc *time.Location) (time.Time, error) {
 	}
 	t, err := dateparse.ParseIn(s, loc, dateparse.PreferMonthFirst(true))
 	if err != nil {
-		return time.Time{}, fmt.Errorf("cannot read publication time %q: %v", s, err)
+		// dateparse's own message quotes Go layouts ("Mon Jan 2"), which
+		// tell a user nothing.
+		return time.Time{}, fmt.Errorf("cannot read publication time %q: write a date such as 2024-01-30 or 30 January 2024, with the time if known (2024-01-30T08:24+03:00)", s)
 	}
 	// dateparse accepts any zone abbreviation and, when it does not know it,
 	// silently gives it a zero offset ("08:24 MSK" would become 08:24 UTC).
