@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
+	"unicode/utf8"
 )
 
 // Lines reads a JSON Lines corpus one line at a time, in constant memory: a
@@ -98,11 +100,15 @@ func ParseLine(line []byte, n int, opts Options) (*Article, error) {
 	if len(bytes.TrimSpace(line)) == 0 {
 		return nil, fmt.Errorf("line %d: empty line", n)
 	}
+	if bytes.HasPrefix(line, []byte{0xFF, 0xFE}) || bytes.HasPrefix(line, []byte{0xFE, 0xFF}) {
+		// What some shells' ">" writes on Windows.
+		return nil, fmt.Errorf("line %d: UTF-16 text (it starts with a UTF-16 byte-order mark); save the file as UTF-8", n)
+	}
 	c, flags, ok := scanLine(line)
 	if !ok {
 		var slow corpusLine // its own variable: only this one escapes to the heap
 		if err := json.Unmarshal(line, &slow); err != nil {
-			return nil, fmt.Errorf("line %d: %v", n, jsonError(err, bom))
+			return nil, fmt.Errorf("line %d: %v", n, jsonError(line, err, bom))
 		}
 		c, flags = slow, flagDirty|flagScript
 	}
@@ -140,11 +146,23 @@ func ParseLine(line []byte, n int, opts Options) (*Article, error) {
 var byteOrderMark = []byte("\ufeff")
 
 // jsonError adds the column to encoding/json's syntax errors, counting the
-// skip bytes left out before the JSON.
-func jsonError(err error, skip int) error {
+// skip bytes left out before line.
+func jsonError(line []byte, err error, skip int) error {
 	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return fmt.Errorf("invalid JSON at column %d: %v", se.Offset+int64(skip), se)
+	if !errors.As(err, &se) {
+		return fmt.Errorf("invalid JSON: %v", err)
 	}
-	return fmt.Errorf("invalid JSON: %v", err)
+	msg := se.Error()
+	// encoding/json names a byte beyond ASCII as a character of its own
+	// ('Ã' for the first byte of 'é'): name the character, or the byte.
+	if i := int(se.Offset) - 1; i >= 0 && i < len(line) && line[i] >= utf8.RuneSelf {
+		if rest, ok := strings.CutPrefix(msg, "invalid character '"+string(rune(line[i]))+"'"); ok {
+			if r, _ := utf8.DecodeRune(line[i:]); r != utf8.RuneError {
+				msg = fmt.Sprintf("invalid character %q%s", r, rest)
+			} else {
+				msg = fmt.Sprintf("invalid byte 0x%02X (not UTF-8)%s", line[i], rest)
+			}
+		}
+	}
+	return fmt.Errorf("invalid JSON at column %d: %s", se.Offset+int64(skip), msg)
 }

@@ -64,6 +64,26 @@ func TestParseLineByteOrderMark(t *testing.T) {
 	}
 }
 
+// A JSON error at a byte beyond ASCII names the character, or the byte
+// when it is not UTF-8, not the byte read as Latin-1; a UTF-16 line is
+// named as such.
+func TestParseLineNamesCharacters(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{"é{}", "line 1: invalid JSON at column 1: invalid character 'é' looking for beginning of value"},
+		{`{"id": "x"` + "\u00a0}", "line 1: invalid JSON at column 11: invalid character '\\u00a0' after object key:value pair"},
+		{"\xff{}", "line 1: invalid JSON at column 1: invalid byte 0xFF (not UTF-8) looking for beginning of value"},
+		{"\ufeffé", "line 1: invalid JSON at column 4: invalid character 'é' looking for beginning of value"},
+		{"\xff\xfe{\x00}\x00", "line 1: UTF-16 text (it starts with a UTF-16 byte-order mark); save the file as UTF-8"},
+		{"\xfe\xff\x00{", "line 1: UTF-16 text (it starts with a UTF-16 byte-order mark); save the file as UTF-8"},
+		{"{broken", "line 1: invalid JSON at column 2: invalid character 'b' looking for beginning of object key string"},
+	} {
+		_, err := ParseLine([]byte(tt.line), 1, Options{})
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("%q: %v\nwant %s", tt.line, err, tt.want)
+		}
+	}
+}
+
 func TestLinesTooLong(t *testing.T) {
 	long := `{"id": "big", "dct": "2020-01-01", "text": "` + strings.Repeat("x", MaxSize+10) + `"}`
 	corpus := long + "\n" + `{"id": "after", "dct": "2020-01-01", "text": "fine"}` + "\n"
