@@ -418,6 +418,13 @@ func TestRulesCounts(t *testing.T) {
 		{"It took less than two years.", []string{"less than two years|DURATION|P2Y|LESS_THAN|-"}},
 		{"It took no more than two years.", []string{"no more than two years|DURATION|P2Y|EQUAL_OR_LESS|-"}},
 		{"It took no less than two years.", []string{"no less than two years|DURATION|P2Y|EQUAL_OR_MORE|-"}},
+		// The negation turns the bound round, with "not" as with "no", and
+		// for "fewer" as for "less".
+		{"It took no fewer than ten days.", []string{"no fewer than ten days|DURATION|P10D|EQUAL_OR_MORE|-"}},
+		{"It took not less than a decade.", []string{"not less than a decade|DURATION|P1DE|EQUAL_OR_MORE|-"}},
+		{"It took not more than five minutes.", []string{"not more than five minutes|DURATION|PT5M|EQUAL_OR_LESS|-"}},
+		{"It took fewer than five years.", []string{"fewer than five years|DURATION|P5Y|LESS_THAN|-"}},
+		{"It did not take more than two days.", []string{"more than two days|DURATION|P2D|MORE_THAN|-"}},
 	})
 }
 

@@ -196,10 +196,10 @@ func (s *state) duration(i int, x *expr) bool {
 		}
 	}
 	mod, j := s.approxAt(j)
-	if mod != "" && (s.isw(i, "more") || s.isw(i, "less")) && s.isw(i-1, "no") && !the {
-		i-- // "no more than sixty days"
+	if mod != "" && (s.isw(i, "more") || s.isw(i, "less") || s.isw(i, "fewer")) && (s.isw(i-1, "no") || s.isw(i-1, "not")) && !the {
+		i-- // "no more than sixty days", "not fewer than ten days"
 		mod = "EQUAL_OR_LESS"
-		if s.isw(i+1, "less") {
+		if !s.isw(i+1, "more") {
 			mod = "EQUAL_OR_MORE"
 		}
 	}
