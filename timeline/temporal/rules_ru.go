@@ -725,24 +725,35 @@ func (s *state) ruMonth(i int, x *expr) bool {
 	return true
 }
 
-// ruWeekday: "в понедельник", "пятницу утром", "понедельник, 7 июля".
+// ruWeekday: "в понедельник", "пятницу утром", "понедельник, 7 июля",
+// "во вторник днём".
 func (s *state) ruWeekday(i int, x *expr) bool {
 	e := s.word(i)
 	*x = expr{s: i, e: i + 1, kind: kWeekday, typ: Date, wd: int(e.weekday), rule: "ru-weekday"}
-	if p := s.word(i + 1); p != nil && p.pod != "" && p.unit == uNone {
-		x.pod, x.typ, x.e = p.pod, Time, i+2
+	if pod := s.ruPodOfDay(i + 1); pod != "" {
+		x.pod, x.typ, x.e = pod, Time, i+2
 	}
 	return true
 }
 
-// deicticRU: "сегодня", "вчера утром".
+// deicticRU: "сегодня", "вчера утром", "вчера днём".
 func (s *state) deicticRU(i int, x *expr) bool {
 	e := s.word(i)
 	*x = expr{s: i, e: i + 1, kind: kRel, unit: uDay, n: int(e.deictic), typ: Date, rule: "deictic"}
-	if p := s.word(i + 1); p != nil && p.pod != "" && p.unit == uNone {
-		x.pod, x.typ, x.e = p.pod, Time, i+2
+	if pod := s.ruPodOfDay(i + 1); pod != "" {
+		x.pod, x.typ, x.e = pod, Time, i+2
 	}
 	return true
+}
+
+// ruPodOfDay is the part of day at k after a named day ("вчера вечером",
+// "в понедельник днём"), or "". After a day, "днём" is its afternoon, not
+// the unit it is elsewhere.
+func (s *state) ruPodOfDay(k int) string {
+	if p := s.word(k); p != nil && p.pod != "" && (p.unit == uNone || s.isw(k, "днем") || s.isw(k, "днём")) {
+		return p.pod
+	}
+	return ""
 }
 
 // ruRel: "в прошлом году", "на этой неделе", "минувший уик-энд",
@@ -797,7 +808,8 @@ func (s *state) ruRel(i int, x *expr) bool {
 }
 
 // ruPart: "в начале марта", "в конце года", "конца этого года", "в
-// середине прошлого века", "начала сентября того же года".
+// середине прошлого века", "начала сентября того же года", "в конце
+// недели".
 func (s *state) ruPart(i int, x *expr) bool {
 	p := s.word(i).part
 	var y expr
@@ -820,7 +832,7 @@ func (s *state) ruPart(i int, x *expr) bool {
 	} else {
 		ok = s.ruNumLed(j, &y)
 	}
-	if !ok || y.typ != Date || !(y.kind == kDate && y.d == 0 || y.kind == kRel && y.unit >= uMonth || y.kind == kDecade || y.kind == kCentury || y.kind == kSeason) {
+	if !ok || y.typ != Date || !(y.kind == kDate && y.d == 0 || y.kind == kRel && (y.unit == uWeek || y.unit >= uMonth) || y.kind == kDecade || y.kind == kCentury || y.kind == kSeason) {
 		return false
 	}
 	*x = y
