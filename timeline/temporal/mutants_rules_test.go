@@ -428,6 +428,23 @@ func TestRulesCounts(t *testing.T) {
 	})
 }
 
+// TestRulesYearBeforeNoun: a year opening a sentence after "since", "by",
+// "after" is a year even before a count noun, as after "in"; a year after
+// "fiscal year" too. A count stays a count.
+func TestRulesYearBeforeNoun(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"Since 1945 troops have been stationed there.", []string{"1945|DATE|1945||1945"}},
+		{"By 1945 troops had landed.", []string{"1945|DATE|1945||1945"}},
+		{"After 1945 troops left.", []string{"1945|DATE|1945||1945"}},
+		{"In 1945 troops landed.", []string{"1945|DATE|1945||1945"}},
+		{"He sent 1945 troops.", nil},
+		{"They said 1945 troops came.", nil},
+		{"In fiscal year 1990 profits fell.", []string{"fiscal year 1990|DATE|1990||1990"}},
+		{"The fiscal year 1990 was weak.", []string{"The fiscal year 1990|DATE|1990||1990"}},
+		{"In the fiscal year profits rose.", []string{"the fiscal year|DATE|2018||2018"}},
+	})
+}
+
 // TestRulesOrdinalQuarters: an ordinal from first to fourth before
 // "quarter", of a year written or told before; as an adjective
 // ("third-quarter loss") without "the".

@@ -800,14 +800,19 @@ func (s *state) prefixed(i int, x *expr) bool {
 			*x = expr{s: i, e: j + 2, kind: kDur, typ: Duration, val: "P1Y", rule: "the-unit"}
 			return true
 		}
-		if the && (e.key == "fiscal" || e.key == "full") && s.isw(j+1, "year") && !s.isw(j+2, "ended") && !s.isw(j+2, "ending") {
+		fiscalYearN := e.key == "fiscal" && s.isw(j+1, "year") && s.kind(j+2) == tkNum // "fiscal year 1990"
+		if the && (e.key == "fiscal" || e.key == "full") && s.isw(j+1, "year") && !s.isw(j+2, "ended") && !s.isw(j+2, "ending") && !fiscalYearN {
 			// "the fiscal year", "the full year": the year being reported
 			*x = expr{s: i, e: j + 2, kind: kRel, typ: Date, unit: uYear, anaph: true, rule: "the-unit"}
 			return true
 		}
 		if e.key == "fiscal" {
+			k := j + 1
+			if fiscalYearN {
+				k++
+			}
 			var y expr
-			if s.core(j+1, &y) && (y.kind == kDate && y.hasY && y.m == 0 || y.kind == kQuarter || y.kind == kRel && y.unit == uYear) {
+			if s.core(k, &y) && (y.kind == kDate && y.hasY && y.m == 0 || y.kind == kQuarter || y.kind == kRel && y.unit == uYear) {
 				*x = y
 				x.s = j
 				if the {

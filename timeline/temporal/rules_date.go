@@ -103,7 +103,7 @@ func (s *state) yearAt(i int, strong bool) (int, int) {
 	if s.kind(j) == tkWord && s.adj(i) {
 		return 0, i // "1990s", "2000km"
 	}
-	if e := s.word(j); e != nil && (e.countNoun && !(s.isw(i-1, "in") && s.sentStart(i-1)) || e.unit != uNone) && !(e.key == "second" && (s.isw(j+1, "quarter") || s.isw(j+1, "half"))) &&
+	if e := s.word(j); e != nil && (e.countNoun && !s.yearLeads(i-1) || e.unit != uNone) && !(e.key == "second" && (s.isw(j+1, "quarter") || s.isw(j+1, "half"))) &&
 		!(e.unit == uQuarter && s.isw(i-1, "the")) { // ("the 1988 quarter" is the year's quarter)
 		return 0, i
 	}
@@ -142,7 +142,7 @@ func (s *state) yearAt(i int, strong bool) (int, int) {
 			if e := s.word(j); e == nil && !s.toks[j].cap {
 				w := s.tokText(j)
 				if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i' {
-					if p := s.word(i - 1); p == nil || p.key != "in" && p.key != "since" && p.key != "of" && p.key != "by" && p.key != "until" && p.key != "fiscal" {
+					if p := s.word(i - 1); p == nil || p.key != "in" && p.key != "since" && p.key != "of" && p.key != "by" && p.key != "until" && p.key != "fiscal" && p.key != "year" {
 						return 0, i
 					}
 				}
@@ -150,6 +150,18 @@ func (s *state) yearAt(i int, strong bool) (int, int) {
 		}
 	}
 	return int(tk.num), j
+}
+
+// yearLeads reports whether the word at k, opening its sentence, makes a
+// number after it a year even before a count noun: "In 1945 troops
+// landed", "Since 1945 troops have been stationed there" ("sent 1945
+// troops" is a count).
+func (s *state) yearLeads(k int) bool {
+	if !s.sentStart(k) {
+		return false
+	}
+	p := s.word(k)
+	return p != nil && (p.key == "in" || p.key == "since" || p.key == "by" || p.key == "until" || p.key == "after" || p.key == "before")
 }
 
 // yearEraAt reads a year after a month or season: "1945", or one with an
