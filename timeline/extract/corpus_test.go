@@ -173,3 +173,28 @@ func TestCorpusStreamsLineByLine(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A worker's job keeps one mentions slice from line to line, and lets go
+// of one grown past a thousand mentions rather than hold it for the run.
+func TestJobReusesMentions(t *testing.T) {
+	opts := CorpusOptions{Format: FormatJSONL}
+	j := new(job)
+	j.line = []byte(`{"id": "a", "dct": "2024-01-30", "text": "On 3 March 2022 and in May."}`)
+	process(j, opts)
+	if len(j.ms) != 2 {
+		t.Fatalf("%d mentions kept, want the line's 2", len(j.ms))
+	}
+	first := &j.ms[0]
+	j.reset()
+	j.line = []byte(`{"id": "b", "dct": "2024-01-30", "text": "In June 2023."}`)
+	process(j, opts)
+	if len(j.ms) != 1 || &j.ms[0] != first {
+		t.Errorf("the second line's mentions are not in the first line's slice")
+	}
+	j.reset()
+	j.line = []byte(`{"id": "c", "dct": "2024-01-30", "text": "` + strings.Repeat("May 2022. ", 1100) + `"}`)
+	process(j, opts)
+	if j.ms != nil {
+		t.Errorf("a slice of %d mentions is kept after the line", cap(j.ms))
+	}
+}
