@@ -445,6 +445,20 @@ func TestRulesYearBeforeNoun(t *testing.T) {
 	})
 }
 
+// TestRulesWeeklyCoordinated: a weekday coordinated after a weekly set
+// recurs too; after a weekday told once, or after a set with a part of day
+// (weekdayPodSet's), it does not.
+func TestRulesWeeklyCoordinated(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"They meet every Tuesday and Friday.", []string{"every Tuesday|SET|XXXX-WXX-2||-", "Friday|SET|XXXX-WXX-5||-"}},
+		{"They meet every Monday, Wednesday or Friday.", []string{"every Monday|SET|XXXX-WXX-1||-", "Wednesday|SET|XXXX-WXX-3||-", "Friday|SET|XXXX-WXX-5||-"}},
+		{"They meet on Tuesdays and Friday.", []string{"Tuesdays|SET|XXXX-WXX-2||-", "Friday|SET|XXXX-WXX-5||-"}},
+		{"On Monday and Friday they met.", []string{"Monday|DATE|2018-08-20||2018-08-20", "Friday|DATE|2018-08-17||2018-08-17"}},
+		{"They met every Tuesday; Friday they rested.", []string{"every Tuesday|SET|XXXX-WXX-2||-", "Friday|DATE|2018-08-17||2018-08-17"}},
+		{"Flights leave on Monday and Tuesday nights.", []string{"Monday|SET|XXXX-WXX-1TNI||-", "Tuesday nights|SET|XXXX-WXX-2TNI||-"}},
+	})
+}
+
 // TestRulesOrdinalQuarters: an ordinal from first to fourth before
 // "quarter", of a year written or told before; as an adjective
 // ("third-quarter loss") without "the".

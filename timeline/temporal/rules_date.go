@@ -3,6 +3,8 @@ package temporal
 // Rules for calendar expressions led by a month, weekday, number, season,
 // relative word or ordinal.
 
+import "strings"
+
 // monthOK applies the guards against month names that are other words:
 // "may" the verb, "march" the noun, "August" the adjective, "Theresa May".
 // strong is true when a day or year follows, which settles it.
@@ -358,6 +360,23 @@ func (s *state) ofYear(k int, x *expr) {
 	}
 }
 
+// weeklyBefore reports whether the weekday at i is coordinated after a
+// weekly set ("every Tuesday and Friday", "every Monday, Wednesday or
+// Friday"), with only "and", "or" and commas between.
+func (s *state) weeklyBefore(i int) bool {
+	n := len(s.out)
+	// (A set with a part of day, "Monday and Tuesday nights", is
+	// weekdayPodSet's.)
+	if n == 0 || s.out[n-1].Type != Set || !strings.HasPrefix(s.out[n-1].Value, "XXXX-WXX-") || len(s.out[n-1].Value) != len("XXXX-WXX-1") {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && (s.isp(k, ',') || s.isw(k, "and") || s.isw(k, "or")) {
+		k--
+	}
+	return k >= 0 && k < i-1 && int(s.toks[k].end) == s.out[n-1].End
+}
+
 // weekdayLed: "Monday", "Saturday, April 25", "Tuesday evening", "Mondays".
 func (s *state) weekdayLed(i int, x *expr) bool {
 	e := s.word(i)
@@ -393,6 +412,12 @@ func (s *state) weekdayLed(i int, x *expr) bool {
 			x.val += "T" + p.pod
 			x.e++
 		}
+		return true
+	}
+	if s.weeklyBefore(i) {
+		// "every Tuesday and Friday": the second weekday recurs too.
+		x.kind, x.typ, x.rule = kSet, Set, "weekday-coordinated-set"
+		x.val = "XXXX-WXX-" + string(rune('0'+e.weekday))
 		return true
 	}
 	// A date after it: "Saturday, April 25", "Sunday, 30 January 2024".
