@@ -115,6 +115,12 @@ func TestGeneraliseJapaneseWeekdays(t *testing.T) {
 		{"毎週、会合がある。", []string{"毎週|SET|P1W"}},
 		{"毎週月曜日と木曜日に運航する。", []string{"毎週月曜日|SET|XXXX-WXX-1", "木曜日|SET|XXXX-WXX-4"}},
 		{"毎週火曜日・金曜日に開く。", []string{"毎週火曜日|SET|XXXX-WXX-2", "金曜日|SET|XXXX-WXX-5"}},
+		// The first days written by their kanji alone: the first and the
+		// last are found (a middle one, "水", is not: no word of its own).
+		{"毎週火・金曜日に会議を開く。", []string{"毎週火|SET|XXXX-WXX-2", "金曜日|SET|XXXX-WXX-5"}},
+		{"毎週月・水・金曜日に練習する。", []string{"毎週月|SET|XXXX-WXX-1", "金曜日|SET|XXXX-WXX-5"}},
+		{"毎週土・日曜に開く。", []string{"毎週土|SET|XXXX-WXX-6", "日曜|SET|XXXX-WXX-7"}},
+		{"毎週水・本を読む。", []string{"毎週|SET|P1W"}},
 		// Not coordinated: a weekday of its own.
 		{"毎週会う。木曜日に発表した。", []string{"毎週|SET|P1W", "木曜日|DATE|2024-01-25"}},
 		{"先週火曜日に会談した。", []string{"先週火曜日|DATE|2024-01-23"}},

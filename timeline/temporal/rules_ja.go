@@ -1,6 +1,9 @@
 package temporal
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The Japanese rules, over the tokens of lexJA. Japanese writes a date from
 // the largest unit down, each number followed by its unit kanji
@@ -62,6 +65,9 @@ func parseJA(s *state, i int) (expr, bool) {
 			if w := s.word(i + 1); e.key == "毎週" && w != nil && w.weekday != 0 {
 				// "毎週月曜日": every Monday, one recurrence.
 				x.e, x.val = i+2, "XXXX-WXX-"+string(rune('0'+w.weekday))
+			} else if d := s.jaDayListAt(i + 1); e.key == "毎週" && d != 0 {
+				// "毎週火・金曜日": the first day written by its kanji alone.
+				x.e, x.val = i+2, "XXXX-WXX-"+string(rune('0'+d))
 			}
 			if ok = !strings.HasPrefix(s.text[x.end(s):], "新聞"); ok { // 毎日新聞 is a newspaper
 				s.lastSet = i
@@ -321,11 +327,57 @@ func (s *state) jaWeeklyAfter(i int) bool {
 	if n == 0 || s.out[n-1].Type != Set || !strings.HasPrefix(s.out[n-1].Value, "XXXX-WXX-") || s.out[n-1].End > int(s.toks[i].start) {
 		return false
 	}
-	switch s.text[s.out[n-1].End:s.toks[i].start] {
+	between := s.text[s.out[n-1].End:s.toks[i].start]
+	switch between {
 	case "と", "・", "、", "や", "及び", "および":
 		return true
 	}
-	return false
+	// "毎週月・水・金曜日": days written by their kanji alone between.
+	for strings.HasPrefix(between, "・") && len(between) > len("・") {
+		r, size := utf8.DecodeRuneInString(between[len("・"):])
+		if jaWeekdayKanji(r) == 0 {
+			return false
+		}
+		between = between[len("・")+size:]
+	}
+	return between == "・"
+}
+
+// jaWeekdayKanji is the ISO weekday a kanji stands for in a list of days
+// ("月・水・金曜日"), or 0.
+func jaWeekdayKanji(r rune) int {
+	i := strings.IndexRune("月火水木金土日", r)
+	if i < 0 {
+		return 0
+	}
+	return i/len("月") + 1
+}
+
+// jaDayListAt is the weekday of the token at i when it is one kanji that
+// opens a list of days written by their kanji, the last with 曜 ("火・金曜日",
+// "月・水・金曜"), or 0.
+func (s *state) jaDayListAt(i int) int {
+	if i >= len(s.toks) {
+		return 0
+	}
+	t := s.tokText(i)
+	r, size := utf8.DecodeRuneInString(t)
+	first := jaWeekdayKanji(r)
+	if first == 0 || size != len(t) {
+		return 0
+	}
+	rest := s.text[s.toks[i].end:]
+	for strings.HasPrefix(rest, "・") {
+		r, size := utf8.DecodeRuneInString(rest[len("・"):])
+		if jaWeekdayKanji(r) == 0 {
+			return 0
+		}
+		rest = rest[len("・")+size:]
+		if strings.HasPrefix(rest, "曜") {
+			return first
+		}
+	}
+	return 0
 }
 
 // jaClockPod is the half of the day a part-of-day word gives the clock
