@@ -362,7 +362,10 @@ func (m *Matcher) decide(d *Decision, c *timeline.Candidate) {
 		terms, words = m.termBuf, m.an.seq
 		keys := m.an.termKey
 		defer func() {
-			if d.pending == OutcomeProposal {
+			// A pending conflict may still become a proposal (Run
+			// demotes it when the article dates the event rightly
+			// elsewhere): it keeps its keys too, or it would have no actor.
+			if d.pending == OutcomeProposal || d.pending == OutcomeConflict {
 				d.keys = slices.Clone(keys)
 			}
 		}()

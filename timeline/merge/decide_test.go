@@ -3,6 +3,7 @@ package merge
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -521,6 +522,38 @@ func TestDayAtMonthEnd(t *testing.T) {
 		for _, e := range out.Events {
 			if e.ID == "2019-01-22-moscow-meeting" && len(e.Evidence) != 0 {
 				t.Errorf("January %s: evidence on the meeting of 22 January: %+v", day, e.Evidence)
+			}
+		}
+	}
+}
+
+// TestDemotedConflictProposes: a conflict Run demotes, because the article
+// dates the event rightly elsewhere or the sentence carries other dates,
+// becomes a proposal with the sentence's actors (it lost its terms, and was
+// left unattached for "no actor").
+func TestDemotedConflictProposes(t *testing.T) {
+	tl := thresholdFixture(t)
+	right := "Japan agreed kappa, lambda and sigma on 19 January 1960."
+	again := "Japan agreed kappa, lambda and sigma on 20 January 1960."
+	two := "Japan agreed kappa, lambda and sigma on 20 January 1960 and on 3 March 1960."
+	r := Run(tl, []timeline.Candidate{
+		at("a", "1960-04-01", right, "19 January 1960", "1960-01-19"),
+		at("a", "1960-04-01", again, "20 January 1960", "1960-01-20"),
+		at("b", "1960-04-01", two, "20 January 1960", "1960-01-20"),
+		at("b", "1960-04-01", two, "3 March 1960", "1960-03-03"),
+	}, Options{ConflictThreshold: 2})
+	for _, tt := range []struct{ sentence, mention, why string }{
+		{again, "20 January 1960", "but the article dates it rightly elsewhere"},
+		{two, "20 January 1960", "but the sentence carries other dates"},
+	} {
+		d := decisionOf(t, r, tt.sentence, tt.mention)
+		if d.Outcome != OutcomeProposal || !strings.Contains(d.Reason, tt.why) {
+			t.Errorf("%q: %s (%s), want a proposal because %s", tt.sentence, d.Outcome, d.Reason, tt.why)
+			continue
+		}
+		for _, e := range r.Timeline.Proposed {
+			if e.ID == d.Event && !slices.Equal(e.Actors, []string{"japan"}) {
+				t.Errorf("%s: actors %v, want [japan]", e.ID, e.Actors)
 			}
 		}
 	}
