@@ -459,6 +459,22 @@ func TestRulesWeeklyCoordinated(t *testing.T) {
 	})
 }
 
+// TestRulesFollowingMonthSeason: "the following March", "the previous
+// autumn" count from the time told, as "the following year" does, not from
+// the publication; "next March" still counts from the publication.
+func TestRulesFollowingMonthSeason(t *testing.T) {
+	runCases(t, anchorAug, []tc{
+		{"They met in May 1990. The following March they met again.", []string{"May 1990|DATE|1990-05||1990-05", "The following March|DATE|1991-03||1991-03"}},
+		{"They met in May 1990. The previous March they had talked.", []string{"May 1990|DATE|1990-05||1990-05", "The previous March|DATE|1990-03||1990-03"}},
+		{"They met in 1995. The following January he left.", []string{"1995|DATE|1995||1995", "The following January|DATE|1996-01||1996-01"}},
+		{"In 1991 the talks ended. The preceding May was quiet.", []string{"1991|DATE|1991||1991", "The preceding May|DATE|1990-05||1990-05"}},
+		{"They met in May 1990. The following spring he returned.", []string{"May 1990|DATE|1990-05||1990-05", "The following spring|DATE|1991-SP||"}},
+		{"They met in October 1990. The following spring he returned.", []string{"October 1990|DATE|1990-10||1990-10", "The following spring|DATE|1991-SP||"}},
+		{"In 1991 the talks ended. The previous autumn they had met.", []string{"1991|DATE|1991||1991", "The previous autumn|DATE|1990-FA||"}},
+		{"They met in May 1990. Next March they meet again.", []string{"May 1990|DATE|1990-05||1990-05", "Next March|DATE|2019-03||2019-03"}},
+	})
+}
+
 // TestRulesOrdinalQuarters: an ordinal from first to fourth before
 // "quarter", of a year written or told before; as an adjective
 // ("third-quarter loss") without "the".

@@ -631,6 +631,25 @@ func (s *state) yearFor(x *expr) (int, bool) {
 		b, ok := s.base(x.anaph)
 		return b.y + x.n, ok
 	}
+	if x.anaph && x.dir != 0 && s.ref.prec != precNone {
+		// "the following March", "the preceding May": from the time told.
+		// Of a year told alone, the next March is in the next year and
+		// the previous May in the one before.
+		y, m := s.ref.y, s.ref.m
+		if s.ref.prec == precYear {
+			m = 12
+			if x.dir < 0 {
+				m = 1
+			}
+		}
+		if x.dir < 0 && x.m >= m {
+			y--
+		}
+		if x.dir > 0 && x.m <= m {
+			y++
+		}
+		return y, true
+	}
 	if x.dir != 0 && s.hasAnchor { // last May, next March
 		y := s.ay
 		if x.dir < 0 && (x.m >= s.am || s.lastMonthBefore(x)) {
@@ -756,6 +775,18 @@ func (s *state) seasonYear(x *expr) (int, bool) {
 	cur, cy := seasonOf(s.am), s.ay
 	if s.am <= 2 {
 		cy--
+	}
+	if x.anaph && x.dir != 0 && s.ref.prec != precNone {
+		// "the following spring", "the previous autumn": from the time
+		// told; of a year told alone, a season of the next or the year
+		// before.
+		if s.ref.prec == precYear {
+			return s.ref.y + x.dir, true
+		}
+		cur, cy = seasonOf(s.ref.m), s.ref.y
+		if s.ref.m <= 2 {
+			cy--
+		}
 	}
 	dir := x.dir
 	if dir == 0 {

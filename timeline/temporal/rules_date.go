@@ -636,10 +636,15 @@ func (s *state) relLed(i int, x *expr) bool {
 		}
 		return true
 	case n.month != 0 && s.toks[j].cap:
-		if e.key != "last" && e.key != "next" && e.key != "this" && e.key != "that" && e.key != "coming" {
+		// "the following March": the March after the time being told.
+		told := the && (e.key == "following" || e.key == "previous" || e.key == "preceding")
+		if e.key != "last" && e.key != "next" && e.key != "this" && e.key != "that" && e.key != "coming" && !told {
 			return false
 		}
-		*x = expr{s: i, e: j + 1, kind: kDate, typ: Date, m: int(n.month), dir: int(e.rel), rule: "rel-month"}
+		*x = expr{s: i, e: j + 1, kind: kDate, typ: Date, m: int(n.month), dir: int(e.rel), anaph: told, rule: "rel-month"}
+		if told {
+			x.s = i - 1 // with "the", as "the following year"
+		}
 		k := j + 1
 		if s.isp(k, '.') && s.adj(j) && len(n.key) <= 4 && n.key != "may" {
 			k++
@@ -674,6 +679,9 @@ func (s *state) relLed(i int, x *expr) bool {
 			x.dir = 0
 			x.unit = uYear
 			x.anaph = e.key != "this"
+		} else if the && (e.key == "following" || e.key == "previous" || e.key == "preceding") {
+			// "the following spring": after the time being told.
+			x.anaph, x.s = true, i-1
 		}
 		return true
 	case len(n.pod) == 2 && (e.key == "this" || e.key == "last" || e.key == "that" || e.key == "same" || e.key == "next" || e.key == "following" || e.key == "previous"):
