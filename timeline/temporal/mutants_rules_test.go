@@ -475,6 +475,25 @@ func TestRulesFollowingMonthSeason(t *testing.T) {
 	})
 }
 
+// TestRulesQuarterEnded: "the quarter ended Jan. 10" is the quarter that
+// ended on the last such day before the time told, whatever the month of
+// the publication.
+func TestRulesQuarterEnded(t *testing.T) {
+	nov := time.Date(2018, 11, 30, 9, 0, 0, 0, time.UTC)
+	runCases(t, nov, []tc{
+		{"Sales in the quarter ended Jan. 10 fell.", []string{"the quarter|DATE|2017-Q4||", "Jan. 10|DATE|2018-01-10||"}},
+		{"Profit in the quarter ended July 31 rose.", []string{"the quarter|DATE|2018-Q2||", "July 31|DATE|2018-07-31||"}},
+	})
+	runCases(t, anchorAug, []tc{
+		{"Sales in the quarter ended Jan. 10 fell.", []string{"the quarter|DATE|2017-Q4||", "Jan. 10|DATE|2018-01-10||"}},
+		{"Profit in the quarter ended Aug. 31 rose.", []string{"the quarter|DATE|2017-Q3||", "Aug. 31|DATE|2017-08-31||"}},
+		{"Profit in the quarter ended Aug. 22 rose.", []string{"the quarter|DATE|2018-Q3||", "Aug. 22|DATE|2018-08-22||"}},
+	})
+	runCases(t, time.Date(2019, 2, 10, 9, 0, 0, 0, time.UTC), []tc{
+		{"Profit in the quarter ended July 31 rose.", []string{"the quarter|DATE|2018-Q2||", "July 31|DATE|2018-07-31||"}},
+	})
+}
+
 // TestRulesOrdinalQuarters: an ordinal from first to fourth before
 // "quarter", of a year written or told before; as an adjective
 // ("third-quarter loss") without "the".

@@ -578,6 +578,17 @@ func (s *state) resolve(x *expr) period {
 			p.y = b.y + x.n
 		case x.rule == "year-earlier-ordinal-quarter":
 			p.y = b.y - 1 - b2i(x.q >= aq) // the quarter reported on is the last one ended
+		case x.rule == "quarter-ended" && x.m != 0:
+			// "the quarter ended Jan. 10": the end is the last such day
+			// before the time told, and a quarter whose first month comes
+			// after the end's month is of the year before it.
+			p.y = b.y
+			if x.m > b.m || x.m == b.m && b.prec == precDay && x.d > b.d {
+				p.y--
+			}
+			if 3*x.q-2 > x.m {
+				p.y--
+			}
 		case s.narrative && s.ref.prec != precNone:
 			p.y = s.ref.y
 		default:

@@ -1138,6 +1138,13 @@ func (s *state) unitLed(i int, x *expr) bool {
 				mid += 12
 			}
 			*x = expr{s: i, e: i + 1, kind: kQuarter, typ: Date, q: (mid-1)/3 + 1, rule: "quarter-ended"}
+			if s.isw(i+1, "ended") {
+				// The end told, for the year: the last such day before.
+				x.m, x.d = int(m.month), 1
+				if d, _ := s.dayAt(i + 3 + b2i(s.isp(i+3, '.'))); d > 0 {
+					x.d = d
+				}
+			}
 		}
 		return true
 	case uYear:
