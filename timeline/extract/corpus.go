@@ -171,8 +171,9 @@ func Corpus(r io.Reader, w io.Writer, opts CorpusOptions) (CorpusStats, error) {
 // reads a batch, tags it and writes whatever batches are ready, in input
 // order. There is no reader or writer goroutine: a batch is read, tagged
 // and mostly written on one core, so its bytes need not travel between
-// caches, and no line waits for a goroutine to be woken (a separate reader
-// and writer cost -j 2 a tenth more CPU than -j 1 on the same corpus).
+// caches, and no line waits for a goroutine to be woken. (With a reader and
+// a writer goroutine, -j 2 took 0.596 of -j 1's wall time on the 20 MB
+// mixed corpus; without them, 0.574.)
 func corpusParallel(lines *article.Lines, cr *countingReader, report func(*job) error, opts CorpusOptions, stats *CorpusStats) (CorpusStats, error) {
 	// A fixed set of batches circulates: free → a worker reading, tagging →
 	// the ring → written → free. A worker waits for a free batch, so at
