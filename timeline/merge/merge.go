@@ -105,9 +105,9 @@ type aliasEntry struct {
 	nums  []int32 // the words numbered (aliasWord), in a spaced script
 	text  string
 	event int32
-	// third is nums[2], or noThird for a two-word alias (newPairTable sets
-	// it): most aliases filed under a bigram differ from the sentence in
-	// their third word, which is told here without reading nums.
+	// third is nums[2], or noThird for a two-word alias: most aliases
+	// filed under a bigram differ from the sentence in their third word,
+	// which is told here without reading nums.
 	third int32
 }
 
@@ -821,8 +821,12 @@ func (m *Matcher) addAlias(al string, e int32) {
 		}
 		nums[i] = n
 	}
+	third := int32(noThird)
+	if len(nums) > 2 {
+		third = nums[2]
+	}
 	k := aliasKey{nums[0], nums[1]}
-	m.aliases[k] = append(m.aliases[k], aliasEntry{words: ws, nums: nums, text: al, event: e})
+	m.aliases[k] = append(m.aliases[k], aliasEntry{words: ws, nums: nums, text: al, event: e, third: third})
 }
 
 // aliasHits finds the events whose aliases the sentence contains, each with
@@ -951,14 +955,6 @@ func pairSlotOf(key uint64, mask uint64) uint64 {
 // words are numbered.
 func newPairTable(aliases map[aliasKey][]aliasEntry, words int) pairTable {
 	t := pairTable{split: words < 1<<pairWordBits-2}
-	for _, list := range aliases {
-		for i := range list {
-			list[i].third = noThird
-			if len(list[i].nums) > 2 {
-				list[i].third = list[i].nums[2]
-			}
-		}
-	}
 	type entry struct {
 		key   uint64
 		list  []aliasEntry
@@ -1050,9 +1046,9 @@ func (t *pairTable) get(k aliasKey, third int32) []aliasEntry {
 		if sub := t.find(pairKey(k.first, k.second, third)); sub != nil {
 			return t.lists[sub.list-1]
 		}
-	case s.third >= 0 && third != -2 && s.third != third:
-		// (At a sentence's end, -2, the list is given whole: the caller
-		// checks each alias's length.)
+	case s.third >= 0 && third != noThird && s.third != third:
+		// (At a sentence's end, noThird, the list is given whole: the
+		// caller checks each alias's length.)
 		return nil
 	}
 	return t.lists[s.list-1]

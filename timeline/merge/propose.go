@@ -304,8 +304,8 @@ func (m *Matcher) proposal(cluster []proposalSeed, used map[string]int) (timelin
 func (m *Matcher) topWords(terms []int32) []string {
 	cs := m.weighed[:0]
 	for _, k := range terms {
-		if t := m.an.keyNames[k]; !strings.HasPrefix(t, "@") && isSlugWord(t) {
-			cs = append(cs, weighed{t, m.keyWeight(k), k}) // weighed once, not at each comparison
+		if m.an.keySlug[k] { // not a name, and a slug word
+			cs = append(cs, weighed{m.an.keyNames[k], m.keyWeight(k), k}) // weighed once, not at each comparison
 		}
 	}
 	return m.top(cs)

@@ -1130,8 +1130,9 @@ func (s *state) unitLed(i int, x *expr) bool {
 		if m := s.word(i + 2); (s.isw(i+1, "ended") || s.isw(i+1, "ending")) && m != nil && m.month != 0 {
 			// "the quarter ended July 31": the calendar quarter holding most
 			// of the three months, the one of the day 45 days before the end.
+			d, _ := s.dayAt(i + 3 + b2i(s.isp(i+3, '.')))
 			mid := int(m.month) - 2
-			if d, _ := s.dayAt(i + 3 + b2i(s.isp(i+3, '.'))); d >= 15 {
+			if d >= 15 {
 				mid++
 			}
 			if mid < 1 {
@@ -1140,10 +1141,7 @@ func (s *state) unitLed(i int, x *expr) bool {
 			*x = expr{s: i, e: i + 1, kind: kQuarter, typ: Date, q: (mid-1)/3 + 1, rule: "quarter-ended"}
 			if s.isw(i+1, "ended") {
 				// The end told, for the year: the last such day before.
-				x.m, x.d = int(m.month), 1
-				if d, _ := s.dayAt(i + 3 + b2i(s.isp(i+3, '.'))); d > 0 {
-					x.d = d
-				}
+				x.m, x.d = int(m.month), max(d, 1)
 			}
 		}
 		return true

@@ -582,6 +582,9 @@ func (s *state) relLed(i int, x *expr) bool {
 		}
 		return false
 	}
+	// "the following March", "the previous Friday", "the preceding spring":
+	// the one after or before the time being told, not the present.
+	told := the && (e.key == "following" || e.key == "previous" || e.key == "preceding")
 	switch {
 	case n.unit != uNone && n.unit != uHalf && n.unit != uFortnight:
 		if s.toks[j].cap && !s.toks[j].upper && !s.sentStart(j) {
@@ -589,7 +592,7 @@ func (s *state) relLed(i int, x *expr) bool {
 		}
 		plural := n.pl
 		if plural {
-			if e.key == "recent" && n.unit != uYear && n.unit != uDay || e.key == "coming" || the && (e.key == "following" || e.key == "previous" || e.key == "preceding" || e.key == "next" || e.key == "past" || e.key == "last") {
+			if e.key == "recent" && n.unit != uYear && n.unit != uDay || e.key == "coming" || told || the && (e.key == "next" || e.key == "past" || e.key == "last") {
 				// "recent months", "coming weeks": TimeBank counts them vague
 				// durations, but "recent years", "recent days" past references.
 				*x = expr{s: i, e: j + 1, kind: kDur, typ: Duration, val: durValue(0, true, n.unit), rule: "rel-plural"}
@@ -636,8 +639,6 @@ func (s *state) relLed(i int, x *expr) bool {
 		}
 		return true
 	case n.month != 0 && s.toks[j].cap:
-		// "the following March": the March after the time being told.
-		told := the && (e.key == "following" || e.key == "previous" || e.key == "preceding")
 		if e.key != "last" && e.key != "next" && e.key != "this" && e.key != "that" && e.key != "coming" && !told {
 			return false
 		}
@@ -659,12 +660,11 @@ func (s *state) relLed(i int, x *expr) bool {
 		}
 		return true
 	case n.weekday != 0 && !n.pl && len(n.key) >= 6:
-		anaph := the && (e.key == "previous" || e.key == "following" || e.key == "preceding")
-		if e.key != "last" && e.key != "next" && e.key != "this" && e.key != "coming" && e.key != "that" && e.key != "past" && !anaph {
+		if e.key != "last" && e.key != "next" && e.key != "this" && e.key != "coming" && e.key != "that" && e.key != "past" && !told {
 			return false
 		}
-		*x = expr{s: i, e: j + 1, kind: kWeekday, typ: Date, wd: int(n.weekday), dir: int(e.rel), anaph: anaph, rule: "rel-weekday"}
-		if anaph {
+		*x = expr{s: i, e: j + 1, kind: kWeekday, typ: Date, wd: int(n.weekday), dir: int(e.rel), anaph: told, rule: "rel-weekday"}
+		if told {
 			x.s = i - 1 // TimeML keeps "the" with "the previous Friday"
 		}
 		if p := s.word(j + 1); p != nil && len(p.pod) == 2 {
@@ -679,8 +679,7 @@ func (s *state) relLed(i int, x *expr) bool {
 			x.dir = 0
 			x.unit = uYear
 			x.anaph = e.key != "this"
-		} else if the && (e.key == "following" || e.key == "previous" || e.key == "preceding") {
-			// "the following spring": after the time being told.
+		} else if told {
 			x.anaph, x.s = true, i-1
 		}
 		return true

@@ -333,14 +333,20 @@ func (s *state) jaWeeklyAfter(i int) bool {
 		return true
 	}
 	// "毎週月・水・金曜日": days written by their kanji alone between.
-	for strings.HasPrefix(between, "・") && len(between) > len("・") {
-		r, size := utf8.DecodeRuneInString(between[len("・"):])
+	return jaSkipDays(between) == "・"
+}
+
+// jaSkipDays is s without the days written by their kanji alone that open
+// it, each after a "・": "・水・金曜日" gives "曜日", "・水・" gives "・".
+func jaSkipDays(s string) string {
+	for strings.HasPrefix(s, "・") {
+		r, size := utf8.DecodeRuneInString(s[len("・"):])
 		if jaWeekdayKanji(r) == 0 {
-			return false
+			break
 		}
-		between = between[len("・")+size:]
+		s = s[len("・")+size:]
 	}
-	return between == "・"
+	return s
 }
 
 // jaWeekdayKanji is the ISO weekday a kanji stands for in a list of days
@@ -366,16 +372,9 @@ func (s *state) jaDayListAt(i int) int {
 	if first == 0 || size != len(t) {
 		return 0
 	}
-	rest := s.text[s.toks[i].end:]
-	for strings.HasPrefix(rest, "・") {
-		r, size := utf8.DecodeRuneInString(rest[len("・"):])
-		if jaWeekdayKanji(r) == 0 {
-			return 0
-		}
-		rest = rest[len("・")+size:]
-		if strings.HasPrefix(rest, "曜") {
-			return first
-		}
+	after := s.text[s.toks[i].end:]
+	if rest := jaSkipDays(after); len(rest) < len(after) && strings.HasPrefix(rest, "曜") {
+		return first
 	}
 	return 0
 }
