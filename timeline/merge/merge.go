@@ -92,6 +92,8 @@ type Matcher struct {
 	idBuf    []int32
 	matched  []int32
 	weighed  []weighed
+	keySeen  []uint32 // by key number: keyGen when in the set markKeys marked
+	keyGen   uint32
 	pubDays  map[string]edtf.Value // publication days parsed, for sources
 	// actorIDs and placeIDs are the vocabulary's ids, as sets.
 	actorIDs, placeIDs map[string]bool

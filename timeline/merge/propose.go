@@ -137,18 +137,27 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 		}
 		return i
 	}
+	// Seed i's terms are marked in a table by key number, so each later
+	// seed's overlap with it is read in one pass over that seed's terms,
+	// in their order (the weights are summed as before). A seed already in
+	// i's cluster is passed over: joining it again changes nothing. Many
+	// sentences can share a date ("1956"): the pairs are still all
+	// visited, but each costs a few dozen look-ups, not a few hundred.
 	for i := range seeds {
-		// A sentence has a few dozen terms: a scan beats building a set.
-		set := seeds[i].terms
+		m.markKeys(seeds[i].terms)
 		for j := i + 1; j < len(seeds); j++ {
+			ri, rj := root(i), root(j)
+			if ri == rj {
+				continue
+			}
 			w := 0.0
 			for _, t := range seeds[j].terms {
-				if slices.Contains(set, t) {
+				if m.keyMarked(t) {
 					w += m.keyWeight(t)
 				}
 			}
 			if w >= m.opts.Threshold/2 {
-				parent[root(j)] = root(i)
+				parent[rj] = ri
 			}
 		}
 	}
@@ -179,6 +188,27 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 		out[group[i]] = append(out[group[i]], seeds[i])
 	}
 	return out
+}
+
+// markKeys marks the given key numbers, unmarking those marked before, in
+// one step: a generation number per key, bumped for each new set.
+func (m *Matcher) markKeys(keys []int32) {
+	m.keyGen++
+	if m.keyGen == 0 { // wrapped: stale marks could match
+		clear(m.keySeen)
+		m.keyGen = 1
+	}
+	for _, k := range keys {
+		if int(k) >= len(m.keySeen) {
+			m.keySeen = append(m.keySeen, make([]uint32, int(k)+1-len(m.keySeen))...)
+		}
+		m.keySeen[k] = m.keyGen
+	}
+}
+
+// keyMarked reports whether key k is in the set markKeys last marked.
+func (m *Matcher) keyMarked(k int32) bool {
+	return int(k) < len(m.keySeen) && m.keySeen[k] == m.keyGen
 }
 
 // actorsIn and placesIn pick the actor and place ids out of a sentence's
