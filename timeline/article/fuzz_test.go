@@ -3,6 +3,7 @@ package article
 import (
 	"encoding/json"
 	"os"
+	"reflect"
 	"testing"
 	"time"
 )
@@ -40,15 +41,32 @@ func FuzzReadHTML(f *testing.F) {
 	})
 }
 
+// FuzzParseLine: besides the readers' properties, a LineParser, its buffer
+// left by the inputs before, gives what ParseLine gives.
 func FuzzParseLine(f *testing.F) {
 	seeds(f)
+	var p LineParser
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := ParseLine(data, 1, Options{})
 		checkArticle(t, a, err)
 		if err == nil {
 			checkLineRoundTrip(t, a)
 		}
+		b, berr := p.Parse(data, 1, Options{})
+		checkSameParse(t, data, a, err, b, berr)
 	})
+}
+
+// checkSameParse fails unless a LineParser's result (b, berr) is
+// ParseLine's (a, err) for line.
+func checkSameParse(t *testing.T, line []byte, a *Article, err error, b *Article, berr error) {
+	t.Helper()
+	if (err == nil) != (berr == nil) || err != nil && err.Error() != berr.Error() {
+		t.Fatalf("%q: ParseLine gave error %v, LineParser %v", line, err, berr)
+	}
+	if err == nil && !reflect.DeepEqual(a, b) {
+		t.Fatalf("%q: LineParser gave\n%+v\nParseLine\n%+v", line, b, a)
+	}
 }
 
 // checkLineRoundTrip is ParseLine's property: an article it returns, written

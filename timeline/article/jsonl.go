@@ -91,6 +91,32 @@ type corpusLine struct {
 
 // ParseLine decodes one corpus line into an article. Errors name the line.
 func ParseLine(line []byte, n int, opts Options) (*Article, error) {
+	return parseLine(line, n, opts, nil)
+}
+
+// A LineParser decodes corpus lines as ParseLine does, but lends each
+// article its text instead of copying it: the Body is the line's own bytes,
+// or, when the text has escapes, a buffer the parser reuses from line to
+// line. An article is then valid only until the next Parse or until the
+// line's bytes change, whichever comes first, and nothing of its Body may
+// be kept beyond that. For a corpus whose articles are tagged and written
+// one by one, this saves allocating and collecting the whole corpus's text
+// again: nine tenths of what a corpus run allocated.
+type LineParser struct {
+	text []byte
+}
+
+// Parse decodes one corpus line; see LineParser for how long the article
+// lasts.
+func (p *LineParser) Parse(line []byte, n int, opts Options) (*Article, error) {
+	a, err := parseLine(line, n, opts, &p.text)
+	if cap(p.text) > 1<<20 {
+		p.text = nil // let a huge article's buffer go once it is done with
+	}
+	return a, err
+}
+
+func parseLine(line []byte, n int, opts Options, reuse *[]byte) (*Article, error) {
 	// A byte-order mark starts a file some editors saved, and a line of
 	// files joined with cat: it is not part of the JSON.
 	bom := 0
@@ -104,7 +130,7 @@ func ParseLine(line []byte, n int, opts Options) (*Article, error) {
 		// What some shells' ">" writes on Windows.
 		return nil, fmt.Errorf("line %d: UTF-16 text (it starts with a UTF-16 byte-order mark); save the file as UTF-8", n)
 	}
-	c, flags, ok := scanLine(line)
+	c, flags, ok := scanLine(line, reuse)
 	if !ok {
 		var slow corpusLine // its own variable: only this one escapes to the heap
 		if err := json.Unmarshal(line, &slow); err != nil {

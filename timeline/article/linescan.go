@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // scanLine decodes a corpus line of the usual shape, an object whose values
@@ -21,7 +23,10 @@ import (
 // flags say what the decoded strings may hold: flagDirty, a character
 // CleanControls replaces, in any field; flagScript, a Cyrillic or CJK letter,
 // in the text.
-func scanLine(line []byte) (c corpusLine, flags strFlags, ok bool) {
+//
+// With reuse set, the text is borrowed (see scanString); the other fields
+// are always new strings.
+func scanLine(line []byte, reuse *[]byte) (c corpusLine, flags strFlags, ok bool) {
 	i := skipSpace(line, 0)
 	if i >= len(line) || line[i] != '{' {
 		return c, 0, false
@@ -56,7 +61,11 @@ func scanLine(line []byte) (c corpusLine, flags strFlags, ok bool) {
 		if i >= len(line) || line[i] != '"' {
 			return c, 0, false // null, a number, an object…
 		}
-		s, next, sflags, sok := scanString(line, i+1)
+		var into *[]byte
+		if dst != nil && dst == c.Text {
+			into = reuse
+		}
+		s, next, sflags, sok := scanString(line, i+1, into)
 		if !sok {
 			return c, 0, false
 		}
@@ -143,13 +152,19 @@ func skipSpace(b []byte, i int) int {
 // quote, whether the string is free of what CleanControls replaces, and ok
 // false for what encoding/json would reject or decode with replacement
 // characters (invalid UTF-8, lone surrogates).
-func scanString(line []byte, i int) (s string, next int, flags strFlags, ok bool) {
+//
+// With reuse nil the string is new. Otherwise it is borrowed: a string
+// without escapes is the line's own bytes, and one with escapes is decoded
+// into *reuse (grown as needed); either is valid only while those bytes
+// are unchanged (see LineParser).
+func scanString(line []byte, i int, reuse *[]byte) (s string, next int, flags strFlags, ok bool) {
 	end := quoteAt(line, i)
 	if end < 0 {
 		return "", 0, 0, false
 	}
 	body := line[:end] // the closing quote is not part of any character
-	var b strings.Builder
+	var b []byte       // the decoded string, once an escape is met
+	escaped := false
 	for {
 		seg := i // start of the bytes not yet copied
 		i, flags, ok = scanPlain(body, i, flags)
@@ -157,40 +172,54 @@ func scanString(line []byte, i int) (s string, next int, flags strFlags, ok bool
 			return "", 0, 0, false
 		}
 		if i == end {
-			if b.Len() == 0 {
+			if !escaped {
+				if reuse != nil {
+					return borrow(body[seg:]), end + 1, flags, true
+				}
 				return string(body[seg:]), end + 1, flags, true
 			}
-			b.Write(body[seg:])
-			return b.String(), end + 1, flags, true
+			b = append(b, body[seg:]...)
+			if reuse != nil {
+				*reuse = b
+			}
+			// b is not written again: the string may share its bytes.
+			return borrow(b), end + 1, flags, true
 		}
 		// An escape.
-		if b.Len() == 0 {
-			b.Grow(end - seg) // escapes only shorten the string
+		if !escaped {
+			escaped = true
+			if reuse != nil {
+				b = (*reuse)[:0]
+			}
+			b = slices.Grow(b, end-seg) // escapes only shorten the string
+			if reuse != nil {
+				*reuse = b
+			}
 		}
-		b.Write(body[seg:i])
+		b = append(b, body[seg:i]...)
 		if i+1 >= end {
 			return "", 0, 0, false
 		}
 		switch e := body[i+1]; e {
 		case '"', '\\', '/':
-			b.WriteByte(e)
+			b = append(b, e)
 			i += 2
 		case 'n':
-			b.WriteByte('\n')
+			b = append(b, '\n')
 			i += 2
 		case 't':
-			b.WriteByte('\t')
+			b = append(b, '\t')
 			i += 2
 		case 'r':
-			b.WriteByte('\r')
+			b = append(b, '\r')
 			flags |= flagDirty
 			i += 2
 		case 'b':
-			b.WriteByte('\b')
+			b = append(b, '\b')
 			flags |= flagDirty
 			i += 2
 		case 'f':
-			b.WriteByte('\f')
+			b = append(b, '\f')
 			flags |= flagDirty
 			i += 2
 		case 'u':
@@ -218,11 +247,20 @@ func scanString(line []byte, i int) (s string, next int, flags strFlags, ok bool
 			if r >= 0x0400 {
 				flags |= flagScript // at or above the Cyrillic block: maybe
 			}
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		default:
 			return "", 0, 0, false
 		}
 	}
+}
+
+// borrow returns b's bytes as a string without copying them: the caller
+// sees that they do not change while the string is in use.
+func borrow(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // scanPlain skips the characters of a JSON string's body from body[i] up

@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The corpus lines seen in practice take the fast path, and what it
@@ -53,7 +54,7 @@ func TestScanLine(t *testing.T) {
 		{`["text"]`, false, false},
 		{``, false, false},
 	} {
-		c, flags, ok := scanLine([]byte(tc.line))
+		c, flags, ok := scanLine([]byte(tc.line), nil)
 		if clean := flags&flagDirty == 0; ok != tc.ok || ok && clean != tc.clean {
 			t.Errorf("%s: ok %v clean %v, want %v %v", tc.line, ok, clean, tc.ok, tc.clean)
 		}
@@ -113,7 +114,7 @@ func TestScanLineScriptFlag(t *testing.T) {
 		}
 		counted := !latinOnly(string(r))
 		for _, line := range lines {
-			_, flags, ok := scanLine([]byte(line))
+			_, flags, ok := scanLine([]byte(line), nil)
 			if !ok {
 				t.Fatalf("%s: not scanned", line)
 			}
@@ -123,7 +124,7 @@ func TestScanLineScriptFlag(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"’", "“", "”", "—", "–", "…", "•", "é", "ü", "€", "™", "→", "½"} {
-		if _, flags, ok := scanLine([]byte(`{"text": "` + s + `"}`)); !ok || flags&flagScript != 0 {
+		if _, flags, ok := scanLine([]byte(`{"text": "`+s+`"}`), nil); !ok || flags&flagScript != 0 {
 			t.Errorf("%s: ok %v, flags %b", s, ok, flags)
 		}
 	}
@@ -153,7 +154,7 @@ func TestScanLineBenchCorpora(t *testing.T) {
 			t.Skipf("no bench data beside the repository: %v", err)
 		}
 		for n, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-			c, flags, ok := scanLine([]byte(line))
+			c, flags, ok := scanLine([]byte(line), nil)
 			if !ok {
 				t.Fatalf("%s line %d: not scanned", set, n+1)
 			}
@@ -171,7 +172,7 @@ func FuzzScanLine(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, line []byte) {
-		c, flags, ok := scanLine(line)
+		c, flags, ok := scanLine(line, nil)
 		if ok {
 			checkScanAgrees(t, line, c, flags)
 		}
@@ -250,5 +251,57 @@ func TestSkipASCIIText(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestLineParserLends: one LineParser through lines with and without
+// escapes, long and short, gives each time what ParseLine gives; the text
+// it lends is the line's own bytes when it has no escape, and otherwise its
+// buffer, reused while it is large enough.
+func TestLineParserLends(t *testing.T) {
+	long := strings.Repeat(`On 2 February 1946 the decree\n`, 200)
+	lines := []string{
+		`{"id": "a", "text": "plain text, 30 January 2024"}`,
+		`{"id": "b", "text": "` + long + `"}`,
+		`{"id": "c", "published": "2024-01-30", "text": "short\tescape \u00e9 and \ud83d\ude00"}`,
+		`{"id": "d", "text": "plain again"}`,
+		`{"id": "e", "text": "first", "text": "second\nwins"}`,
+		`{"id": "f", "text": "\r dirty \u0085 text"}`,
+		"\ufeff{\"id\": \"g\", \"text\": \"after a byte-order mark\"}",
+		`{"id": 7, "text": "the slow path"}`,
+		`{"id": "h", "text": ""}`,
+		`{"id": "i", "text": "bad \x escape"}`,
+		`{"id": "j", "lang": "ru", "text": "Кишида выступил 30 января.\nМИД"}`,
+	}
+	var p LineParser
+	for range 2 { // the second time, the buffer holds the first round's texts
+		for _, l := range lines {
+			line := []byte(l)
+			a, err := ParseLine(line, 1, Options{})
+			b, berr := p.Parse(line, 1, Options{})
+			checkSameParse(t, line, a, err, b, berr)
+		}
+	}
+	within := func(s string, b []byte) bool {
+		if len(s) == 0 || cap(b) == 0 {
+			return false
+		}
+		start := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+		at := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+		return at >= start && at+uintptr(len(s)) <= start+uintptr(cap(b))
+	}
+	plain := []byte(lines[0])
+	a, err := p.Parse(plain, 1, Options{})
+	if err != nil || !within(a.Body, plain) {
+		t.Errorf("a text without escapes is not lent from the line (err %v)", err)
+	}
+	escaped := []byte(lines[1])
+	a, err = p.Parse(escaped, 1, Options{})
+	if err != nil || !within(a.Body, p.text) || within(a.Body, escaped) {
+		t.Errorf("a text with escapes is not lent from the parser's buffer (err %v)", err)
+	}
+	buf := unsafe.SliceData(p.text)
+	if _, err := p.Parse([]byte(lines[2]), 1, Options{}); err != nil || unsafe.SliceData(p.text) != buf {
+		t.Errorf("a shorter escaped text did not reuse the buffer (err %v)", err)
 	}
 }

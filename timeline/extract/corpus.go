@@ -48,6 +48,10 @@ type job struct {
 	err  error
 	warn []error
 	ms   []temporal.Mention // the last line's mentions, reused
+	// lp lends each article its text (article.LineParser): the article
+	// is tagged and its output appended before the next line is read or
+	// the line's bytes are reused, and nothing keeps its text.
+	lp article.LineParser
 }
 
 // reset readies a recycled job. A buffer grown by a huge line is let go
@@ -329,7 +333,7 @@ func process(j *job, opts CorpusOptions) {
 	if j.err != nil {
 		return
 	}
-	a, err := article.ParseLine(j.line, j.n, opts.Article)
+	a, err := j.lp.Parse(j.line, j.n, opts.Article)
 	if err != nil {
 		j.err = err
 		return

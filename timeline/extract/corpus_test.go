@@ -1,13 +1,17 @@
 package extract
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/peacetreaty/timeline/timeline/article"
 )
 
 // failingWriter accepts ok writes, then fails.
@@ -196,5 +200,58 @@ func TestJobReusesMentions(t *testing.T) {
 	process(j, opts)
 	if j.ms != nil {
 		t.Errorf("a slice of %d mentions is kept after the line", cap(j.ms))
+	}
+}
+
+// TestCorpusMatchesLineByLine: a corpus run, which lends each article its
+// text from the line or a reused buffer (article.LineParser), writes what
+// tagging each line on its own with article.ParseLine writes, in every
+// format and with any number of workers, for texts long and short, with
+// and without escapes, in the three languages.
+func TestCorpusMatchesLineByLine(t *testing.T) {
+	texts := []string{
+		`On 2 February 1946 the decree was signed.`,
+		`Next Tuesday\tthe talks\nresume. In March 2022 they stopped.`,
+		strings.Repeat(`The conference of 19 February 2024 met again on 20 February.\n`, 300),
+		`Кишида выступил 30 января 2024 года.\nМИД России`,
+		`2024年1月30日、岸田首相は施政方針演説を行った。`,
+		`plain text of 1956, then \u00e9 \ud83d\ude00 and \r a control`,
+		``,
+	}
+	var in strings.Builder
+	for i := range 120 {
+		text := texts[i%len(texts)]
+		if i%5 == 0 {
+			text = texts[(i*3)%len(texts)] + ` ` + text
+		}
+		fmt.Fprintf(&in, `{"id": "a%d", "dct": "2024-01-30", "text": "%s"}`+"\n", i, text)
+		if i%17 == 0 {
+			in.WriteString("{broken\n")
+		}
+	}
+	for _, f := range Formats {
+		var want []byte
+		var wantErrs []string
+		n := 0
+		for line := range strings.Lines(in.String()) {
+			n++
+			a, err := article.ParseLine([]byte(strings.TrimSuffix(line, "\n")), n, article.Options{})
+			if err != nil {
+				wantErrs = append(wantErrs, err.Error())
+				continue
+			}
+			want = Append(want, f, Tag(a))
+		}
+		for _, workers := range []int{1, 3} {
+			var out bytes.Buffer
+			var errs []string
+			if _, err := Corpus(strings.NewReader(in.String()), &out, CorpusOptions{Format: f, Workers: workers,
+				OnError: func(err error) { errs = append(errs, err.Error()) }}); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(out.Bytes(), want) || !slices.Equal(errs, wantErrs) {
+				t.Errorf("%s, -j %d: the corpus run differs from the lines tagged one by one", f, workers)
+			}
+		}
 	}
 }
