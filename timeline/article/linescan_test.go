@@ -36,6 +36,8 @@ func TestScanLine(t *testing.T) {
 		{`{"title": "\b\f", "text": "x"}`, true, false},
 		{`{"extra": "ignored", "text": "x", "id": "first", "id": "last"}`, true, true},
 		{`{"extra": "\u0007", "text": "x"}`, true, true}, // dropped: nothing to clean
+		{`{"text": "ends in a backslash \\", "id": "two \\\\"}`, true, true},
+		{`{"text": "quote after backslashes \\\""}`, true, true},
 		{`{"id": 7, "text": "x"}`, false, false},
 		{`{"id": null, "text": "x"}`, false, false},
 		{`{"text": null}`, false, false},
@@ -45,6 +47,8 @@ func TestScanLine(t *testing.T) {
 		{`{"\u0069d": "a", "text": "x"}`, false, false},
 		{`{"text": "x"} trailing`, false, false},
 		{`{"text": "x",}`, false, false},
+		{`{"text": "x"`, false, false},
+		{`{"text": "x" `, false, false},
 		{`{"text": "unterminated}`, false, false},
 		{`{"text": "bad \x escape"}`, false, false},
 		{`{"text": "lone \ud800 surrogate"}`, false, false},
