@@ -123,10 +123,19 @@ func TestGeneraliseJapaneseWeekdays(t *testing.T) {
 		{"毎週、会合がある。", []string{"毎週|SET|P1W"}},
 		{"毎週月曜日と木曜日に運航する。", []string{"毎週月曜日|SET|XXXX-WXX-1", "木曜日|SET|XXXX-WXX-4"}},
 		{"毎週火曜日・金曜日に開く。", []string{"毎週火曜日|SET|XXXX-WXX-2", "金曜日|SET|XXXX-WXX-5"}},
-		// The first days written by their kanji alone: the first and the
-		// last are found (a middle one, "水", is not: no word of its own).
+		// The first days written by their kanji alone, each a run of one
+		// kanji in no table, and the last with 曜: every day is found.
 		{"毎週火・金曜日に会議を開く。", []string{"毎週火|SET|XXXX-WXX-2", "金曜日|SET|XXXX-WXX-5"}},
-		{"毎週月・水・金曜日に練習する。", []string{"毎週月|SET|XXXX-WXX-1", "金曜日|SET|XXXX-WXX-5"}},
+		{"毎週月・水・金曜日に練習する。", []string{"毎週月|SET|XXXX-WXX-1", "水|SET|XXXX-WXX-3", "金曜日|SET|XXXX-WXX-5"}},
+		{"毎週月・火・水・木曜日に開く。", []string{"毎週月|SET|XXXX-WXX-1", "火|SET|XXXX-WXX-2", "水|SET|XXXX-WXX-3", "木曜日|SET|XXXX-WXX-4"}},
+		// Without 毎週, days of their own, each read as a weekday.
+		{"会合は月・水・金曜日に開かれる。", []string{"月|DATE|2024-02-05", "水|DATE|2024-01-31", "金曜日|DATE|2024-02-02"}},
+		{"土・日曜日も営業する。", []string{"土|DATE|2024-02-03", "日曜日|DATE|2024-02-04"}},
+		// A kanji inside a word, or a list with no 曜 at its end, is no day.
+		{"領土・日曜日", []string{"日曜日|DATE|2024-01-28"}},
+		{"3日・金曜日に会う。", []string{"3日|DATE|2024-01-03", "金曜日|DATE|2024-02-02"}},
+		{"火・水道・電気が止まった。", nil},
+		{"金・銀・銅メダル", nil},
 		{"毎週土・日曜に開く。", []string{"毎週土|SET|XXXX-WXX-6", "日曜|SET|XXXX-WXX-7"}},
 		{"毎週水・本を読む。", []string{"毎週|SET|P1W"}},
 		// Not coordinated: a weekday of its own.

@@ -50,11 +50,13 @@ func parseJA(s *state, i int) (expr, bool) {
 			ok = true
 		case e.isRel:
 			ok = s.jaRel(i, &x)
-		case e.weekday != 0 && s.jaWeeklyAfter(i):
-			// "毎週月曜日と木曜日": the second weekday recurs too.
-			x = expr{s: i, e: i + 1, kind: kSet, typ: Set, val: "XXXX-WXX-" + string(rune('0'+e.weekday)), rule: "ja-set-weekday"}
-			return x, true
 		case e.weekday != 0:
+			s.jaListDays(i)
+			if s.jaWeeklyAfter(i) {
+				// "毎週月曜日と木曜日": the second weekday recurs too.
+				x = expr{s: i, e: i + 1, kind: kSet, typ: Set, val: "XXXX-WXX-" + string(rune('0'+e.weekday)), rule: "ja-set-weekday"}
+				return x, true
+			}
 			x = expr{s: i, e: i + 1, kind: kWeekday, typ: Date, wd: int(e.weekday), rule: "ja-weekday"}
 			s.jaTimeAfter(&x)
 			ok = true
@@ -334,6 +336,52 @@ func (s *state) jaWeeklyAfter(i int) bool {
 	}
 	// "毎週月・水・金曜日": days written by their kanji alone between.
 	return jaSkipDays(between) == "・"
+}
+
+// jaListDays emits, in order, the days written by their kanji alone that
+// open the list of days ending at the weekday at i ("月・水・金曜日",
+// "火・木曜日", "毎週月・水・金曜日"): each kanji is a run in no table (or
+// 月 and 日, the month and the day), at which no rule starts, so the list's
+// last day, which has 曜, finds them. A day after a weekly set recurs, as
+// the last does; otherwise each is a weekday of its own, of the tense its
+// verb gives. A kanji inside an expression already found is no day: the 日
+// of "3日・金曜日" is the 3rd's.
+func (s *state) jaListDays(i int) {
+	found := 0 // where the expressions found end
+	if n := len(s.out); n > 0 {
+		found = s.out[n-1].End
+	}
+	k := i
+	for k >= 2 && s.tokText(k-1) == "・" && s.adj(k-1) && s.adj(k-2) && s.jaDayKanjiAt(k-2) != 0 && int(s.toks[k-2].start) >= found {
+		k -= 2
+	}
+	if k == i {
+		return
+	}
+	for ; k < i; k += 2 {
+		wd := s.jaDayKanjiAt(k)
+		var x expr
+		if s.jaWeeklyAfter(k) {
+			x = expr{s: k, e: k + 1, kind: kSet, typ: Set, val: "XXXX-WXX-" + string(rune('0'+wd)), rule: "ja-set-weekday"}
+		} else {
+			x = expr{s: k, e: k + 1, kind: kWeekday, typ: Date, wd: wd, rule: "ja-weekday"}
+			s.jaTopicYear(&x)
+			if !x.hasY {
+				x.tense = int8(s.jaTense(&x))
+			}
+		}
+		s.emit(&x)
+	}
+}
+
+// jaDayKanjiAt is the weekday of the token at i when it is one kanji of a
+// day ("水"), or 0.
+func (s *state) jaDayKanjiAt(i int) int {
+	if i < 0 || i >= len(s.toks) || s.toks[i].kind != tkWord || s.toks[i].end-s.toks[i].start != 3 {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[s.toks[i].start:])
+	return jaWeekdayKanji(r)
 }
 
 // jaSkipDays is s without the days written by their kanji alone that open

@@ -281,7 +281,7 @@ func FuzzTag(f *testing.F) {
 		// Lists, eras and verb phrases at a text's edges (issue 10 part 5).
 		"March 1-5,", "March 3, 4 and", "3, 4 and 5", "480 B.C.E", "43 A.", "A.D", "half a", "half a century ago",
 		"could take place in", "took place in July", "the following decade", "Hours later",
-		"毎週火・金曜日", "毎週月・水・", "毎週日・", "every Tuesday and", "each Monday, Wednesday or",
+		"毎週火・金曜日", "毎週月・水・", "毎週日・", "火・木曜日", "土・日曜", "月・", "every Tuesday and", "each Monday, Wednesday or",
 		"平成\xe5\x85年1月\x80日", "一九\xff五六年", "2023(令和", "年月日時分", "(水) 13時", "ＲＩＡ 2024年1月30日 Москва 30 января",
 	}
 	if b, err := readSeed(); err == nil {
