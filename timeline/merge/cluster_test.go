@@ -22,7 +22,7 @@ func TestClusterMatchesPairwise(t *testing.T) {
 		if round == 100 {
 			// The generation number wraps a few groups on: marks
 			// left from before the wrap must not count.
-			m.keyGen = ^uint32(0) - 3
+			m.keySeen.gen = ^uint32(0) - 3
 		}
 		n := 1 + rng.Intn(40)
 		seeds := make([]proposalSeed, n)

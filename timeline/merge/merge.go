@@ -55,10 +55,9 @@ type Matcher struct {
 	// ev is what the hot path reads of each event, on one cache line.
 	ev  []evHot
 	ids []string // each event's id, without reading the event
-	// inSent marks the terms of the sentence being judged (== gen), so
-	// that an event is scored by reading its terms once.
-	inSent []uint32
-	gen    uint32
+	// inSent marks the terms of the sentence being judged, so that an
+	// event is scored by reading its terms once.
+	inSent marks
 
 	aliases map[aliasKey][]aliasEntry // first two words of an alias -> aliases
 	// aliasWord numbers the words of the aliases (in their aliasForm), so
@@ -92,8 +91,7 @@ type Matcher struct {
 	idBuf    []int32
 	matched  []int32
 	weighed  []weighed
-	keySeen  []uint32 // by key number: keyGen when in the set markKeys marked
-	keyGen   uint32
+	keySeen  marks                 // key numbers, of the seed cluster compares the others with
 	pubDays  map[string]edtf.Value // publication days parsed, for sources
 	// actorIDs and placeIDs are the vocabulary's ids, as sets.
 	actorIDs, placeIDs map[string]bool
@@ -221,7 +219,7 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	// thresholds mean the same for 80 events and for 10,000.
 	norm := math.Log(1 + float64(n))
 	m.w = make([]float64, len(m.names))
-	m.inSent = make([]uint32, len(m.names))
+	m.inSent.at = make([]uint32, len(m.names))
 	m.isName = make([]bool, len(m.names))
 	for id, t := range m.names {
 		m.isName[id] = strings.HasPrefix(t, "@")
@@ -625,13 +623,9 @@ func (m *Matcher) score(ids []int32, e int32) float64 {
 
 // markSentence marks the terms ids of a sentence for scoreMarked.
 func (m *Matcher) markSentence(ids []int32) {
-	m.gen++
-	if m.gen == 0 { // wrapped: clear the old marks
-		clear(m.inSent)
-		m.gen = 1
-	}
+	m.inSent.reset()
 	for _, id := range ids {
-		m.inSent[id] = m.gen
+		m.inSent.add(id)
 	}
 }
 
@@ -644,8 +638,8 @@ func (m *Matcher) scoreMarked(ids []int32, e int32) float64 {
 		return m.score(ids, e)
 	}
 	s := 0.0
-	gen := m.gen
-	w, in := m.w, m.inSent
+	gen := m.inSent.gen
+	w, in := m.w, m.inSent.at
 	for _, t := range m.evterms[e] {
 		if in[t] == gen {
 			s += w[t]

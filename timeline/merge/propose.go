@@ -144,7 +144,10 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 	// sentences can share a date ("1956"): the pairs are still all
 	// visited, but each costs a few dozen look-ups, not a few hundred.
 	for i := range seeds {
-		m.markKeys(seeds[i].terms)
+		m.keySeen.reset()
+		for _, k := range seeds[i].terms {
+			m.keySeen.add(k)
+		}
 		for j := i + 1; j < len(seeds); j++ {
 			ri, rj := root(i), root(j)
 			if ri == rj {
@@ -152,7 +155,7 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 			}
 			w := 0.0
 			for _, t := range seeds[j].terms {
-				if m.keyMarked(t) {
+				if m.keySeen.has(t) {
 					w += m.keyWeight(t)
 				}
 			}
@@ -188,27 +191,6 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 		out[group[i]] = append(out[group[i]], seeds[i])
 	}
 	return out
-}
-
-// markKeys marks the given key numbers, unmarking those marked before, in
-// one step: a generation number per key, bumped for each new set.
-func (m *Matcher) markKeys(keys []int32) {
-	m.keyGen++
-	if m.keyGen == 0 { // wrapped: stale marks could match
-		clear(m.keySeen)
-		m.keyGen = 1
-	}
-	for _, k := range keys {
-		if int(k) >= len(m.keySeen) {
-			m.keySeen = append(m.keySeen, make([]uint32, int(k)+1-len(m.keySeen))...)
-		}
-		m.keySeen[k] = m.keyGen
-	}
-}
-
-// keyMarked reports whether key k is in the set markKeys last marked.
-func (m *Matcher) keyMarked(k int32) bool {
-	return int(k) < len(m.keySeen) && m.keySeen[k] == m.keyGen
 }
 
 // actorsIn and placesIn pick the actor and place ids out of a sentence's
