@@ -91,7 +91,7 @@ type Matcher struct {
 	idBuf    []int32
 	matched  []int32
 	weighed  []weighed
-	keySeen  marks                 // key numbers, of the seed cluster compares the others with
+	keySeen  marks                 // the key numbers of the seed cluster compares later seeds with
 	pubDays  map[string]edtf.Value // publication days parsed, for sources
 	// actorIDs and placeIDs are the vocabulary's ids, as sets.
 	actorIDs, placeIDs map[string]bool
