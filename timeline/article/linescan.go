@@ -179,9 +179,6 @@ func scanString(line []byte, i int, reuse *[]byte) (s string, next int, flags st
 				return string(body[seg:]), end + 1, flags, true
 			}
 			b = append(b, body[seg:]...)
-			if reuse != nil {
-				*reuse = b
-			}
 			// b is not written again: the string may share its bytes.
 			return borrow(b), end + 1, flags, true
 		}
@@ -191,7 +188,9 @@ func scanString(line []byte, i int, reuse *[]byte) (s string, next int, flags st
 			if reuse != nil {
 				b = (*reuse)[:0]
 			}
-			b = slices.Grow(b, end-seg) // escapes only shorten the string
+			// Escapes only shorten the string: this room is never
+			// outgrown, so *reuse keeps the array b is decoded into.
+			b = slices.Grow(b, end-seg)
 			if reuse != nil {
 				*reuse = b
 			}

@@ -131,7 +131,8 @@ func TestGeneraliseJapaneseWeekdays(t *testing.T) {
 		// Without 毎週, days of their own, each read as a weekday.
 		{"会合は月・水・金曜日に開かれる。", []string{"月|DATE|2024-02-05", "水|DATE|2024-01-31", "金曜日|DATE|2024-02-02"}},
 		{"土・日曜日も営業する。", []string{"土|DATE|2024-02-03", "日曜日|DATE|2024-02-04"}},
-		// A kanji inside a word, or a list with no 曜 at its end, is no day.
+		// A kanji inside a word or inside an expression already found,
+		// or a list with no 曜 at its end, is no day.
 		{"領土・日曜日", []string{"日曜日|DATE|2024-01-28"}},
 		{"3日・金曜日に会う。", []string{"3日|DATE|2024-01-03", "金曜日|DATE|2024-02-02"}},
 		{"火・水道・電気が止まった。", nil},
