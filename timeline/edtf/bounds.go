@@ -29,7 +29,7 @@ var pow10 = [...]int{1, 10, 100}
 
 // earliest is the first day d may denote.
 func (d date) earliest() Day {
-	y := d.c[cYear].val
+	y := int(d.c[cYear].val)
 	switch {
 	case d.c[cYear].xs > 0:
 		return Day{max(y, 1), 1, 1} // "00XX" has no year 0 to start from
@@ -38,31 +38,31 @@ func (d date) earliest() Day {
 	case d.isSeason():
 		return Day{y, seasonFirstMonth[d.c[cMonth].val-21], 1}
 	case !d.hasDay():
-		return Day{y, d.c[cMonth].val, 1}
+		return Day{y, int(d.c[cMonth].val), 1}
 	}
-	return Day{y, d.c[cMonth].val, d.c[cDay].val}
+	return Day{y, int(d.c[cMonth].val), int(d.c[cDay].val)}
 }
 
 // latest is the last day d may denote.
 func (d date) latest() Day {
-	y := d.c[cYear].val
+	y := int(d.c[cYear].val)
 	switch {
 	case d.c[cYear].xs > 0:
 		return Day{y + pow10[d.c[cYear].xs] - 1, 12, 31}
 	case !d.hasMonth():
 		return Day{y, 12, 31}
 	case d.isSeason():
-		s := d.c[cMonth].val - 21
+		s := int(d.c[cMonth].val) - 21
 		m := seasonLastMonth[s]
 		if m < seasonFirstMonth[s] {
 			y++ // winter runs into the next year; Parse rejects winter 9999
 		}
 		return Day{y, m, daysIn(y, m)}
 	case !d.hasDay():
-		m := d.c[cMonth].val
+		m := int(d.c[cMonth].val)
 		return Day{y, m, daysIn(y, m)}
 	}
-	return Day{y, d.c[cMonth].val, d.c[cDay].val}
+	return Day{y, int(d.c[cMonth].val), int(d.c[cDay].val)}
 }
 
 // IsZero reports whether v is the zero Value, which no successful Parse

@@ -112,7 +112,7 @@ func (d date) display() string {
 // plain is one date in English without qualifiers.
 func (d date) plain() string {
 	lo := d.earliest()
-	y := d.c[cYear].val
+	y := int(d.c[cYear].val)
 	switch d.precision() {
 	case PrecisionCentury, PrecisionDecade:
 		if y == 0 {
@@ -123,7 +123,7 @@ func (d date) plain() string {
 	case PrecisionYear:
 		return yearText(y)
 	case PrecisionSeason:
-		s := d.c[cMonth].val - 21
+		s := int(d.c[cMonth].val) - 21
 		if s < 3 {
 			return seasonNames[s] + " " + yearText(y)
 		}

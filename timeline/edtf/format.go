@@ -27,7 +27,7 @@ func (e endpoint) write(b *strings.Builder) {
 }
 
 func (d date) write(b *strings.Builder) {
-	for i := 0; i < d.n; i++ {
+	for i := 0; i < int(d.n); i++ {
 		c := d.c[i]
 		if i > 0 {
 			b.WriteByte('-')
@@ -37,8 +37,8 @@ func (d date) write(b *strings.Builder) {
 		if i == cYear {
 			width = 4
 		}
-		writeDigits(b, c.val/pow10[c.xs], width-c.xs)
-		b.WriteString(strings.Repeat("X", c.xs))
+		writeDigits(b, int(c.val)/pow10[c.xs], width-int(c.xs))
+		b.WriteString(strings.Repeat("X", int(c.xs)))
 		b.WriteString(c.post.char())
 	}
 	b.WriteString(d.time)

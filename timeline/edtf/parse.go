@@ -149,10 +149,10 @@ func (p *parser) date() (date, *Error) {
 	}
 	for d.n < 3 && p.peek() == '-' {
 		if d.isSeason() {
-			return d, p.errf(p.i+1, "season %d cannot have a day", d.c[cMonth].val)
+			return d, p.errf(p.i+1, "season %d cannot have a day", int(d.c[cMonth].val))
 		}
 		p.i++
-		if err := p.component(&d, d.n); err != nil {
+		if err := p.component(&d, int(d.n)); err != nil {
 			return d, err
 		}
 	}
@@ -211,7 +211,7 @@ func (p *parser) component(d *date, idx int) *Error {
 		return err
 	}
 	p.i = end
-	d.n = idx + 1
+	d.n = int8(idx + 1)
 
 	if idx == cYear {
 		switch p.peek() {
@@ -253,12 +253,12 @@ func (p *parser) year(c *component, at int, text string) *Error {
 	if strings.IndexFunc(text[fx:], func(r rune) bool { return r != 'X' }) >= 0 {
 		return p.errf(at+fx, "X in year %q must be its last digits (as in 195X or 19XX)", text)
 	}
-	c.xs = 4 - fx
+	c.xs = int8(4 - fx)
 	if c.xs > 2 {
 		return p.errf(at+fx, "year %q: only the last one or two digits may be X (195X or 19XX)", text)
 	}
 	n, _ := strconv.Atoi(text[:fx])
-	c.val = n * pow10[c.xs]
+	c.val = int16(n * pow10[c.xs])
 	if c.val == 0 && c.xs == 0 {
 		return p.errf(at, "year 0000 out of range 0001-9999")
 	}
@@ -281,15 +281,15 @@ func (p *parser) monthOrDay(d *date, idx, at int, text string) *Error {
 	case strings.IndexByte(text, 'X') >= 0:
 		return p.errf(at, "%s %q must be 2 digits or XX", name, text)
 	}
-	c.val = int(text[0]-'0')*10 + int(text[1]-'0')
+	c.val = int16(text[0]-'0')*10 + int16(text[1]-'0')
 	prev := d.c[idx-1]
 	if prev.xs > 0 {
 		// Level 1 allows unspecified digits only from the right.
 		return p.errf(at, "%s %s cannot follow an unspecified %s (X only from the right)", name, text, componentNames[idx-1])
 	}
-	y := d.c[cYear].val
+	y := int(d.c[cYear].val)
 	if idx == cMonth {
-		switch m := c.val; {
+		switch m := int(c.val); {
 		case m == 24 && y == 9999:
 			return p.errf(at, "winter 9999 ends after year 9999 (years 0001-9999 only)")
 		case m >= 21 && m <= 24:
@@ -300,13 +300,13 @@ func (p *parser) monthOrDay(d *date, idx, at int, text string) *Error {
 		}
 		return nil
 	}
-	m := d.c[cMonth].val
+	m := int(d.c[cMonth].val)
 	switch n := daysIn(y, m); {
 	case c.val < 1 || c.val > 31:
 		return p.errf(at, "day %s out of range 01-31", text)
-	case c.val > n && m == 2 && c.val == 29:
+	case int(c.val) > n && m == 2 && c.val == 29:
 		return p.errf(at, "day 29 out of range 01-28 for %04d-02 (not a leap year)", y)
-	case c.val > n:
+	case int(c.val) > n:
 		return p.errf(at, "day %s out of range 01-%d for %04d-%02d", text, n, y, m)
 	}
 	return nil
