@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
+	"unsafe"
 	"time"
 )
 
@@ -354,5 +355,14 @@ func TestDaysIn(t *testing.T) {
 				t.Fatalf("daysIn(%d, %d) = %d, want %d", y, m, got, want)
 			}
 		}
+	}
+}
+
+// TestValueSize holds a Value to the size its fields' comment states: every
+// candidate, piece of evidence and event carries one, so the merge's memory
+// follows it.
+func TestValueSize(t *testing.T) {
+	if got := unsafe.Sizeof(Value{}); got > 104 {
+		t.Errorf("a Value is %d bytes, want at most 104", got)
 	}
 }
