@@ -4,8 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"testing"
-	"unsafe"
 	"time"
+	"unsafe"
 )
 
 // okCase is an input that must parse, with everything it must report.
