@@ -364,11 +364,10 @@ func (s *state) jaListDays(i int) {
 		if s.jaWeeklyAfter(k) {
 			x = expr{s: k, e: k + 1, kind: kSet, typ: Set, val: "XXXX-WXX-" + string(rune('0'+wd)), rule: "ja-set-weekday"}
 		} else {
+			// A weekday takes no topic year (jaTopicYear dates months): its
+			// tense places it.
 			x = expr{s: k, e: k + 1, kind: kWeekday, typ: Date, wd: wd, rule: "ja-weekday"}
-			s.jaTopicYear(&x)
-			if !x.hasY {
-				x.tense = int8(s.jaTense(&x))
-			}
+			x.tense = int8(s.jaTense(&x))
 		}
 		s.emit(&x)
 	}
