@@ -46,6 +46,35 @@ func TestGeneraliseRussianFutureVerbs(t *testing.T) {
 	})
 }
 
+// TestGeneraliseRussianSubjectThenVerb: a date, its subject, then its verb
+// ("В марте министр провёл"), the order of most Russian news sentences
+// that open with a date.
+func TestGeneraliseRussianSubjectThenVerb(t *testing.T) {
+	runLangCases(t, russian, anchor2024, []tc{
+		{"В марте министр провёл встречу с коллегой.", []string{"марте|DATE|2023-03"}},
+		{"В мае Лавров заявил о переговорах.", []string{"мае|DATE|2023-05"}},
+		{"По его словам, в апреле стороны подписали протокол.", []string{"апреле|DATE|2023-04"}},
+		{"В пятницу делегация вернулась в Токио.", []string{"пятницу|DATE|2024-01-26"}},
+		{"В марте министр проведёт встречу.", []string{"марте|DATE|2024-03"}},
+		{"В марте жители острова провели акцию.", []string{"марте|DATE|2023-03"}},
+		// A capital is a name ("Курил", of the Kurils), not a verb.
+		{"В марте туристы Курил побывают на Итурупе.", []string{"марте|DATE|2024-03"}},
+		// A past ending right after the date may be its subject, a noun
+		// ("жители"): a tense word of the table within two words is the
+		// verb; further on, it is not read ("провели ... и будут").
+		{"В марте жители смогут посетить могилы.", []string{"марте|DATE|2024-03"}},
+		{"В марте жители острова смогут посетить могилы.", []string{"марте|DATE|2024-03"}},
+		{"В марте провели переговоры и будут продолжать их.", []string{"марте|DATE|2023-03"}},
+		// The next sentence is not read.
+		{"Визит в марте. провели опрос.", []string{"марте|DATE|2024-03"}},
+		// Only words: the statement is March's, the talks later.
+		{"В марте заявили: будут переговоры.", []string{"марте|DATE|2023-03"}},
+		// A tense word of the table after the date is the verb, sure of
+		// its tense: the scheduling was in March.
+		{"В марте был намечен визит.", []string{"марте|DATE|2023-03"}},
+	})
+}
+
 func TestGeneraliseRussianClockHours(t *testing.T) {
 	runLangCases(t, russian, anchor2024, []tc{
 		{"Встреча начнется в 4 часа дня.", []string{"4 часа дня|TIME|2024-01-30T16:00"}},

@@ -1,6 +1,10 @@
 package temporal
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The Russian rules: the few that Russian word order needs over the tables
 // of lang_ru.go. Russian writes day, month, year ("30 января 2024 года"),
@@ -939,7 +943,24 @@ func (s *state) ruTense(x *expr) int {
 		return t
 	}
 	if t := s.ruCue(x.e); t != 0 {
+		if s.word(x.e) == nil {
+			// A past ending on the word after the date may be a noun, its
+			// subject: "В марте жители острова смогут". A tense word of
+			// the table within two words after it is the verb.
+			if u := s.ruTableTenseWithin(x.e+1, 2); u != 0 {
+				return u
+			}
+		}
 		return t
+	}
+	// "В марте министр провёл встречу", "В мае Лавров заявил": the date,
+	// one token (its subject, mostly), then the verb, in one sentence. The
+	// verb is read as next to the date; the subject has no cue of its own.
+	// A capital is a name, not a verb ("туристы Курил").
+	if !s.ruClauseEnd(x.e+1) && startsLower(s.tokText(x.e+1)) {
+		if t := s.ruCue(x.e + 1); t != 0 {
+			return t
+		}
 	}
 	// Further away only the table words: a past ending there is as often
 	// a noun ("жители", "цели").
@@ -958,6 +979,18 @@ func (s *state) ruTense(x *expr) int {
 			}
 		} else {
 			bwd = false
+		}
+	}
+	return 0
+}
+
+// ruTableTenseWithin is the tense of the first word of the table with a
+// tense among the n words from token i, all in one run of words (no
+// punctuation between), or 0.
+func (s *state) ruTableTenseWithin(i, n int) int {
+	for end := i + n; i < end && s.kind(i) == tkWord; i++ {
+		if e := s.word(i); e != nil && e.tense != 0 {
+			return int(e.tense)
 		}
 	}
 	return 0
@@ -1006,3 +1039,9 @@ var ruPastEndings = []string{"ал", "ял", "ил", "ел", "ала", "яла",
 	// "прошли", "провёл", "смогли" (not "-сло", "-сли": "число",
 	// "мысли"; not "-ело": "дело").
 	"ёл", "шла", "шло", "шли", "огла", "огло", "огли"}
+
+// startsLower reports whether w begins with a lower-case letter.
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}

@@ -283,6 +283,8 @@ func FuzzTag(f *testing.F) {
 		"could take place in", "took place in July", "the following decade", "Hours later",
 		"毎週火・金曜日", "毎週月・水・", "毎週日・", "火・木曜日", "土・日曜", "月・", "every Tuesday and", "each Monday, Wednesday or",
 		"平成\xe5\x85年1月\x80日", "一九\xff五六年", "2023(令和", "年月日時分", "(水) 13時", "ＲＩＡ 2024年1月30日 Москва 30 января",
+		// A date, its subject and its verb at a text's edges.
+		"В марте министр", "В марте министр провёл", "в мае жители", "в мае жители смогут", "в мае. провели",
 	}
 	if b, err := readSeed(); err == nil {
 		seeds = append(seeds, b)
