@@ -358,7 +358,7 @@ func TestFastPathSharedByRank(t *testing.T) {
 			got := m.shared(ids, e)
 			var want []string
 			for _, id := range ids {
-				if slices.Contains(m.evterms[e], id) && (!m.long[e] || !m.isName[id]) {
+				if slices.Contains(m.termsOf(e), id) && (!m.long[e] || !m.isName[id]) {
 					want = append(want, m.names[id])
 				}
 			}

@@ -51,7 +51,12 @@ type Matcher struct {
 	post     [][]int32 // events holding each term, ascending, while NewMatcher builds them
 	postAll  []int32   // the same lists end to end: term id's is postAll[postAt[id]:postAt[id+1]]
 	postAt   []int32
-	evterms  [][]int32 // terms of each event, ascending
+	// The terms of each event, ascending, end to end: event e's are
+	// evAll[evAt[e]:evAt[e+1]] (termsOf). One array, not a list per event:
+	// scoring an event reads a run of it, not a slice header and a list
+	// allocated apart.
+	evAll []int32
+	evAt  []int32
 	// ev is what the hot path reads of each event, on one cache line.
 	ev  []evHot
 	ids []string // each event's id, without reading the event
@@ -130,7 +135,7 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 	n := len(tl.Events)
 	m := &Matcher{tl: tl, opts: opts, an: newAnalyzer(&tl.Vocabulary), termID: map[string]int32{},
 		aliases: map[aliasKey][]aliasEntry{}, aliasWord: map[string]int32{}, cjk: map[rune][]aliasEntry{},
-		evterms: make([][]int32, n), acc: make([]float64, n), mark: make([]bool, n), reached: make([]bool, n)}
+		evAt: make([]int32, 0, n+1), acc: make([]float64, n), mark: make([]bool, n), reached: make([]bool, n)}
 	names := map[string]string{} // actor or place id -> its term, "@id"
 	months := map[int][]int32{}
 	for i := range tl.Events {
@@ -168,8 +173,9 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 		}
 		slices.Sort(ids)
 		m.idBuf = ids
-		ids = slices.Clone(slices.Compact(ids))
-		m.evterms[i] = ids
+		ids = slices.Compact(ids)
+		m.evAt = append(m.evAt, int32(len(m.evAll)))
+		m.evAll = append(m.evAll, ids...)
 		for _, id := range ids {
 			m.post[id] = append(m.post[id], int32(i))
 		}
@@ -189,6 +195,7 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 			months[mo] = append(months[mo], int32(i))
 		}
 	}
+	m.evAt = append(m.evAt, int32(len(m.evAll)))
 	m.months = newMonthIndex(months)
 	m.actorIDs, m.placeIDs = map[string]bool{}, map[string]bool{}
 	for _, a := range tl.Actors {
@@ -601,7 +608,7 @@ func (m *Matcher) reachable(rare []int32, need float64) {
 // only its other words count.
 func (m *Matcher) score(ids []int32, e int32) float64 {
 	s := 0.0
-	et := m.evterms[e]
+	et := m.termsOf(e)
 	long := m.long[e]
 	i, j := 0, 0
 	for i < len(ids) && j < len(et) {
@@ -620,6 +627,9 @@ func (m *Matcher) score(ids []int32, e int32) float64 {
 	}
 	return s
 }
+
+// termsOf is the terms of event e, ascending.
+func (m *Matcher) termsOf(e int32) []int32 { return m.evAll[m.evAt[e]:m.evAt[e+1]] }
 
 // markSentence marks the terms ids of a sentence for scoreMarked.
 func (m *Matcher) markSentence(ids []int32) {
@@ -640,7 +650,7 @@ func (m *Matcher) scoreMarked(ids []int32, e int32) float64 {
 	s := 0.0
 	gen := m.inSent.gen
 	w, in := m.w, m.inSent.at
-	for _, t := range m.evterms[e] {
+	for _, t := range m.termsOf(e) {
 		if in[t] == gen {
 			s += w[t]
 		}
@@ -711,7 +721,7 @@ func (m *Matcher) datesFitting(d edtf.Value) []int32 {
 // shared lists the terms a sentence shares with an event, weightiest first.
 func (m *Matcher) shared(ids []int32, e int32) []string {
 	got := m.matched[:0]
-	et := m.evterms[e]
+	et := m.termsOf(e)
 	i, j := 0, 0
 	for i < len(ids) && j < len(et) { // both ascending
 		switch {
