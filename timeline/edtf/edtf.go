@@ -186,7 +186,8 @@ const (
 
 // component is one of year, month or day as written. Its fields are as
 // narrow as the calendar allows (years 0001-9999): every candidate, piece of
-// evidence and event holds two dates, so a Value is 104 bytes, not 216.
+// evidence and event holds a Value, two of these dates, so a Value is 104
+// bytes, not 216.
 type component struct {
 	val       int16 // numeric value, with unspecified digits counted as 0
 	xs        int8  // number of trailing X digits (year 0-2, month/day 0 or 2)

@@ -931,8 +931,8 @@ func (s *state) ruSet(i int, x *expr) bool {
 }
 
 // ruTense reads the tense of the clause around x from its verbs: a verb
-// right before (skipping a preposition) or right after, then the nearest
-// in the clause. Russian past verbs end in -л, -ла, -ло, -ли (-лся...);
+// right before (skipping a preposition) or right after, or after the one
+// word of its subject, then the nearest in the clause. Russian past verbs end in -л, -ла, -ло, -ли (-лся...);
 // the future is a table of auxiliaries and planning words.
 func (s *state) ruTense(x *expr) int {
 	k := x.s - 1
