@@ -39,17 +39,22 @@ type Decision struct {
 	// Reason says why, in words: for unattached sentences it is the reason
 	// listed in the output.
 	Reason string
-	// Terms are the sentence's terms, with the text each was read from,
-	// when the decision holds them; nil after a run (the trace stays
-	// small): Explain reads the sentence again for display.
-	Terms []Term
 
-	event      int32 // index of Event among the curated events, or -1
-	fit, other match // the best events the date fits and does not fit
+	event      int32   // index of Event among the curated events, or -1
+	pending    pending // a conflict or proposal the sentence-level rules may still change
+	fit, other match   // the best events the date fits and does not fit
 	aliases    []int32
-	pending    Outcome // a conflict or proposal the sentence-level rules may still change
 	keys       []int32 // the terms' key numbers (analyzer.keys), while a proposal is pending
 }
+
+// pending is an outcome the sentence-level rules of Run may still change.
+type pending uint8
+
+const (
+	pendingNone pending = iota
+	pendingConflict
+	pendingProposal
+)
 
 // Result is a merged timeline with the decisions that made it, in the order
 // of the candidates (timeline.CompareCandidates).
@@ -171,26 +176,26 @@ func Run(tl *timeline.Timeline, cands []timeline.Candidate, opts Options) *Resul
 		d := &ds[i]
 		c := d.Candidate
 		k := sent[i]
-		if d.pending == OutcomeConflict {
+		if d.pending == pendingConflict {
 			e := &tl.Events[d.other.event]
 			switch {
 			case supported[articleEvent{c.Article.ID, e.ID}]:
 				// The right date elsewhere in the article: the sentence names
 				// the event beside some other happening.
-				d.pending, d.Reason = OutcomeProposal, fmt.Sprintf("the words match %s, but the article dates it rightly elsewhere", e.ID)
+				d.pending, d.Reason = pendingProposal, fmt.Sprintf("the words match %s, but the article dates it rightly elsewhere", e.ID)
 			case dates[k] > 1:
-				d.pending, d.Reason = OutcomeProposal, fmt.Sprintf("the words match %s, but the sentence carries other dates", e.ID)
+				d.pending, d.Reason = pendingProposal, fmt.Sprintf("the words match %s, but the sentence carries other dates", e.ID)
 			default:
-				d.pending, d.Outcome, d.Event, d.event = "", OutcomeConflict, e.ID, d.other.event
+				d.pending, d.Outcome, d.Event, d.event = pendingNone, OutcomeConflict, e.ID, d.other.event
 				d.Reason = fmt.Sprintf("the words match %s but %s cannot be %s", e.ID, c.Date, e.Date)
 			}
 		}
-		if d.pending == OutcomeProposal {
+		if d.pending == pendingProposal {
 			// A sentence that already dates an event proposes nothing with
 			// its other dates ("held Sunday, the first of seven between July
 			// and August"), unless the other date is the article's own news.
 			if at := evidenceAt[k]; at >= 0 && (!ownNews(c) || m.near(at, c.Date)) {
-				d.pending, d.Outcome = "", OutcomeSameSentence
+				d.pending, d.Outcome = pendingNone, OutcomeSameSentence
 				d.Reason = fmt.Sprintf("another date of a sentence that is already evidence on %s", evidenceOn[k])
 			}
 		}
@@ -365,7 +370,7 @@ func (m *Matcher) decide(d *Decision, c *timeline.Candidate) {
 			// A pending conflict may still become a proposal (Run
 			// demotes it when the article dates the event rightly
 			// elsewhere): it keeps its keys too, or it would have no actor.
-			if d.pending == OutcomeProposal || d.pending == OutcomeConflict {
+			if d.pending == pendingProposal || d.pending == pendingConflict {
 				d.keys = slices.Clone(keys)
 			}
 		}()
@@ -428,7 +433,7 @@ func (m *Matcher) decide(d *Decision, c *timeline.Candidate) {
 	// elsewhere or the sentence carries other dates.
 	if words := d.other.score - aliasBonus(d.other); words >= m.opts.ConflictThreshold && words >= m.totalWeight()/2 &&
 		c.Date.Precision() <= edtf.PrecisionMonth && !c.Dateline && !caption {
-		d.pending = OutcomeConflict
+		d.pending = pendingConflict
 		return
 	}
 	switch {
@@ -437,7 +442,7 @@ func (m *Matcher) decide(d *Decision, c *timeline.Candidate) {
 	case caption:
 		d.Outcome, d.Reason = OutcomeUnattached, "a photo caption or credit line"
 	default:
-		d.pending, d.Reason = OutcomeProposal, belowThreshold
+		d.pending, d.Reason = pendingProposal, belowThreshold
 	}
 	return
 }
@@ -685,7 +690,7 @@ func (m *Matcher) sameDayBy(ds []Decision, hash func(article string, day edtf.Da
 	for i := range ds {
 		d := &ds[i]
 		c := d.Candidate
-		if d.pending != OutcomeProposal || c.Date.Precision() != edtf.PrecisionDay || c.Dateline {
+		if d.pending != pendingProposal || c.Date.Precision() != edtf.PrecisionDay || c.Dateline {
 			continue
 		}
 		day := c.Date.Earliest()
@@ -696,7 +701,7 @@ func (m *Matcher) sameDayBy(ds []Decision, hash func(article string, day edtf.Da
 		if !ok {
 			continue
 		}
-		d.pending, d.Outcome, d.event, d.Event = "", OutcomeEvidence, e.event, e.Event
+		d.pending, d.Outcome, d.event, d.Event = pendingNone, OutcomeEvidence, e.event, e.Event
 		if d.fit.event != e.event {
 			d.fit = match{event: e.event, compatible: true}
 		}

@@ -96,11 +96,9 @@ func (r *Result) explain(d *Decision) string {
 		b.WriteString("\n  date: none (only an alias can tie this sentence to an event)")
 	}
 	var ts []string
-	shown := d.Terms
-	if shown == nil {
-		shown = m.an.analyze(c.Sentence) // the same terms the decision used, for display
-	}
-	for _, t := range shown {
+	// The decision keeps no terms (the trace of a large merge stays
+	// small): the sentence is read again, giving the terms it used.
+	for _, t := range m.an.analyze(c.Sentence) {
 		if t.Key == t.Text || !strings.HasPrefix(t.Key, "@") && strings.EqualFold(t.Key, t.Text) {
 			ts = append(ts, t.Key)
 		} else if strings.HasPrefix(t.Key, "@") {

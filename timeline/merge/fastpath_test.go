@@ -181,7 +181,7 @@ func TestFastPathSameDayByHash(t *testing.T) {
 				d.Outcome, d.event, d.Event = OutcomeEvidence, int32(i%10), tl.Events[i%10].ID
 				d.fit = match{event: int32(i % 10), score: 2, compatible: true}
 			} else {
-				d.pending, d.Reason = OutcomeProposal, belowThreshold
+				d.pending, d.Reason = pendingProposal, belowThreshold
 			}
 			ds = append(ds, d)
 		}
@@ -191,7 +191,7 @@ func TestFastPathSameDayByHash(t *testing.T) {
 	m.sameDay(want)
 	joined := 0
 	for _, d := range want {
-		if d.Outcome == OutcomeEvidence && d.pending == "" && d.Reason != "" {
+		if d.Outcome == OutcomeEvidence && d.pending == pendingNone && d.Reason != "" {
 			joined++
 		}
 	}

@@ -40,10 +40,10 @@ func (m *Matcher) propose(ds []Decision, sent []int32, nsent int) []timeline.Eve
 	var later []int                      // further dates of a proposing sentence
 	for i := range ds {
 		d := &ds[i]
-		if d.pending != OutcomeProposal {
+		if d.pending != pendingProposal {
 			continue
 		}
-		d.pending = ""
+		d.pending = pendingNone
 		k := sent[i]
 		if proposer[k] != nil {
 			d.Outcome = OutcomeSameSentence
