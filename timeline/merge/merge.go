@@ -175,6 +175,11 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 		m.idBuf = ids
 		ids = slices.Compact(ids)
 		m.evAt = append(m.evAt, int32(len(m.evAll)))
+		if cap(m.evAll)-len(m.evAll) < len(ids) {
+			// Doubled, not grown by append's quarter for large slices:
+			// the arrays left behind sum to one final size, not four.
+			m.evAll = slices.Grow(m.evAll, len(m.evAll)+len(ids))
+		}
 		m.evAll = append(m.evAll, ids...)
 		for _, id := range ids {
 			m.post[id] = append(m.post[id], int32(i))
