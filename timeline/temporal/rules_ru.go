@@ -1,10 +1,6 @@
 package temporal
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // The Russian rules: the few that Russian word order needs over the tables
 // of lang_ru.go. Russian writes day, month, year ("30 января 2024 года"),
@@ -932,8 +928,9 @@ func (s *state) ruSet(i int, x *expr) bool {
 
 // ruTense reads the tense of the clause around x from its verbs: a verb
 // right before (skipping a preposition) or right after, or after the one
-// word of its subject, then the nearest in the clause. Russian past verbs end in -л, -ла, -ло, -ли (-лся...);
-// the future is a table of auxiliaries and planning words.
+// word of its subject, then the nearest in the clause. Russian past verbs
+// end in -л, -ла, -ло, -ли (-лся...); the future is a table of auxiliaries
+// and planning words.
 func (s *state) ruTense(x *expr) int {
 	k := x.s - 1
 	if s.kind(k) == tkWord && len(s.tokText(k)) <= 4 && s.word(k) != nil && s.word(k).trigger == false && s.word(k).tense == 0 {
@@ -957,7 +954,7 @@ func (s *state) ruTense(x *expr) int {
 	// one token (its subject, mostly), then the verb, in one sentence. The
 	// verb is read as next to the date; the subject has no cue of its own.
 	// A capital is a name, not a verb ("туристы Курил").
-	if !s.ruClauseEnd(x.e+1) && startsLower(s.tokText(x.e+1)) {
+	if !s.ruClauseEnd(x.e+1) && !s.toks[x.e+1].cap {
 		if t := s.ruCue(x.e + 1); t != 0 {
 			return t
 		}
@@ -1039,9 +1036,3 @@ var ruPastEndings = []string{"ал", "ял", "ил", "ел", "ала", "яла",
 	// "прошли", "провёл", "смогли" (not "-сло", "-сли": "число",
 	// "мысли"; not "-ело": "дело").
 	"ёл", "шла", "шло", "шли", "огла", "огло", "огли"}
-
-// startsLower reports whether w begins with a lower-case letter.
-func startsLower(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
-}
